@@ -1,0 +1,77 @@
+// Builds dist/: the CLI, the Node API, the language server and the extension, each one bundle.
+// Knowledge files are YAML, turned into JSON modules here so nothing parses YAML at start-up.
+//   node esbuild.js            build once
+//   node esbuild.js --watch    rebuild on change
+//   node esbuild.js --tests    also bundle test/**/*.test.ts into .test-dist/ (used by npm test)
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+const YAML = require('yaml');
+
+const watch = process.argv.includes('--watch');
+const withTests = process.argv.includes('--tests');
+const pkg = require('./package.json');
+
+/** YAML files become JSON modules at build time. */
+const yamlPlugin = {
+  name: 'yaml',
+  setup(build) {
+    build.onLoad({ filter: /\.ya?ml$/ }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      return { contents: JSON.stringify(YAML.parse(text)), loader: 'json' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [yamlPlugin],
+  // Some ESM dependencies read import.meta.url; in a CommonJS bundle it is this file's URL.
+  define: { FAIRBALANCE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Prefer ESM entry points of dependencies so esbuild can tree-shake them.
+  mainFields: ['module', 'main'],
+};
+
+const targets = [
+  { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
+  { entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+
+function testTargets() {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && e.name !== 'integration' && e.name !== 'node_modules') walk(p);
+      else if (e.isFile() && e.name.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk('test');
+  return files.length ? [{ entryPoints: files, outdir: '.test-dist', outbase: 'test', outExtension: { '.js': '.cjs' } }] : [];
+}
+
+async function main() {
+  const all = [...targets, ...(withTests ? testTargets() : [])].map((t) => ({ ...common, ...t }));
+  if (withTests) fs.rmSync('.test-dist', { recursive: true, force: true });
+  if (watch) {
+    for (const t of all) await (await esbuild.context(t)).watch();
+    console.log('esbuild: watching for changes');
+    return;
+  }
+  await Promise.all(all.map((t) => esbuild.build(t)));
+  fs.chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,152 @@
+// Phrase patterns: data that a medical writer can read, matched in one pass over a sentence.
+//
+// A pattern is words separated by spaces:
+//   cure          the word in any inflection (cure, cures, cured, curing)
+//   =cure         exactly this form
+//   cure|heal     either word
+//   [very|so]     optional: one of these words, or nothing
+//   *             any one word
+//   ...           zero to three words
+//   #             a number ("70", "1,000", "2.5")
+// Hyphenated words and contractions in a pattern are tokenised like the text ("pain-free" =
+// "pain free", "isn't" = "is not"). Patterns are never regular expressions, so a pattern from a
+// config file cannot make matching slow.
+
+import { stem, tokenizeWord, type Token } from './tokens.js';
+
+interface Alt {
+  norm: string;
+  /** Match on the stem (any inflection) rather than the exact form. */
+  inflect: boolean;
+}
+type Element =
+  | { type: 'word'; alts: Alt[]; optional: boolean }
+  | { type: 'any' }
+  | { type: 'gap'; max: number }
+  | { type: 'number' };
+
+interface Compiled<T> {
+  elements: Element[];
+  value: T;
+  index: number;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Index of the pattern in the list it was compiled from. */
+  patternIndex: number;
+  /** Token indices [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export class PhraseError extends Error {}
+
+function parseAlt(raw: string): Alt[] {
+  const exact = raw.startsWith('=');
+  const word = exact ? raw.slice(1) : raw;
+  const tokens = tokenizeWord(word, 0);
+  if (tokens.length !== 1) throw new PhraseError(`"${raw}": alternatives must be single words`);
+  return [{ norm: exact ? tokens[0].norm : tokens[0].stem, inflect: !exact }];
+}
+
+function parsePattern(pattern: string): Element[] {
+  const elements: Element[] = [];
+  for (const raw of pattern.trim().split(/\s+/)) {
+    if (!raw) continue;
+    if (raw === '*') elements.push({ type: 'any' });
+    else if (raw === '...') elements.push({ type: 'gap', max: 3 });
+    else if (raw === '#') elements.push({ type: 'number' });
+    else if (raw.startsWith('[') && raw.endsWith(']')) {
+      const alts = raw.slice(1, -1).split('|').filter(Boolean).flatMap(parseAlt);
+      if (!alts.length) throw new PhraseError(`"${pattern}": empty optional group`);
+      elements.push({ type: 'word', alts, optional: true });
+    } else if (raw.includes('|')) {
+      elements.push({ type: 'word', alts: raw.split('|').filter(Boolean).flatMap(parseAlt), optional: false });
+    } else {
+      // A plain word may tokenise into several ("pain-free", "isn't").
+      const exact = raw.startsWith('=');
+      for (const t of tokenizeWord(exact ? raw.slice(1) : raw, 0)) {
+        elements.push({ type: 'word', alts: [{ norm: exact ? t.norm : t.stem, inflect: !exact }], optional: false });
+      }
+    }
+  }
+  if (!elements.some((e) => e.type === 'word' || e.type === 'number')) {
+    throw new PhraseError(`"${pattern}": a pattern needs at least one word`);
+  }
+  if (elements[elements.length - 1].type === 'gap') throw new PhraseError(`"${pattern}": cannot end with ...`);
+  return elements;
+}
+
+const altMatches = (a: Alt, t: Token) => (a.inflect ? t.stem === a.norm : t.norm === a.norm);
+
+/** A set of patterns compiled once and matched against token lists. */
+export class PhraseMatcher<T> {
+  private readonly byKey = new Map<string, Compiled<T>[]>();
+  private readonly anyStart: Compiled<T>[] = [];
+
+  constructor(entries: Iterable<{ pattern: string; value: T }>) {
+    let index = 0;
+    for (const { pattern, value } of entries) {
+      const compiled: Compiled<T> = { elements: parsePattern(pattern), value, index: index++ };
+      const first = compiled.elements[0];
+      if (first.type === 'word' && !first.optional) {
+        for (const a of first.alts) {
+          const key = (a.inflect ? 's:' : 'n:') + a.norm;
+          const list = this.byKey.get(key);
+          if (list) list.push(compiled);
+          else this.byKey.set(key, [compiled]);
+        }
+      } else this.anyStart.push(compiled);
+    }
+  }
+
+  /** All matches, leftmost first; at one start, every pattern that matches is reported. */
+  match(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const candidates = [...(this.byKey.get('s:' + t.stem) ?? []), ...(this.byKey.get('n:' + t.norm) ?? []), ...this.anyStart];
+      const seen = new Set<number>();
+      for (const c of candidates) {
+        if (seen.has(c.index)) continue;
+        seen.add(c.index);
+        const last = matchFrom(c.elements, 0, tokens, i);
+        if (last >= i) {
+          out.push({ value: c.value, patternIndex: c.index, first: i, last, start: tokens[i].start, end: tokens[last].end });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Index of the last token matched, or -1; `at` is the next token to match. Shortest match wins. */
+function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at: number): number {
+  if (e === elements.length) return at - 1;
+  const el = elements[e];
+  switch (el.type) {
+    case 'any':
+      return at < tokens.length ? matchFrom(elements, e + 1, tokens, at + 1) : -1;
+    case 'number':
+      return at < tokens.length && tokens[at].kind === 'number' ? matchFrom(elements, e + 1, tokens, at + 1) : -1;
+    case 'gap':
+      for (let skip = 0; skip <= el.max && at + skip <= tokens.length; skip++) {
+        const r = matchFrom(elements, e + 1, tokens, at + skip);
+        if (r >= 0) return r;
+      }
+      return -1;
+    case 'word': {
+      if (at < tokens.length && el.alts.some((a) => altMatches(a, tokens[at]))) {
+        const r = matchFrom(elements, e + 1, tokens, at + 1);
+        if (r >= 0) return r;
+      }
+      // An optional element at the very start never makes a match start early.
+      return el.optional ? matchFrom(elements, e + 1, tokens, at) : -1;
+    }
+  }
+}
+
+export { stem };

@@ -1,0 +1,73 @@
+// Suppression comments, the same in Markdown and plain text:
+//   <!-- fairbalance-disable [rule ...] -->            off from here (all rules, or the ones named)
+//   <!-- fairbalance-enable [rule ...] -->             on again
+//   <!-- fairbalance-disable-next-line [rule ...] -->  off for the next line with text
+//   <!-- fairbalance-disable-line [rule ...] -->       off for the comment's own line
+// Rule names may be separated by spaces or commas; a category prefix ends with "*" ("claim-*").
+
+import type { Doc } from './document.js';
+import type { Finding } from './types.js';
+
+const DIRECTIVE = /^<!--\s*fairbalance-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
+
+interface Span {
+  from: number;
+  to: number;
+  rules: string[] | null;
+}
+
+const ruleMatches = (rules: string[] | null, ruleId: string) =>
+  rules === null || rules.some((r) => (r.endsWith('*') ? ruleId.startsWith(r.slice(0, -1)) : r === ruleId));
+
+function suppressedSpans(doc: Doc): Span[] {
+  const spans: Span[] = [];
+  // Open `disable` regions: rule name (or "*" for all) -> start offset.
+  const open = new Map<string, number>();
+  const { lines, text } = doc;
+  for (const c of doc.comments) {
+    const m = DIRECTIVE.exec(c.value);
+    if (!m) continue;
+    const names = m[2].split(/[\s,]+/).filter(Boolean);
+    const rules = names.length ? names : null;
+    const { line } = lines.position(c.start);
+    switch (m[1]) {
+      case 'disable':
+        for (const r of rules ?? ['*all*']) if (!open.has(r)) open.set(r, c.end);
+        break;
+      case 'enable':
+        for (const r of rules ?? [...open.keys()]) {
+          const from = open.get(r);
+          if (from === undefined) continue;
+          spans.push({ from, to: c.start, rules: r === '*all*' ? null : [r] });
+          open.delete(r);
+        }
+        break;
+      case 'disable-line':
+        spans.push({ from: lines.lineStart(line), to: lineEndOffset(doc, line), rules });
+        break;
+      case 'disable-next-line': {
+        let next = line + 1;
+        while (next <= lines.lineCount && text.slice(lines.lineStart(next), lineEndOffset(doc, next)).trim() === '') next++;
+        if (next <= lines.lineCount) spans.push({ from: lines.lineStart(next), to: lineEndOffset(doc, next), rules });
+        break;
+      }
+    }
+  }
+  for (const [r, from] of open) spans.push({ from, to: Infinity, rules: r === '*all*' ? null : [r] });
+  return spans;
+}
+
+function lineEndOffset(doc: Doc, line: number): number {
+  const next = line < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
+  let end = next;
+  while (end > doc.lines.lineStart(line) && /[\r\n\u2028\u2029]/.test(doc.text[end - 1])) end--;
+  return end;
+}
+
+/** Drops findings that a suppression comment covers (by where the finding starts). */
+export function applySuppressions(doc: Doc, findings: Finding[]): Finding[] {
+  if (!doc.comments.length) return findings;
+  const spans = suppressedSpans(doc);
+  if (!spans.length) return findings;
+  return findings.filter((f) => !spans.some((s) => f.start >= s.from && f.start <= s.to && ruleMatches(s.rules, f.ruleId)));
+}

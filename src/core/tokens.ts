@@ -1,0 +1,108 @@
+// Turns retext's word nodes into normalised tokens that phrase patterns match against:
+// lower case, straight apostrophes, hyphenated words split ("pain-free" = "pain free"),
+// negative contractions expanded ("isn't" = "is not"), and a light stem so that one
+// pattern word matches its inflections (cure, cures, cured, curing).
+
+export type TokenKind = 'word' | 'number' | 'symbol';
+
+export interface Token {
+  /** Lower case, straight apostrophes. */
+  norm: string;
+  /** Inflection-free form of `norm` (see `stem`). */
+  stem: string;
+  kind: TokenKind;
+  /** Offsets of the source text this token stands for. */
+  start: number;
+  end: number;
+  /** True when the source word starts with a capital letter. */
+  capital: boolean;
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
+
+export function normalizeWord(word: string): string {
+  return word.replace(APOSTROPHES, "'").toLowerCase();
+}
+
+/** A light English stemmer: enough to match inflections of one pattern word, not a linguistic stem. */
+export function stem(word: string): string {
+  let w = word;
+  let stripped = false;
+  if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) {
+    w = w.slice(0, -3) + 'y';
+  } else if (w.length > 5 && w.endsWith('ing')) {
+    w = w.slice(0, -3);
+    stripped = true;
+  } else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) {
+    w = w.slice(0, -2);
+    stripped = true;
+  } else if (w.length > 4 && /(?:ch|sh|ss|x|z)es$/.test(w)) {
+    w = w.slice(0, -2);
+  } else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) {
+    w = w.slice(0, -1);
+  }
+  // stopped -> stopp -> stop; but keep "ll" (filled -> fill) and "ss".
+  if (stripped && w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsaeiou]/.test(w[w.length - 1])) {
+    w = w.slice(0, -1);
+  }
+  if (w.length > 2 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 2 && w.endsWith('y')) w = w.slice(0, -1) + 'i';
+  return w;
+}
+
+const NEGATIVE_CONTRACTIONS: Record<string, [string, string]> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  cannot: ['can', 'not'],
+};
+const VERB_CONTRACTIONS: Record<string, [string, string]> = {
+  "it's": ['it', 'is'],
+  "that's": ['that', 'is'],
+  "there's": ['there', 'is'],
+  "what's": ['what', 'is'],
+  "you're": ['you', 'are'],
+  "they're": ['they', 'are'],
+  "we're": ['we', 'are'],
+  "you'll": ['you', 'will'],
+  "it'll": ['it', 'will'],
+  "they'll": ['they', 'will'],
+  "you've": ['you', 'have'],
+  "they've": ['they', 'have'],
+  "we've": ['we', 'have'],
+};
+
+function make(norm: string, start: number, end: number, capital: boolean): Token {
+  const kind: TokenKind = /^\d[\d.,]*$/.test(norm) ? 'number' : /^[\p{L}\p{M}\d'.]+$/u.test(norm) ? 'word' : 'symbol';
+  return { norm, stem: kind === 'word' ? stem(norm) : norm, kind, start, end, capital };
+}
+
+/**
+ * Tokens for one source word (as retext delimits it) at `start`.
+ * Hyphens and slashes split; contractions expand; a possessive 's is dropped.
+ */
+export function tokenizeWord(raw: string, start: number): Token[] {
+  const out: Token[] = [];
+  const capital = /^\p{Lu}/u.test(raw);
+  const norm = normalizeWord(raw);
+  const whole = NEGATIVE_CONTRACTIONS[norm] ?? VERB_CONTRACTIONS[norm];
+  if (whole) {
+    return whole.map((w, i) => make(w, i === 0 ? start : start + raw.length - 1, start + raw.length, capital && i === 0));
+  }
+  // Split on hyphens and slashes, keeping offsets of each part.
+  const re = /[^-/\u2010\u2011\u2013]+/g;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    let part = m[0];
+    const at = start + m.index;
+    if (part.endsWith("n't") && part.length > 3) {
+      out.push(make(part.slice(0, -3), at, at + part.length - 3, capital && out.length === 0));
+      out.push(make('not', at + part.length - 3, at + part.length, false));
+      continue;
+    }
+    if (part.endsWith("'s") && part.length > 2) part = part.slice(0, -2);
+    else if (part.endsWith("'") && part.length > 1) part = part.slice(0, -1);
+    if (part) out.push(make(part, at, at + part.length, capital && out.length === 0));
+  }
+  return out;
+}

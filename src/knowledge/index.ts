@@ -1,0 +1,38 @@
+// The built-in knowledge, bundled from YAML at build time. Rules read it; users extend it from
+// their config file (see core/config.ts).
+
+import claimsData from './claims.yaml';
+import therapiesData from './therapies.yaml';
+import caveatsData from './caveats.yaml';
+import type { TopicId } from './topics.js';
+
+export interface ClaimPhrase {
+  pattern: string;
+  kind: string;
+  rewrite?: string;
+  message?: string;
+}
+
+export interface Therapy {
+  id: string;
+  names: string[];
+  traits: string[];
+  [key: string]: unknown;
+}
+
+export interface CaveatTopic {
+  phrases: string[];
+  [key: string]: unknown;
+}
+
+export interface Knowledge {
+  claims: ClaimPhrase[];
+  therapies: Therapy[];
+  topics: Partial<Record<TopicId, CaveatTopic>>;
+}
+
+export const knowledge: Knowledge = {
+  claims: (claimsData as { phrases: ClaimPhrase[] }).phrases,
+  therapies: (therapiesData as { therapies: Therapy[] }).therapies,
+  topics: (caveatsData as { topics: Knowledge['topics'] }).topics,
+};

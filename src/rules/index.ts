@@ -1,0 +1,10 @@
+// Every rule, registered in one place. Order is the order rules run in.
+
+import type { RuleModule } from '../core/rule.js';
+import claimAbsolute from './claim-absolute.js';
+import termMisspelled from './term-misspelled.js';
+import caveatMissing from './caveat-missing.js';
+
+export const rules: RuleModule[] = [claimAbsolute, termMisspelled, caveatMissing] as RuleModule[];
+
+export const ruleById = new Map(rules.map((r) => [r.id, r]));
