@@ -2,7 +2,7 @@
 // their config file (see core/config.ts).
 
 import claimsData from './claims.yaml';
-import therapiesData from './therapies.yaml';
+import { builtInTherapies, type Therapy } from './therapies.js';
 import caveatsData from './caveats.yaml';
 import type { TopicId } from './topics.js';
 
@@ -13,12 +13,7 @@ export interface ClaimPhrase {
   message?: string;
 }
 
-export interface Therapy {
-  id: string;
-  names: string[];
-  traits: string[];
-  [key: string]: unknown;
-}
+export type { Therapy };
 
 export interface CaveatTopic {
   phrases: string[];
@@ -33,6 +28,6 @@ export interface Knowledge {
 
 export const knowledge: Knowledge = {
   claims: (claimsData as { phrases: ClaimPhrase[] }).phrases,
-  therapies: (therapiesData as { therapies: Therapy[] }).therapies,
+  therapies: builtInTherapies,
   topics: (caveatsData as { topics: Knowledge['topics'] }).topics,
 };

@@ -3,12 +3,12 @@
 import { PhraseMatcher } from '../core/phrases.js';
 import type { RuleModule } from '../core/rule.js';
 import { knowledge } from '../knowledge/index.js';
+import { therapiesIn } from '../knowledge/therapies.js';
 import type { TopicId } from '../knowledge/topics.js';
 
 const topicMatchers = Object.entries(knowledge.topics).map(
   ([id, topic]) => [id as TopicId, new PhraseMatcher(topic!.phrases.map((p) => ({ pattern: p, value: id })))] as const,
 );
-const therapyMatcher = new PhraseMatcher(knowledge.therapies.flatMap((t) => t.names.map((n) => ({ pattern: `=${n}`, value: t }))));
 
 const rule: RuleModule = {
   id: 'caveat-missing',
@@ -20,8 +20,7 @@ const rule: RuleModule = {
   },
   create(context) {
     const { doc } = context;
-    const therapies = new Set(doc.sentences.flatMap((s) => therapyMatcher.match(s.tokens).map((m) => m.value.id)));
-    if (!therapies.size) return;
+    if (!therapiesIn(doc).length) return;
     const body = doc.sentences.filter((s) => !s.block.headingLike);
     for (const [id, matcher] of topicMatchers) {
       if (body.some((s) => matcher.match(s.tokens).length)) continue;
