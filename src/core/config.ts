@@ -7,6 +7,7 @@ import { ConfigError, nearest, validate, type Schema } from './schema.js';
 import type { SeverityName } from './types.js';
 import { rules as ruleModules } from '../rules/index.js';
 import { TOPIC_IDS } from '../knowledge/topics.js';
+import { validateTherapyEntries } from '../knowledge/therapies.js';
 
 export { ConfigError };
 
@@ -130,6 +131,7 @@ export function validateConfig(raw: unknown, file: string): UserConfig {
       }
     }
   };
+  validateTherapyEntries(config.therapies, file);
   checkRules(config.rules, 'rules');
   config.overrides?.forEach((o, i) => checkRules(o.rules, `overrides[${i}].rules`));
   return config;

@@ -16,7 +16,7 @@ import { applyFixes, type ApplyOptions } from './fixes.js';
 import { splitBom } from './text.js';
 import { rules, ruleById } from '../rules/index.js';
 import { knowledge } from '../knowledge/index.js';
-import type { Category, DocumentSummary, Finding, Fix, LintResult } from './types.js';
+import type { Category, DocumentSummary, Finding, Fix, LintResult, Severity } from './types.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -97,7 +97,7 @@ export function lint(raw: string, options: LintOptions = {}): LintResult {
 }
 
 function toFinding(m: VFileMessage, lines: ReturnType<typeof buildDoc>['lines']): Finding {
-  const extra = m as VFileMessage & { fixes?: Fix[]; messageId?: string; category?: Category };
+  const extra = m as VFileMessage & { fixes?: Fix[]; messageId?: string; category?: Category; severity?: Severity };
   const start = m.place && 'start' in m.place ? m.place.start.offset ?? 0 : 0;
   const end = m.place && 'end' in m.place ? m.place.end.offset ?? start : start;
   const a = lines.position(start);
@@ -106,7 +106,7 @@ function toFinding(m: VFileMessage, lines: ReturnType<typeof buildDoc>['lines'])
   return {
     ruleId: m.ruleId ?? 'unknown',
     category: extra.category ?? rule?.category ?? 'meta',
-    severity: m.fatal ? 2 : 1,
+    severity: extra.severity ?? (m.fatal ? 2 : 1),
     message: m.reason,
     ...(extra.messageId ? { messageId: extra.messageId } : {}),
     start,

@@ -3,7 +3,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Category, Fix, SeverityName } from './types.js';
+import type { Category, Fix, Severity, SeverityName } from './types.js';
 import type { Doc } from './document.js';
 import type { ResolvedConfig } from './config.js';
 import type { Knowledge } from '../knowledge/index.js';
@@ -26,6 +26,8 @@ export interface Report {
   message: string;
   messageId?: string;
   fixes?: Fix[];
+  /** This finding's severity when it differs from the rule's (caveat topics have their own). */
+  severity?: Severity;
 }
 
 export interface RuleContext<Options = unknown> {
@@ -82,7 +84,7 @@ export function toUnifiedPlugin(rule: RuleModule) {
           source: 'fairbalance',
         });
         message.expected = (r.fixes ?? []).map((f) => f.text);
-        Object.assign(message, { fixes: r.fixes ?? [], messageId: r.messageId, category: rule.category });
+        Object.assign(message, { fixes: r.fixes ?? [], messageId: r.messageId, category: rule.category, severity: r.severity });
       },
     };
     try {

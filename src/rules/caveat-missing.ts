@@ -1,34 +1,88 @@
-// caveat-missing: the article discusses a therapy but leaves out a safety topic a patient needs.
+// caveat-missing: the article discusses a therapy but leaves out a safety topic a patient needs
+// (RUBRIC section 2). One finding per missing topic, on the title, each offering the same
+// "insert a safety section" edit (applied once) and an edit for its own topic alone.
 
-import { PhraseMatcher } from '../core/phrases.js';
 import type { RuleModule } from '../core/rule.js';
-import { knowledge } from '../knowledge/index.js';
-import { therapiesIn } from '../knowledge/therapies.js';
+import type { Severity, SeverityName } from '../core/types.js';
+import { subjectTherapies, therapyList } from '../knowledge/therapies.js';
 import type { TopicId } from '../knowledge/topics.js';
+import { caveats, crisisLineFor } from '../caveats/data.js';
+import { presentTopics } from '../caveats/detect.js';
+import { neededTopics, type Need } from '../caveats/needs.js';
+import { safetySectionFix } from '../caveats/section.js';
 
-const topicMatchers = Object.entries(knowledge.topics).map(
-  ([id, topic]) => [id as TopicId, new PhraseMatcher(topic!.phrases.map((p) => ({ pattern: p, value: id })))] as const,
-);
+export interface CaveatMissingOptions {
+  /** Per-topic severity: "off", "warn" or "error" (default: error for side effects, contraindications, abuse potential and crisis resources). */
+  severity?: Partial<Record<TopicId, SeverityName>>;
+}
 
-const rule: RuleModule = {
+const TOPIC_NAMES: Record<TopicId, string> = {
+  'side-effects': 'side effects',
+  contraindications: 'who should not have it',
+  'medical-supervision': 'medical supervision',
+  driving: 'driving after treatment',
+  'abuse-potential': 'misuse and dependence',
+  'regulatory-status': 'approval status',
+  'individual-variation': 'results vary',
+  'evidence-limits': 'limits of the evidence',
+  'crisis-resources': 'crisis resources',
+};
+
+function labels(need: Need): string {
+  const names = need.therapies.map((t) => t.label);
+  return names.length ? (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`) : 'This treatment';
+}
+
+function message(topic: TopicId, need: Need, region: string): string {
+  const template = caveats.topics[topic]?.message ?? `Missing safety topic "${topic}".`;
+  const reason = need.reason || (topic === 'crisis-resources' ? 'mental health' : 'used here');
+  return template
+    .replace('{therapy}', labels(need))
+    .replace('{reason}', reason)
+    .replace('{line}', crisisLineFor(region).short)
+    .replace(/ +;/g, ';');
+}
+
+function severityOf(topic: TopicId, ruleLevel: number, options: CaveatMissingOptions | undefined): Severity | 0 {
+  const set = options?.severity?.[topic];
+  if (set) return set === 'off' ? 0 : set === 'error' ? 2 : 1;
+  if (ruleLevel < 2) return 1;
+  return caveats.topics[topic]?.severity === 'error' ? 2 : 1;
+}
+
+const rule: RuleModule<CaveatMissingOptions> = {
   id: 'caveat-missing',
   category: 'caveat',
   meta: {
-    description: 'A safety topic the article needs (side effects, driving, misuse, ...) is missing.',
+    description: 'A safety topic the article needs (side effects, driving, misuse, crisis lines, ...) is missing.',
     recommended: 'error',
     fixable: 'caveat',
   },
   create(context) {
-    const { doc } = context;
-    if (!therapiesIn(doc).length) return;
-    const body = doc.sentences.filter((s) => !s.block.headingLike);
-    for (const [id, matcher] of topicMatchers) {
-      if (body.some((s) => matcher.match(s.tokens).length)) continue;
+    const { doc, config } = context;
+    const therapies = therapyList(config);
+    const subjects = subjectTherapies(doc, therapies);
+    const needs = neededTopics(doc, config, subjects);
+    const present = presentTopics(doc);
+    doc.memo.set('summary', {
+      format: doc.format,
+      therapies: subjects.map((t) => t.label),
+      topics: [...needs.keys()].map((id) => ({ id, present: present.has(id) })),
+    });
+    const ruleLevel = config.rules['caveat-missing']?.[0] ?? 2;
+    const missing = [...needs].filter(([id]) => !present.has(id) && severityOf(id, ruleLevel, context.options) > 0);
+    if (!missing.length) return;
+    const all = safetySectionFix(doc, missing, config.region, `Insert a safety section (${missing.map(([id]) => TOPIC_NAMES[id]).join(', ')})`);
+    for (const [topic, need] of missing) {
+      const fixes = [all];
+      if (missing.length > 1) fixes.push(safetySectionFix(doc, [[topic, need]], config.region, `Insert a sentence on ${TOPIC_NAMES[topic]}`));
       context.report({
         start: doc.title.start,
         end: doc.title.end,
-        messageId: id,
-        message: `Missing safety topic "${id}": tell the reader which side effects can occur.`,
+        messageId: topic,
+        message: message(topic, need, config.region),
+        severity: severityOf(topic, ruleLevel, context.options) as Severity,
+        fixes,
       });
     }
   },

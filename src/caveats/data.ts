@@ -1,0 +1,33 @@
+// The caveat data (src/knowledge/caveats.yaml), typed.
+
+import caveatsData from '../knowledge/caveats.yaml';
+import type { Source, TopicTemplate } from '../knowledge/therapies.js';
+import type { TopicId } from '../knowledge/topics.js';
+
+export interface TopicData {
+  severity: 'error' | 'warning';
+  message: string;
+  phrases: string[];
+  denials: string[];
+}
+
+export interface CrisisLine {
+  text: string;
+  /** For messages: "the 988 Suicide & Crisis Lifeline; 911". */
+  short: string;
+  sources: Source[];
+}
+
+interface CaveatsData {
+  topics: Record<TopicId, TopicData>;
+  generic: Record<TopicId, TopicTemplate>;
+  mentalHealth: { minSentences: number; urgent: string[]; terms: string[] };
+  crisisLines: Record<string, CrisisLine>;
+  trailing: string[];
+}
+
+export const caveats = caveatsData as CaveatsData;
+
+export function crisisLineFor(region: string | undefined): CrisisLine {
+  return caveats.crisisLines[region ?? 'US'] ?? caveats.crisisLines.default;
+}

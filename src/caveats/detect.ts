@@ -1,0 +1,103 @@
+// Which caveat topics an article already covers, and whether it discusses mental health.
+// Phrase patterns come from caveats.yaml, compiled once; each sentence is matched once.
+
+import { PhraseMatcher } from '../core/phrases.js';
+import type { Doc, Sentence } from '../core/document.js';
+import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
+import { caveats } from './data.js';
+
+type Tagged = { topic: TopicId; denial: boolean };
+
+const topicMatcher = new PhraseMatcher<Tagged>(
+  TOPIC_IDS.flatMap((topic) => [
+    ...(caveats.topics[topic]?.phrases ?? []).map((pattern) => ({ pattern, value: { topic, denial: false } })),
+    ...(caveats.topics[topic]?.denials ?? []).map((pattern) => ({ pattern, value: { topic, denial: true } })),
+  ]),
+);
+
+const mentalHealthMatcher = new PhraseMatcher<'urgent' | 'term'>([
+  ...caveats.mentalHealth.urgent.map((pattern) => ({ pattern, value: 'urgent' as const })),
+  ...caveats.mentalHealth.terms.map((pattern) => ({ pattern, value: 'term' as const })),
+]);
+
+const SAFETY_HEADING = /^[#\s]*(important\s+)?safety\s+information\s*:?\s*$/i;
+
+/**
+ * Whether a sentence can carry a caveat: not a heading, not a question ("Is ketamine
+ * addictive?" raises the topic without answering it), and not a bare heading-shaped line.
+ */
+function canCarryCaveat(s: Sentence): boolean {
+  if (s.block.headingLike) return false;
+  const text = s.text.trim();
+  if (text.endsWith('?')) return false;
+  if (!s.block.inList && !/[.!:;)"'”’]$/.test(text) && s.tokens.length < 6) return false;
+  return true;
+}
+
+/** Topics present in one sentence (denied matches removed). */
+export function topicsInSentence(s: Pick<Sentence, 'tokens'>): Set<TopicId> {
+  const matches = topicMatcher.match(s.tokens);
+  const out = new Set<TopicId>();
+  for (const m of matches) {
+    if (m.value.denial) continue;
+    const denied = matches.some((d) => d.value.denial && d.value.topic === m.value.topic && d.start < m.end && m.start < d.end);
+    if (!denied) out.add(m.value.topic);
+  }
+  return out;
+}
+
+/** For each topic the article covers, the first sentence that covers it. */
+export function presentTopics(doc: Doc): Map<TopicId, Sentence> {
+  const hit = doc.memo.get('caveat:present') as Map<TopicId, Sentence> | undefined;
+  if (hit) return hit;
+  const out = new Map<TopicId, Sentence>();
+  for (const s of doc.sentences) {
+    if (!canCarryCaveat(s)) continue;
+    for (const t of topicsInSentence(s)) if (!out.has(t)) out.set(t, s);
+  }
+  doc.memo.set('caveat:present', out);
+  return out;
+}
+
+/** The [start, end) range of an existing safety section (a "Safety information" heading to the next heading). */
+export function safetySection(doc: Doc): { heading: number; start: number; end: number } | undefined {
+  const i = doc.blocks.findIndex((b) => b.headingLike && SAFETY_HEADING.test(doc.text.slice(b.start, b.end)));
+  if (i < 0) return undefined;
+  const next = doc.blocks.findIndex((b, j) => j > i && b.headingLike);
+  return { heading: i, start: doc.blocks[i].start, end: next < 0 ? doc.text.length : doc.blocks[next].start };
+}
+
+export interface MentalHealth {
+  /** The word that shows it ("depression", "suicidal"). */
+  term: string;
+  urgent: boolean;
+}
+
+/**
+ * Whether the article discusses mental health enough to need crisis resources: any mention of
+ * suicide or self-harm, or mental-health words in at least `minSentences` sentences. The
+ * article's own safety section does not count (it names conditions only to give caveats).
+ */
+export function mentalHealthDiscussed(doc: Doc): MentalHealth | undefined {
+  if (doc.memo.has('caveat:mental-health')) return doc.memo.get('caveat:mental-health') as MentalHealth | undefined;
+  const section = safetySection(doc);
+  let urgent: string | undefined;
+  let first: string | undefined;
+  let sentences = 0;
+  for (const s of doc.sentences) {
+    if (section && s.start >= section.start && s.start < section.end) continue;
+    const found = mentalHealthMatcher.match(s.tokens);
+    if (!found.length) continue;
+    sentences++;
+    const u = found.find((m) => m.value === 'urgent');
+    if (u && !urgent) urgent = doc.text.slice(u.start, u.end);
+    first ??= doc.text.slice(found[0].start, found[0].end);
+  }
+  const result: MentalHealth | undefined = urgent
+    ? { term: urgent.toLowerCase(), urgent: true }
+    : first && sentences >= caveats.mentalHealth.minSentences
+      ? { term: first.toLowerCase(), urgent: false }
+      : undefined;
+  doc.memo.set('caveat:mental-health', result);
+  return result;
+}

@@ -1,0 +1,123 @@
+// Which caveat topics an article needs (RUBRIC section 2): from the traits of the therapies it
+// is about, the uses it discusses, whether it discusses mental health, and the config.
+
+import { PhraseMatcher } from '../core/phrases.js';
+import type { Doc } from '../core/document.js';
+import type { ResolvedConfig } from '../core/config.js';
+import type { Therapy } from '../knowledge/therapies.js';
+import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
+import { mentalHealthDiscussed } from './detect.js';
+
+export interface Need {
+  /** Therapies that need the topic, most mentioned first (empty for crisis resources). */
+  therapies: Therapy[];
+  /** Why, for the message: "sedating and dissociative", "a DEA Schedule III controlled substance". */
+  reason: string;
+}
+
+const has = (t: Therapy, ...traits: string[]) => traits.some((x) => t.traits.includes(x));
+const listWords = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+
+/** The uses of a therapy an article mentions: off-label ones and approved ones, with counts. */
+function usesIn(doc: Doc, therapy: Therapy): { offLabel: string[]; offLabelCount: number; approvedCount: number } {
+  const key = `caveat:uses:${therapy.id}`;
+  const hit = doc.memo.get(key) as ReturnType<typeof usesIn> | undefined;
+  if (hit) return hit;
+  const matcher = useMatcher(therapy);
+  const offLabel = new Set<string>();
+  let offLabelCount = 0;
+  let approvedCount = 0;
+  for (const s of doc.sentences) {
+    for (const m of matcher.match(s.tokens)) {
+      if (m.value.approved) approvedCount++;
+      else {
+        offLabelCount++;
+        offLabel.add(m.value.use);
+      }
+    }
+  }
+  const out = { offLabel: [...offLabel], offLabelCount, approvedCount };
+  doc.memo.set(key, out);
+  return out;
+}
+
+const useMatchers = new WeakMap<Therapy, PhraseMatcher<{ use: string; approved: boolean }>>();
+function useMatcher(t: Therapy) {
+  let m = useMatchers.get(t);
+  if (!m) {
+    const entries = [
+      ...(t.approvedFor ?? []).map((use) => ({ use, approved: true })),
+      ...(t.offLabelFor ?? []).map((use) => ({ use, approved: false })),
+    ].flatMap((value) => {
+      try {
+        new PhraseMatcher([{ pattern: value.use, value: 0 }]);
+        return [{ pattern: value.use, value }];
+      } catch {
+        return [];
+      }
+    });
+    m = new PhraseMatcher(entries);
+    useMatchers.set(t, m);
+  }
+  return m;
+}
+
+/** Why an off-label therapy needs regulatory status and evidence limits here, or undefined. */
+function offLabelReason(doc: Doc, t: Therapy): { regulatory: string; evidence: string } | undefined {
+  if (has(t, 'unapproved')) {
+    const status = t.approval === 'none' ? 'is not approved by the FDA for the uses the article discusses' : 'is unapproved for the uses the article discusses';
+    return { regulatory: status, evidence: 'for these uses' };
+  }
+  if (!has(t, 'off-label-uses')) return undefined;
+  const uses = usesIn(doc, t);
+  // Off-label when the article discusses an off-label use at least as much as approved ones,
+  // or names no approved use at all.
+  const offLabelDiscussed = uses.approvedCount === 0 || uses.offLabelCount >= Math.max(2, uses.approvedCount / 2);
+  if (!offLabelDiscussed) return undefined;
+  const verb = t.approval === 'cleared' ? 'cleared' : 'approved';
+  const approvedFor = (t.approvedFor ?? []).slice(0, 2);
+  const use = uses.offLabel[0];
+  const status =
+    t.approval && t.approval !== 'none' && approvedFor.length
+      ? `is FDA-${verb} for ${listWords(approvedFor)}${use ? `, but its use for ${use} is off-label` : ', not for other uses'}`
+      : `is not FDA-${verb}${use ? ` for ${use}` : ' for this use'}`;
+  return { regulatory: status, evidence: use ? `for ${use}` : 'for this use' };
+}
+
+function contraindicationReason(t: Therapy): string {
+  if (has(t, 'infused')) return 'given by infusion';
+  if (has(t, 'injected')) return 'given by injection';
+  if (has(t, 'medicine')) return 'a medicine';
+  return 'a drug taken into the body';
+}
+
+/** The topics the article needs, in RUBRIC order, with the therapies and reason for each. */
+export function neededTopics(doc: Doc, config: ResolvedConfig, subjects: Therapy[]): Map<TopicId, Need> {
+  const needs = new Map<TopicId, Need>();
+  if (!subjects.length) return needs;
+  const add = (topic: TopicId, t: Therapy | undefined, reason: string) => {
+    const n = needs.get(topic) ?? { therapies: [], reason };
+    if (t && !n.therapies.includes(t)) n.therapies.push(t);
+    needs.set(topic, n);
+  };
+  for (const t of subjects) {
+    add('side-effects', t, '');
+    add('medical-supervision', t, '');
+    add('individual-variation', t, '');
+    if (has(t, 'medicine', 'substance', 'infused', 'injected')) add('contraindications', t, contraindicationReason(t));
+    const effects = ['sedating', 'dissociative', 'psychoactive'].filter((x) => has(t, x));
+    if (effects.length) add('driving', t, listWords(effects));
+    if (has(t, 'controlled')) add('abuse-potential', t, t.schedule ? `a DEA Schedule ${t.schedule} controlled substance` : 'a controlled substance');
+    const offLabel = offLabelReason(doc, t);
+    if (offLabel) {
+      add('regulatory-status', t, offLabel.regulatory);
+      add('evidence-limits', t, offLabel.evidence);
+    }
+    for (const topic of t.requires ?? []) add(topic, t, '');
+  }
+  const mental = mentalHealthDiscussed(doc);
+  if (mental) add('crisis-resources', undefined, mental.term);
+  for (const topic of config.requireTopics as TopicId[]) if (!needs.has(topic)) add(topic, subjects[0], '');
+  for (const topic of config.ignoreTopics) needs.delete(topic as TopicId);
+  return new Map(TOPIC_IDS.filter((id) => needs.has(id)).map((id) => [id, needs.get(id)!]));
+}
