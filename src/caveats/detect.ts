@@ -4,6 +4,7 @@
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
+import type { TherapyMention } from '../knowledge/therapies.js';
 import { caveats } from './data.js';
 
 type Tagged = { topic: TopicId; denial: boolean };
@@ -46,13 +47,28 @@ export function topicsInSentence(s: Pick<Sentence, 'tokens'>): Set<TopicId> {
   return out;
 }
 
+/**
+ * A sentence about other therapies only ("Do not drive after ECT" in a TMS article) gives no
+ * caveat for the article's own therapies. Generic names ("the infusion") are neutral.
+ */
+function aboutOtherTherapiesOnly(s: Sentence, mentions: readonly TherapyMention[]): boolean {
+  let other = false;
+  for (const e of mentions) {
+    if (e.therapy.generic) continue;
+    if (!e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) continue;
+    if (e.subject) return false;
+    other = true;
+  }
+  return other;
+}
+
 /** For each topic the article covers, the first sentence that covers it. */
-export function presentTopics(doc: Doc): Map<TopicId, Sentence> {
+export function presentTopics(doc: Doc, mentions: readonly TherapyMention[] = []): Map<TopicId, Sentence> {
   const hit = doc.memo.get('caveat:present') as Map<TopicId, Sentence> | undefined;
   if (hit) return hit;
   const out = new Map<TopicId, Sentence>();
   for (const s of doc.sentences) {
-    if (!canCarryCaveat(s)) continue;
+    if (!canCarryCaveat(s) || aboutOtherTherapiesOnly(s, mentions)) continue;
     for (const t of topicsInSentence(s)) if (!out.has(t)) out.set(t, s);
   }
   doc.memo.set('caveat:present', out);

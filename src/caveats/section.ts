@@ -64,7 +64,7 @@ export function topicParagraphs(topic: TopicId, need: Need, region: string): Top
 
 function citation(sources: Source[], format: Doc['format']): string {
   const parts = sources.map((s) => (format === 'markdown' ? `[${s.title.replace(/[[\]]/g, '')}](<${s.url}>)` : `${s.title}: ${s.url}`));
-  return parts.length ? ` (${format === 'markdown' ? 'Sources: ' : 'Sources: '}${parts.join('; ')})` : '';
+  return parts.length ? ` (${parts.length === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')})` : '';
 }
 
 /** Plain text copied from the web uses one line per paragraph, or blank lines between them. */

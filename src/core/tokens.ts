@@ -100,6 +100,8 @@ export function tokenizeWord(raw: string, start: number): Token[] {
       out.push(make('not', at + part.length - 3, at + part.length, false));
       continue;
     }
+    // A number at the end of a sentence comes with its full stop ("call 988.").
+    if (/^\d[\d.,]*[.,]$/.test(part)) part = part.replace(/[.,]+$/, '');
     if (part.endsWith("'s") && part.length > 2) part = part.slice(0, -2);
     else if (part.endsWith("'") && part.length > 1) part = part.slice(0, -1);
     if (part) out.push(make(part, at, at + part.length, capital && out.length === 0));

@@ -4,7 +4,7 @@
 
 import type { RuleModule } from '../core/rule.js';
 import type { Severity, SeverityName } from '../core/types.js';
-import { subjectTherapies, therapyList } from '../knowledge/therapies.js';
+import { therapiesIn, therapyList } from '../knowledge/therapies.js';
 import type { TopicId } from '../knowledge/topics.js';
 import { caveats, crisisLineFor } from '../caveats/data.js';
 import { presentTopics } from '../caveats/detect.js';
@@ -60,10 +60,10 @@ const rule: RuleModule<CaveatMissingOptions> = {
   },
   create(context) {
     const { doc, config } = context;
-    const therapies = therapyList(config);
-    const subjects = subjectTherapies(doc, therapies);
+    const mentions = therapiesIn(doc, therapyList(config));
+    const subjects = mentions.filter((e) => e.subject).map((e) => e.therapy);
     const needs = neededTopics(doc, config, subjects);
-    const present = presentTopics(doc);
+    const present = presentTopics(doc, mentions);
     doc.memo.set('summary', {
       format: doc.format,
       therapies: subjects.map((t) => t.label),

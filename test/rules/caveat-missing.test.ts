@@ -1,0 +1,337 @@
+// caveat-missing: which topics count as present (per topic: wording that passes, near misses
+// that do not), which topics each kind of therapy needs, severities, region and the fix.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ruleTable, findingsOf } from '../helpers/rule-tester.js';
+import { lint } from '../../src/core/lint.js';
+import { applyFixes } from '../../src/core/fixes.js';
+import { resolveConfig, type UserConfig } from '../../src/core/config.js';
+import type { TopicId } from '../../src/knowledge/topics.js';
+
+const RULE = 'caveat-missing';
+
+// A ketamine article that covers every topic, one line each (plain text: one line a paragraph).
+const COVERED: Record<TopicId, string> = {
+  'side-effects': 'Ketamine can cause nausea and dizziness.',
+  contraindications: 'Ketamine should not be given to people with uncontrolled high blood pressure.',
+  'medical-supervision': 'A trained clinician monitors you during each ketamine infusion.',
+  driving: 'Do not drive for 24 hours after treatment.',
+  'abuse-potential': 'Ketamine is a controlled substance and can be misused.',
+  'regulatory-status': 'Ketamine is not approved by the FDA for depression, so this use is off-label.',
+  'individual-variation': 'Results vary from person to person.',
+  'evidence-limits': 'Research on long-term effects is still limited.',
+  'crisis-resources': 'If you have thoughts of suicide, call or text 988.',
+};
+const TITLE = 'Ketamine infusions for depression';
+
+/** The covered article with one topic's line replaced (or removed with `null`). */
+function article(topic: TopicId, line: string | null): string {
+  const lines = Object.entries(COVERED).map(([id, text]) => (id === topic ? line : text)).filter((l): l is string => l !== null);
+  return [TITLE, ...lines].join('\n') + '\n';
+}
+
+const missingTopics = (text: string, config?: UserConfig, format: 'text' | 'markdown' = 'text') =>
+  findingsOf(RULE, { text, config, format }).map((f) => f.messageId);
+
+// Per topic: wording that satisfies it, and near misses that do not.
+const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
+  'side-effects': {
+    pass: ['Side effects include nausea and tiredness.', 'Common adverse reactions are dizziness and raised blood pressure.', 'Ketamine may cause hallucinations during the infusion.', 'Tiredness and dizziness are very common side effects.'],
+    fail: ['Ketamine has no side effects.', 'There are zero side effects with this treatment.', 'Are there any side effects?', 'Side Effects'],
+  },
+  contraindications: {
+    pass: [
+      'Individuals with uncontrolled hypertension may not be suitable candidates for ketamine.',
+      'Ketamine is not recommended during pregnancy.',
+      'Tell your clinician about other medicines, because ketamine can interact with opioids.',
+      'People with a history of psychosis should not have ketamine.',
+    ],
+    fail: ['A thorough evaluation is necessary before starting treatment.', 'This evaluation helps determine if ketamine is a suitable option.', 'Ketamine is suitable for everyone.', 'Research suggests interactions with the opioid system.'],
+  },
+  'medical-supervision': {
+    pass: ['Always talk to your doctor before starting ketamine.', 'Infusions are given under close medical supervision.', 'A nurse will check your blood pressure every 15 minutes.'],
+    fail: ['You can do this at home without a doctor.', 'Book online in two minutes.', 'Who gives the infusion?'],
+  },
+  driving: {
+    pass: ['Do not drive or operate machinery for 24 hours after your infusion.', 'It is advised not to drive for at least 24 hours after receiving a ketamine infusion.', 'Arrange a ride home after each session.'],
+    fail: ['You can drive yourself home after the session.', 'Can I drive after ketamine?', 'Do not drive for a day after ECT.'],
+  },
+  'abuse-potential': {
+    pass: ['Ketamine is a Schedule III controlled substance.', 'Ketamine can be misused and may lead to dependence.', 'There is a risk of addiction with repeated use.'],
+    fail: ['Ketamine is not addictive.', 'Ketamine infusion therapy is not considered addictive.', 'Ketamine is now being used in controlled settings.', 'There is no risk of addiction.', 'Is ketamine addictive?'],
+  },
+  'regulatory-status': {
+    pass: ['Using ketamine for depression is off-label.', 'Ketamine is FDA-approved only as an anesthetic.', 'This treatment is experimental.'],
+    fail: ['Ketamine has been used in medicine for decades.', 'Clinics across the country offer ketamine.', 'Is ketamine FDA-approved?'],
+  },
+  'individual-variation': {
+    pass: ['People vary in their reactions to ketamine therapy.', 'Not everyone responds to ketamine.', 'Individual responses may vary.', 'Ketamine therapy is not a one-size-fits-all solution.'],
+    fail: ['Ketamine works for everyone.', 'Everyone will benefit from ketamine.', 'Ketamine works in a different way from opioids.'],
+  },
+  'evidence-limits': {
+    pass: ['Research on the long-term effects of ketamine infusion therapy is still ongoing.', 'More research is needed.', 'The evidence is still limited.'],
+    fail: ['Ketamine is backed by extensive research.', 'Studies show ketamine helps.', 'Ketamine has been studied since the 1960s.'],
+  },
+  'crisis-resources': {
+    pass: ['If you are in crisis, call or text 988.', 'Call Samaritans on 116 123.', 'Go to the nearest emergency department if you feel unsafe.'],
+    fail: ['Our clinic is open every day.', 'Emergency airway equipment is kept in every room.'],
+  },
+};
+
+describe('caveat-missing: a topic is present only when the article tells the reader', () => {
+  it('the fully covered article has no finding', () => {
+    assert.deepEqual(missingTopics(article('side-effects', COVERED['side-effects'])), []);
+  });
+  for (const [topic, { pass, fail }] of Object.entries(CASES) as [TopicId, { pass: string[]; fail: string[] }][]) {
+    it(`${topic}: missing when its line is removed`, () => {
+      assert.deepEqual(missingTopics(article(topic, null)), [topic]);
+    });
+    for (const line of pass) {
+      it(`${topic}: present with "${line}"`, () => assert.deepEqual(missingTopics(article(topic, line)), []));
+    }
+    for (const line of fail) {
+      it(`${topic}: still missing with "${line}"`, () => {
+        // A heading-shaped line is followed by a line of text so that it reads as a heading.
+        const text = article(topic, line === 'Side Effects' ? `${line}\nThe clinic is in Denver.` : line);
+        assert.deepEqual(missingTopics(text), [topic]);
+      });
+    }
+  }
+  it('a Markdown heading with nothing under it is not the topic', () => {
+    const md = `# ${TITLE}\n\n${Object.values(COVERED).filter((l) => l !== COVERED['side-effects']).join('\n\n')}\n\n## Side effects\n`;
+    assert.deepEqual(missingTopics(md, undefined, 'markdown'), ['side-effects']);
+  });
+});
+
+/** The topics an article needs, from the summary. */
+const needed = (text: string, config?: UserConfig) => lint(text, { format: 'text', config }).summary.topics.map((t) => t.id).sort();
+const BASE = ['individual-variation', 'medical-supervision', 'side-effects'];
+
+describe('caveat-missing: topics each kind of therapy needs', () => {
+  const cases: { name: string; text: string; topics: string[] }[] = [
+    {
+      name: 'TMS for depression (cleared use, a device)',
+      text: 'TMS for depression\nTMS uses magnetic pulses. Many people try TMS after medicines for depression did not help.\nSessions take 20 minutes and depression symptoms are tracked.\n',
+      topics: [...BASE, 'crisis-resources'],
+    },
+    {
+      name: 'TMS for tinnitus (off-label)',
+      text: 'TMS for tinnitus\nTMS uses magnetic pulses. Some clinics offer TMS for tinnitus.\n',
+      topics: [...BASE, 'evidence-limits', 'regulatory-status'],
+    },
+    {
+      name: 'psilocybin therapy',
+      text: 'Psilocybin therapy\nPsilocybin sessions last about six hours. A guide stays with you during psilocybin sessions.\n',
+      topics: [...BASE, 'abuse-potential', 'contraindications', 'driving', 'evidence-limits', 'regulatory-status'],
+    },
+    {
+      name: 'NAD+ drips',
+      text: 'NAD+ IV therapy\nAn NAD drip takes two hours. Many clients book NAD infusions every month.\n',
+      topics: [...BASE, 'contraindications', 'evidence-limits', 'regulatory-status'],
+    },
+    {
+      name: 'PRP for the knee',
+      text: 'PRP injections for knee arthritis\nPRP is made from your own blood. PRP is injected into the knee.\n',
+      topics: [...BASE, 'contraindications', 'evidence-limits', 'regulatory-status'],
+    },
+    {
+      name: 'CBD for sleep',
+      text: 'CBD for sleep\nCBD oil is taken at night. Many people try CBD to sleep.\n',
+      topics: [...BASE, 'contraindications', 'driving', 'evidence-limits', 'regulatory-status'],
+    },
+    {
+      name: 'chiropractic care',
+      text: 'Chiropractic care for back pain\nA chiropractor uses spinal manipulation. Visits take 30 minutes.\n',
+      topics: BASE,
+    },
+    {
+      name: 'hyperbaric oxygen for autism (not cleared)',
+      text: 'Hyperbaric oxygen therapy for autism\nHBOT means breathing oxygen in a pressurized chamber. Some parents try HBOT for autism.\n',
+      topics: [...BASE, 'evidence-limits', 'regulatory-status'],
+    },
+    {
+      name: 'stem-cell injections',
+      text: 'Stem cell therapy for knee pain\nStem cell injections use cells from fat. Stem cells are injected into the knee.\n',
+      topics: [...BASE, 'contraindications', 'evidence-limits', 'regulatory-status'],
+    },
+    {
+      name: 'Spravato for treatment-resistant depression (approved use)',
+      text: 'Spravato for depression\nSpravato is a nasal spray for treatment-resistant depression. Spravato is taken with an antidepressant for depression.\n',
+      topics: [...BASE, 'abuse-potential', 'contraindications', 'crisis-resources', 'driving'],
+    },
+    {
+      name: 'ECT',
+      text: 'What to expect from ECT\nECT is done under general anesthesia. A course of ECT is usually 6 to 12 sessions.\n',
+      topics: [...BASE, 'driving'],
+    },
+    {
+      name: 'a passing comparison does not make a subject',
+      text: 'TMS for depression\nTMS uses magnetic pulses. Unlike ketamine, TMS needs no IV line. TMS sessions are short. TMS is done while awake.\n',
+      topics: BASE,
+    },
+    {
+      name: 'a single mention of depression does not need crisis resources',
+      text: 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine is also used for treatment-resistant depression.\n',
+      topics: [...BASE, 'abuse-potential', 'contraindications', 'driving', 'evidence-limits', 'regulatory-status'],
+    },
+    { name: 'no therapy, no topics', text: 'Living with chronic pain\nChronic pain lasts more than 12 weeks.\n', topics: [] },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(needed(c.text), [...c.topics].sort()));
+
+  it('config requireTopics and ignoreTopics', () => {
+    const text = 'Chiropractic care for back pain\nA chiropractor uses spinal manipulation. Visits take 30 minutes.\n';
+    assert.deepEqual(needed(text, { requireTopics: ['evidence-limits'], ignoreTopics: ['individual-variation'] }), ['evidence-limits', 'medical-supervision', 'side-effects']);
+  });
+
+  it('config therapies add a therapy, with traits deciding the topics', () => {
+    const config: UserConfig = { therapies: [{ id: 'ozone', label: 'Ozone therapy', names: ['ozone therapy', 'ozone'], traits: ['substance', 'injected', 'unapproved'] }] };
+    const text = 'Ozone therapy for joint pain\nOzone is injected into the joint. Ozone therapy takes an hour.\n';
+    assert.deepEqual(needed(text, config), [...BASE, 'contraindications', 'evidence-limits', 'regulatory-status'].sort());
+    const found = findingsOf(RULE, { text, config });
+    assert.match(found.find((f) => f.messageId === 'contraindications')!.message, /Ozone therapy is given by injection/);
+  });
+});
+
+describe('caveat-missing: findings', () => {
+  const text = 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\n';
+
+  ruleTable(RULE, {
+    valid: [article('side-effects', COVERED['side-effects']), 'Living with chronic pain\nChronic pain lasts more than 12 weeks.\n'],
+    invalid: [
+      {
+        name: 'each missing topic on the title, with the therapy and why',
+        text,
+        errors: [
+          { text: 'Ketamine for nerve pain', messageId: 'contraindications', message: 'Ketamine is given by infusion' },
+          { text: 'Ketamine for nerve pain', messageId: 'medical-supervision' },
+          { text: 'Ketamine for nerve pain', messageId: 'driving', message: 'sedating, dissociative and psychoactive' },
+          { text: 'Ketamine for nerve pain', messageId: 'abuse-potential', message: 'Ketamine is a DEA Schedule III controlled substance; say that it can be misused' },
+          { text: 'Ketamine for nerve pain', messageId: 'regulatory-status', message: 'FDA-approved for anesthesia' },
+          { text: 'Ketamine for nerve pain', messageId: 'individual-variation' },
+          { text: 'Ketamine for nerve pain', messageId: 'evidence-limits' },
+        ],
+      },
+    ],
+  });
+
+  it('severity: error for side effects, contraindications, misuse and crisis lines; warning for the rest', () => {
+    const bySeverity = Object.fromEntries(lint(text, { format: 'text' }).findings.filter((f) => f.ruleId === RULE).map((f) => [f.messageId, f.severity]));
+    assert.deepEqual(bySeverity, { contraindications: 2, 'medical-supervision': 1, driving: 1, 'abuse-potential': 2, 'regulatory-status': 1, 'individual-variation': 1, 'evidence-limits': 1 });
+  });
+
+  it('severity is configurable per topic, and "warn" on the rule makes every topic a warning', () => {
+    const one = (config: UserConfig) =>
+      Object.fromEntries(lint(text, { format: 'text', config }).findings.filter((f) => f.ruleId === RULE).map((f) => [f.messageId, f.severity]));
+    const custom = one({ rules: { [RULE]: ['error', { severity: { driving: 'error', 'evidence-limits': 'off' } }] } });
+    assert.equal(custom.driving, 2);
+    assert.equal(custom['evidence-limits'], undefined);
+    assert.ok(Object.values(one({ rules: { [RULE]: 'warn' } })).every((s) => s === 1));
+  });
+
+  it('sets the summary for the safety checklist view', () => {
+    const { summary } = lint(text, { format: 'text' });
+    assert.deepEqual(summary.therapies, ['Ketamine']);
+    assert.deepEqual(summary.topics.find((t) => t.id === 'side-effects'), { id: 'side-effects', present: true });
+    assert.deepEqual(summary.topics.find((t) => t.id === 'driving'), { id: 'driving', present: false });
+  });
+});
+
+describe('caveat-missing: the safety-section fix', () => {
+  const fixAll = (text: string, format: 'text' | 'markdown', config?: UserConfig) => {
+    const findings = findingsOf(RULE, { text, format, config });
+    return applyFixes(text, findings, { kinds: ['caveat'] }).output;
+  };
+
+  it('Markdown: a "## Safety information" section with linked sources, before a trailing call to action', () => {
+    const md = '# Ketamine for nerve pain\n\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\n\nSchedule a consultation today.\n';
+    const out = fixAll(md, 'markdown');
+    assert.match(out, /\n\n## Safety information\n\n/);
+    assert.match(out, /Do not drive, operate machinery .*\(Source: \[Ketalar \(ketamine\) prescribing information, FDA label on DailyMed\]\(<https:\/\/dailymed/);
+    assert.ok(out.endsWith('\n\nSchedule a consultation today.\n'), out.slice(-80));
+    assert.deepEqual(missingTopics(out, undefined, 'markdown'), []);
+  });
+
+  it('plain text: a title line, URLs in parentheses, one line a paragraph, CRLF kept', () => {
+    const txt = 'Ketamine for nerve pain\r\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\r\nComments\r\nPost a Comment';
+    const out = fixAll(txt, 'text');
+    assert.ok(out.includes('\r\nSafety information\r\n'));
+    assert.ok(!/[^\r]\n/.test(out), 'only CRLF line endings');
+    assert.match(out, /\(Sources: DEA drug fact sheet: ketamine: https:\/\/www\.dea\.gov\/factsheets\/ketamine; /);
+    assert.ok(out.endsWith('\r\nComments\r\nPost a Comment'));
+    assert.deepEqual(missingTopics(out), []);
+  });
+
+  it('appends at the end when there is no trailing block, and finishes the last line', () => {
+    const out = fixAll('Ketamine for nerve pain\n\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.', 'text');
+    assert.match(out, /nausea\.\n\nSafety information\n\n/);
+    assert.ok(out.endsWith('\n'));
+  });
+
+  it('crisis lines follow config.region', () => {
+    const text = 'Ketamine for depression\nKetamine is used for depression. Depression can feel endless.\n';
+    assert.match(fixAll(text, 'text', { region: 'UK' }), /Samaritans free on 116 123/);
+    assert.match(fixAll(text, 'text'), /call or text 988/);
+    assert.match(fixAll(text, 'text', { region: 'other' }), /local emergency number/);
+  });
+
+  it('the second fix inserts only its own topic', () => {
+    const findings = findingsOf(RULE, { text: 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\n' });
+    const driving = findings.find((f) => f.messageId === 'driving')!;
+    assert.equal(driving.fixes.length, 2);
+    assert.equal(driving.fixes[0].kind, 'caveat');
+    assert.match(driving.fixes[1].text, /^Safety information\nDo not drive/);
+    assert.ok(!driving.fixes[1].text.includes('Schedule III'));
+  });
+
+  it('a second pass adds paragraphs to the existing section instead of a new heading', () => {
+    const text = 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\n';
+    const findings = findingsOf(RULE, { text });
+    const once = applyFixes(text, [findings.find((f) => f.messageId === 'driving')!].map((f) => ({ ...f, fixes: [f.fixes[1]] })), { kinds: ['caveat'] }).output;
+    const twice = fixAll(once, 'text');
+    assert.equal(twice.split('Safety information').length, 2);
+    assert.deepEqual(missingTopics(twice), []);
+  });
+
+  it('every kind of therapy: the inserted section covers every missing topic', () => {
+    const articles = [
+      'TMS for PTSD\nTMS uses magnetic pulses. TMS for PTSD is new. PTSD can be hard to live with.\n',
+      'Psilocybin therapy\nPsilocybin sessions last about six hours. Psilocybin is studied for depression and anxiety.\n',
+      'NAD+ IV therapy\nAn NAD drip takes two hours. Many clients book NAD infusions.\n',
+      'PRP injections for knee arthritis\nPRP is made from your own blood. PRP is injected into the knee.\n',
+      'CBD for sleep\nCBD oil is taken at night. Many people try CBD to sleep.\n',
+      'MDMA-assisted therapy for PTSD\nMDMA sessions last eight hours. MDMA is paired with talk therapy for PTSD.\n',
+      'Stem cell therapy for knee pain\nStem cell injections use cells from fat. Stem cells are injected into the knee.\n',
+      'Hyperbaric oxygen therapy for autism\nHBOT means breathing oxygen in a chamber. Some parents try HBOT for autism.\n',
+      'IV vitamin therapy\nA vitamin drip takes 45 minutes. IV vitamin drips are popular.\n',
+      'What to expect from ECT\nECT is done under general anesthesia. A course of ECT is 6 to 12 sessions for depression. Depression can lift.\n',
+      'Chiropractic care\nA chiropractor uses spinal manipulation. Visits take 30 minutes.\n',
+      'Spravato for depression\nSpravato is a nasal spray for depression. Spravato is taken with an antidepressant.\n',
+      'Infusion therapy for migraines\nAn infusion takes an hour. Infusions are given in our clinic.\n',
+    ];
+    for (const text of articles) {
+      assert.ok(findingsOf(RULE, { text }).length > 0, text);
+      const out = fixAll(text, 'text');
+      assert.deepEqual(missingTopics(out), [], out);
+    }
+  });
+});
+
+describe('caveat-missing: config validation', () => {
+  it('a therapy template without sources is a config error naming the key', async () => {
+    const { validateConfig, ConfigError } = await import('../../src/core/config.js');
+    const bad = { therapies: [{ id: 'ozone', label: 'Ozone', names: ['ozone'], traits: ['substance'], topics: { driving: { text: 'Do not drive.', sources: [] } } }] };
+    assert.throws(() => validateConfig(bad, '.fairbalancerc.json'), (e: unknown) => e instanceof ConfigError && e.key === 'therapies[0].topics.driving.sources');
+    const noSources = { therapies: [{ id: 'ketamine', topics: { driving: { text: 'Do not drive.' } } }] };
+    assert.throws(() => validateConfig(noSources, '.fairbalancerc.json'), /therapies\[0\]\.topics\.driving: missing required key "sources"/);
+    assert.throws(() => validateConfig({ therapies: [{ id: 'new-one', traits: ['medicine'] }] }, 'x.json'), /therapies\[0\]: missing required key "label"/);
+    assert.throws(() => validateConfig({ therapies: [{ id: 'ketamine', traits: ['sleepy'] }] }, 'x.json'), /therapies\[0\]\.traits\[0\]/);
+    assert.doesNotThrow(() => validateConfig({ therapies: [{ id: 'ketamine', aliases: ['ketamyne'] }] }, 'x.json'));
+  });
+
+  it('extending a built-in therapy keeps its knowledge', () => {
+    const config = resolveConfig({ therapies: [{ id: 'ketamine', aliases: ['ketamyne'] }] });
+    const out = lint('Ketamyne for pain\nKetamyne infusions help some people.\n', { format: 'text', config });
+    assert.deepEqual(out.summary.therapies, ['Ketamine']);
+  });
+});
