@@ -205,6 +205,8 @@ function matcherFor(therapies: Therapy[]): PhraseMatcher<Therapy> {
 
 /** Share of the most-mentioned therapy's count a therapy needs to be a subject too. */
 const SUBJECT_SHARE = 0.3;
+/** The same for a therapy named in a section heading. */
+const HEADING_SHARE = 0.15;
 
 /** Therapies mentioned in the document, most mentioned first. */
 export function therapiesIn(doc: Doc, therapies: Therapy[] = builtInTherapies): TherapyMention[] {
@@ -215,6 +217,7 @@ export function therapiesIn(doc: Doc, therapies: Therapy[] = builtInTherapies): 
 
   const byId = new Map<string, TherapyMention>();
   const matcher = matcherFor(therapies);
+  const inTitle = new Set<string>();
   const inHeading = new Set<string>();
   for (const s of doc.sentences) {
     // Longest name wins where names overlap ("ketamine infusion" is ketamine, not "infusion").
@@ -226,8 +229,8 @@ export function therapiesIn(doc: Doc, therapies: Therapy[] = builtInTherapies): 
       const entry = byId.get(m.value.id) ?? { therapy: m.value, mentions: [], subject: false };
       entry.mentions.push({ start: m.start, end: m.end });
       byId.set(m.value.id, entry);
-      const inTitle = m.start >= doc.title.start && m.end <= doc.title.end;
-      if (inTitle || s.block.type === 'heading') inHeading.add(m.value.id);
+      if (m.start >= doc.title.start && m.end <= doc.title.end) inTitle.add(m.value.id);
+      else if (s.block.headingLike) inHeading.add(m.value.id);
     }
   }
   const out = [...byId.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
@@ -236,10 +239,12 @@ export function therapiesIn(doc: Doc, therapies: Therapy[] = builtInTherapies): 
   const top = specific[0]?.mentions.length ?? 0;
   for (const e of specific) {
     const n = e.mentions.length;
-    e.subject = inHeading.has(e.therapy.id) || (n >= 2 && n >= top * SUBJECT_SHARE);
+    // The title names the subject; another heading ("How is TMS different from ECT?") needs
+    // the therapy to come up in the text too.
+    e.subject = inTitle.has(e.therapy.id) || (n >= 2 && (n >= top * SUBJECT_SHARE || (inHeading.has(e.therapy.id) && n >= top * HEADING_SHARE)));
   }
   const anySpecific = specific.some((e) => e.subject);
-  for (const e of out) if (e.therapy.generic) e.subject = !anySpecific && (inHeading.has(e.therapy.id) || e.mentions.length >= 2);
+  for (const e of out) if (e.therapy.generic) e.subject = !anySpecific && (inTitle.has(e.therapy.id) || e.mentions.length >= 2);
 
   if (key === 'therapies') doc.memo.set(key, out);
   else doc.memo.set(key, { list: therapies, result: out });

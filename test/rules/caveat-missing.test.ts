@@ -63,10 +63,10 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
   },
   'regulatory-status': {
     pass: ['Using ketamine for depression is off-label.', 'Ketamine is FDA-approved only as an anesthetic.', 'This treatment is experimental.'],
-    fail: ['Ketamine has been used in medicine for decades.', 'Clinics across the country offer ketamine.', 'Is ketamine FDA-approved?'],
+    fail: ['Ketamine has been used in medicine for decades.', 'Clinics across the country offer ketamine.', 'Is ketamine FDA-approved?', 'Ketamine is FDA-approved.'],
   },
   'individual-variation': {
-    pass: ['People vary in their reactions to ketamine therapy.', 'Not everyone responds to ketamine.', 'Individual responses may vary.', 'Ketamine therapy is not a one-size-fits-all solution.'],
+    pass: ['People vary in their reactions to ketamine therapy.', 'Not everyone responds to ketamine.', 'Individual responses may vary.', 'Ketamine therapy is not a one-size-fits-all solution.', 'Results may vary.', 'Everyone is different.'],
     fail: ['Ketamine works for everyone.', 'Everyone will benefit from ketamine.', 'Ketamine works in a different way from opioids.'],
   },
   'evidence-limits': {
