@@ -32,7 +32,7 @@ export function insertionPoint(doc: Doc): number {
 }
 
 /** A therapy's label inside a sentence: "Ketamine" -> "ketamine", "TMS" stays "TMS". */
-function midSentence(label: string): string {
+export function midSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 

@@ -9,7 +9,7 @@ import type { TopicId } from '../knowledge/topics.js';
 import { caveats, crisisLineFor } from '../caveats/data.js';
 import { presentTopics } from '../caveats/detect.js';
 import { neededTopics, type Need } from '../caveats/needs.js';
-import { safetySectionFix } from '../caveats/section.js';
+import { midSentence, safetySectionFix } from '../caveats/section.js';
 
 export interface CaveatMissingOptions {
   /** Per-topic severity: "off", "warn" or "error" (default: error for side effects, contraindications, abuse potential and crisis resources). */
@@ -36,8 +36,12 @@ function labels(need: Need): string {
 function message(topic: TopicId, need: Need, region: string): string {
   const template = caveats.topics[topic]?.message ?? `Missing safety topic "${topic}".`;
   const reason = need.reason || (topic === 'crisis-resources' ? 'mental health' : 'used here');
+  const names = labels(need);
+  const plural = need.therapies.length > 1;
   return template
-    .replace('{therapy}', labels(need))
+    .replace(/\{therapy\} (is|has)\b/, (_m, verb: string) => `{therapy} ${plural ? (verb === 'is' ? 'are' : 'have') : verb}`)
+    .replace(/^\{therapy\}/, names)
+    .replace('{therapy}', midSentence(names))
     .replace('{reason}', reason)
     .replace('{line}', crisisLineFor(region).short)
     .replace(/ +;/g, ';');

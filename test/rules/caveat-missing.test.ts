@@ -59,7 +59,7 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
   },
   'abuse-potential': {
     pass: ['Ketamine is a Schedule III controlled substance.', 'Ketamine can be misused and may lead to dependence.', 'There is a risk of addiction with repeated use.'],
-    fail: ['Ketamine is not addictive.', 'Ketamine infusion therapy is not considered addictive.', 'Ketamine is now being used in controlled settings.', 'There is no risk of addiction.', 'Is ketamine addictive?'],
+    fail: ['Ketamine is not addictive.', 'Ketamine infusion therapy is not considered addictive.', 'Ketamine is now being used in controlled settings.', 'There is no risk of addiction.', 'Is ketamine addictive?', 'Ketamine is studied as a treatment for addiction.'],
   },
   'regulatory-status': {
     pass: ['Using ketamine for depression is off-label.', 'Ketamine is FDA-approved only as an anesthetic.', 'This treatment is experimental.'],
