@@ -48,18 +48,28 @@ export function topicsInSentence(s: Pick<Sentence, 'tokens'>): Set<TopicId> {
 }
 
 /**
- * A sentence about other therapies only ("Do not drive after ECT" in a TMS article) gives no
- * caveat for the article's own therapies. Generic names ("the infusion") are neutral.
+ * Sentences about other therapies only ("Do not drive after ECT" in a TMS article) give no
+ * caveat for the article's own therapies. Generic names ("the infusion") are neutral. One pass
+ * over sentences and mentions, both in text order.
  */
-function aboutOtherTherapiesOnly(s: Sentence, mentions: readonly TherapyMention[]): boolean {
-  let other = false;
-  for (const e of mentions) {
-    if (e.therapy.generic) continue;
-    if (!e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) continue;
-    if (e.subject) return false;
-    other = true;
+function sentencesAboutOthersOnly(doc: Doc, mentions: readonly TherapyMention[]): Set<number> {
+  const all = mentions
+    .filter((e) => !e.therapy.generic)
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, subject: e.subject })))
+    .sort((a, b) => a.start - b.start);
+  const out = new Set<number>();
+  let i = 0;
+  for (const s of doc.sentences) {
+    while (i < all.length && all[i].start < s.start) i++;
+    let other = false;
+    let subject = false;
+    for (let j = i; j < all.length && all[j].start < s.end; j++) {
+      if (all[j].subject) subject = true;
+      else other = true;
+    }
+    if (other && !subject) out.add(s.index);
   }
-  return other;
+  return out;
 }
 
 /** For each topic the article covers, the first sentence that covers it. */
@@ -67,8 +77,9 @@ export function presentTopics(doc: Doc, mentions: readonly TherapyMention[] = []
   const hit = doc.memo.get('caveat:present') as Map<TopicId, Sentence> | undefined;
   if (hit) return hit;
   const out = new Map<TopicId, Sentence>();
+  const othersOnly = sentencesAboutOthersOnly(doc, mentions);
   for (const s of doc.sentences) {
-    if (!canCarryCaveat(s) || aboutOtherTherapiesOnly(s, mentions)) continue;
+    if (!canCarryCaveat(s) || othersOnly.has(s.index)) continue;
     for (const t of topicsInSentence(s)) if (!out.has(t)) out.set(t, s);
   }
   doc.memo.set('caveat:present', out);
