@@ -75,7 +75,7 @@ function offLabelReason(doc: Doc, t: Therapy): { regulatory: string; evidence: s
   const offLabelDiscussed = uses.approvedCount === 0 || uses.offLabelCount >= Math.max(2, uses.approvedCount / 2);
   if (!offLabelDiscussed) return undefined;
   const verb = t.approval === 'cleared' ? 'cleared' : 'approved';
-  const approvedFor = (t.approvedFor ?? []).slice(0, 2);
+  const approvedFor = (t.approvedFor ?? []).slice(0, 1);
   const use = uses.offLabel[0];
   const status =
     t.approval && t.approval !== 'none' && approvedFor.length

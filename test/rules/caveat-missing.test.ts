@@ -193,6 +193,26 @@ describe('caveat-missing: topics each kind of therapy needs', () => {
   });
 });
 
+describe('caveat-missing: a leaflet that covers everything in its own words', () => {
+  it('has no finding', () => {
+    const leaflet = [
+      '# Esketamine (Spravato)',
+      'Esketamine is a medicine for depression that has not improved after trying at least 2 antidepressants. It is a nasal spray used with an antidepressant tablet.',
+      '## Who can and cannot use it',
+      'Esketamine is not suitable for some people. Tell your doctor if you have had an aneurysm or bleeding in the brain, or if you are pregnant.',
+      '## How it is given',
+      'You use the spray at a clinic while a healthcare professional watches. They check your blood pressure and stay with you for at least 2 hours.',
+      "You should not drive, cycle or use machinery until the day after your treatment, after a good night's sleep.",
+      '## Side effects',
+      'Like all medicines, esketamine can cause side effects, such as dizziness, feeling sick and high blood pressure.',
+      'Esketamine is a controlled drug because it can be misused. How well it works varies from person to person.',
+      '## Urgent advice',
+      'If you have thoughts of ending your life, call 999 or go to A&E now. You can also call Samaritans on 116 123.',
+    ].join('\n\n');
+    assert.deepEqual(missingTopics(leaflet, undefined, 'markdown'), []);
+  });
+});
+
 describe('caveat-missing: findings', () => {
   const text = 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\n';
 
