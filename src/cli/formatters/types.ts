@@ -2,6 +2,18 @@ import type { LintResult } from '../../core/types.js';
 
 /** One linted file as the formatters see it. */
 export interface FileReport {
+  /** Absolute path (or the --stdin-filename). */
   path: string;
   result: LintResult;
+  /** --fix-dry-run: the fixed text, when fixing would change the file. */
+  output?: string;
 }
+
+export interface FormatContext {
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  /** ANSI colours (stylish only). */
+  color: boolean;
+}
+
+export type Formatter = (reports: FileReport[], context: FormatContext) => string;
