@@ -62,8 +62,10 @@ export function expandPaths(patterns: string[], options: ExpandOptions): Expande
       try {
         stat = statSync(abs);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'ENOENT' ? `no such file or folder: ${pattern}` : `cannot read ${pattern}: ${code ?? (e as Error).message}`);
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no such file or folder: ${pattern}`);
+        // It exists but cannot be read (a symlink loop, no permission): linting it says so and goes on.
+        files.add(abs);
+        continue;
       }
       if (stat.isFile()) {
         if (isIgnored(abs)) ignored.push(abs);
