@@ -36,10 +36,11 @@ describe('cli formats on the seeds', () => {
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     const log = JSON.parse(r.stdout);
     const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/cli/sarif-schema-2.1.0.json'), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's "language" pattern is not valid with the u flag;
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's "language" pattern is invalid with the u flag
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+    const valid = validate(structuredClone(log)); // (a type guard would narrow `log` itself to unknown)
+    assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 3)));
     assert.equal(log.version, '2.1.0');
     const run = log.runs[0];
     const rules = run.tool.driver.rules;
