@@ -31,7 +31,8 @@ Output:
 
 Fixing:
   --fix                      apply fixes to the files
-  --fix-dry-run              print the changes --fix would make, as a unified diff
+  --fix-dry-run              print the changes --fix would make, as a unified diff (with
+                             --format json: the fixed text as each file's "output")
   --fix-type <kinds>         which fixes: ${FIX_KINDS.join(', ')} (default: safe; spelling
                              corrections and citation markers). claim = hedged rewrites,
                              caveat = inserted safety sections; review those before committing

@@ -1,7 +1,7 @@
 // Writing a fixed article back: atomically (a temporary file in the same folder, then a rename), with
 // the file's mode kept, and never over a file that changed since it was read.
 
-import { accessSync, chmodSync, constants, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, constants, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -26,6 +26,16 @@ function isWritable(path: string, mode: number): boolean {
   }
 }
 
+/** A file fixed by root (say, in a container) keeps its owner; others cannot change owners anyway. */
+function keepOwner(path: string, uid: number, gid: number): void {
+  if (process.getuid?.() !== 0) return;
+  try {
+    chownSync(path, uid, gid);
+  } catch {
+    // a file system without owners
+  }
+}
+
 /**
  * Replaces `path` with `bytes` if it still holds `original`. A symlink is followed, so the link
  * stays a link. The check just before the rename narrows, but cannot close, the window in which
@@ -35,11 +45,12 @@ export function writeIfUnchanged(path: string, bytes: Uint8Array, original: Uint
   let tmp: string | undefined;
   try {
     const target = realpathSync(path);
-    const { mode } = statSync(target);
+    const { mode, uid, gid } = statSync(target);
     if (!isWritable(target, mode)) return { ok: false, reason: 'read-only' };
     tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.fairbalance-tmp`);
     writeFileSync(tmp, bytes, { mode: mode & 0o7777, flag: 'wx' });
     chmodSync(tmp, mode & 0o7777); // the umask may have narrowed it
+    keepOwner(tmp, uid, gid);
     if (delayMs) pause(delayMs);
     if (!Buffer.from(original).equals(readFileSync(target))) return { ok: false, reason: 'changed' };
     renameSync(tmp, target);

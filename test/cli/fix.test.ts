@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cliAsync, folder, jsonReport, onlyRules, CLAIM } from './helpers.js';
 
@@ -55,6 +55,14 @@ describe('cli --fix', () => {
     assert.equal(Buffer.from(outBe.subarray(2)).swap16().toString('utf16le'), textLe);
     assert.match(textLe, /^This treatment \S+ pain\.\n$/);
     assert.doesNotMatch(textLe, /cures/);
+  });
+
+  it('fixes the target of a symlink and keeps the link', () => {
+    const dir = folder({ 'real.md': CLAIM, '.fairbalancerc.json': config() });
+    symlinkSync('real.md', join(dir, 'link.md'));
+    assert.equal(cli(CLAIM_FIX.concat('link.md'), { cwd: dir }).status, 0);
+    assert.ok(lstatSync(join(dir, 'link.md')).isSymbolicLink());
+    assert.doesNotMatch(read(dir, 'real.md').toString(), /cures/);
   });
 
   it('--fix-dry-run prints a unified diff and writes nothing; json gets the fixed text as output', () => {
