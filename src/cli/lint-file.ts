@@ -12,6 +12,7 @@ import type { FixKind, LintResult } from '../core/types.js';
 import { configFor, type ConfigOptions } from './config.js';
 import { decode, encode } from './decode.js';
 import { writeIfUnchanged } from './write.js';
+import type { FileNote } from './formatters/types.js';
 
 export interface JobOptions extends ConfigOptions {
   /** Paths in diffs are relative to this folder. */
@@ -24,11 +25,8 @@ export interface JobOptions extends ConfigOptions {
   debug?: boolean;
 }
 
-export interface Note {
-  /** A warning leaves the exit code alone; an error (I/O) makes it 2. */
-  level: 'warning' | 'error';
-  message: string;
-}
+/** A warning leaves the exit code alone; an error (I/O) makes it 2. */
+export type Note = Omit<FileNote, 'path'>;
 
 export interface FileOutcome {
   path: string;

@@ -11,7 +11,7 @@ import { decode } from './decode.js';
 import { expandPaths, IGNORE_FILE } from './files.js';
 import { formatters } from './formatters/index.js';
 import { displayPath } from './formatters/paths.js';
-import type { FileReport } from './formatters/types.js';
+import type { FileNote, FileReport } from './formatters/types.js';
 import { HELP } from './help.js';
 import { lintText, unifiedDiff, type FileOutcome, type JobOptions } from './lint-file.js';
 import { lintAll } from './pool.js';
@@ -34,8 +34,8 @@ export interface CliIo {
 interface Outcome {
   reports: FileReport[];
   diffs: string[];
-  /** An I/O problem happened (exit 2 even if the report is printed). */
-  ioError: boolean;
+  /** Files skipped or not fixed, and why; an error-level note (I/O) makes the exit code 2. */
+  notes: FileNote[];
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -86,14 +86,10 @@ function jobOptions(options: CliOptions, cwd: string): JobOptions {
   };
 }
 
-function warn(io: CliIo, level: 'warning' | 'error', where: string, message: string) {
-  io.stderr(`fairbalance: ${level}: ${where}: ${message}\n`);
-}
-
 async function lintFiles(options: CliOptions, io: CliIo): Promise<Outcome> {
   if (!options.patterns.length) throw new UsageError('no files given (try "fairbalance --help")');
   const { files, ignored } = expandPaths(options.patterns, { cwd: io.cwd, ignorePath: options.ignorePath, useIgnoreFile: options.ignore });
-  for (const f of ignored) warn(io, 'warning', displayPath(f, io.cwd), `ignored by ${options.ignorePath ?? IGNORE_FILE} (use --no-ignore to lint it)`);
+  const ignoredNotes: FileNote[] = ignored.map((path) => ({ path, level: 'warning', message: `ignored by ${options.ignorePath ?? IGNORE_FILE} (use --no-ignore to lint it)` }));
   const job = jobOptions(options, io.cwd);
   checkConfigs(new Set(files.map((f) => dirname(f))), job.configPath);
 
@@ -104,16 +100,13 @@ async function lintFiles(options: CliOptions, io: CliIo): Promise<Outcome> {
   const broken = outcomes.find((o) => o.configError);
   // Config files were checked up front; this catches one that changed during the run.
   if (broken?.configError) throw new UsageError(broken.configError);
-  return collect(outcomes, io);
+  return collect(outcomes, ignoredNotes);
 }
 
-function collect(outcomes: FileOutcome[], io: CliIo): Outcome {
-  const out: Outcome = { reports: [], diffs: [], ioError: false };
+function collect(outcomes: FileOutcome[], notes: FileNote[]): Outcome {
+  const out: Outcome = { reports: [], diffs: [], notes };
   for (const o of outcomes) {
-    for (const n of o.notes) {
-      warn(io, n.level, displayPath(o.path, io.cwd), n.message);
-      if (n.level === 'error') out.ioError = true;
-    }
+    for (const n of o.notes) out.notes.push({ path: o.path, ...n });
     if (o.diff) out.diffs.push(o.diff);
     if (o.result) out.reports.push({ path: o.path, result: o.result, ...(o.output !== undefined ? { output: o.output } : {}) });
   }
@@ -125,23 +118,21 @@ function lintStdin(options: CliOptions, io: CliIo): Outcome {
   const filePath = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
   const job = jobOptions(options, io.cwd);
   const config = configFor(filePath, job);
-  const decoded = decode(io.readStdin());
-  if (decoded.kind === 'binary') {
-    warn(io, 'warning', shown, 'binary input (NUL bytes); skipped');
-    return { reports: [], diffs: [], ioError: false };
-  }
-  if (decoded.lossy) warn(io, 'warning', shown, 'invalid UTF-8; linted with U+FFFD in place of the bad bytes');
-  const { result, output } = lintText(decoded.text, filePath, config, job);
   const path = options.stdinFilename ? filePath : shown;
+  const decoded = decode(io.readStdin());
+  if (decoded.kind === 'binary') return { reports: [], diffs: [], notes: [{ path, level: 'warning', message: 'binary input (NUL bytes); skipped' }] };
+  const notes: FileNote[] = decoded.lossy ? [{ path, level: 'warning', message: 'invalid UTF-8; linted with U+FFFD in place of the bad bytes' }] : [];
+  const { result, output } = lintText(decoded.text, filePath, config, job);
   const changed = output !== decoded.text;
   return {
     reports: [{ path, result: { ...result, filePath: path }, ...(changed ? { output } : {}) }],
     diffs: changed ? [unifiedDiff(displayPath(path, io.cwd), decoded.text, output)] : [],
-    ioError: false,
+    notes,
   };
 }
 
 function report(outcome: Outcome, options: CliOptions, io: CliIo): number {
+  for (const n of outcome.notes) io.stderr(`fairbalance: ${n.level}: ${displayPath(n.path, io.cwd)}: ${n.message}\n`);
   let errors = 0;
   let warnings = 0;
   for (const r of outcome.reports) {
@@ -153,7 +144,7 @@ function report(outcome: Outcome, options: CliOptions, io: CliIo): number {
   // --quiet hides warnings; they still count against --max-warnings, as in ESLint.
   const shown = options.quiet ? outcome.reports.map((r) => ({ ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 2) } })) : outcome.reports;
   const color = io.isTTY && !options.outputFile && !io.env.NO_COLOR;
-  const text = formatters[options.format](shown, { cwd: io.cwd, color });
+  const text = formatters[options.format](shown, { cwd: io.cwd, color, notes: outcome.notes });
   // A diff on stdout would break a machine-readable report there; json carries `output` instead.
   const diffsToStdout = outcome.diffs.length && (options.format === 'stylish' || options.outputFile);
   if (diffsToStdout) io.stdout(outcome.diffs.join(''));
@@ -167,7 +158,7 @@ function report(outcome: Outcome, options: CliOptions, io: CliIo): number {
     }
   } else io.stdout(text);
 
-  if (outcome.ioError) return 2;
+  if (outcome.notes.some((n) => n.level === 'error')) return 2;
   if (errors) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`fairbalance: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -11,6 +11,13 @@ import { xml } from '../../src/cli/formatters/junit.js';
 interface JsonEntry {
   filePath: string;
   messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+}
+
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/cli/sarif-schema-2.1.0.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's "language" pattern is invalid with the u flag
+  addFormats(ajv);
+  return ajv.compile(schema);
 }
 
 const seedsJson = (): JsonEntry[] => JSON.parse(cli(['--format', 'json', SEEDS]).stdout);
@@ -35,10 +42,7 @@ describe('cli formats on the seeds', () => {
     const r = cli(['--format', 'sarif', SEEDS]);
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     const log = JSON.parse(r.stdout);
-    const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/cli/sarif-schema-2.1.0.json'), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's "language" pattern is invalid with the u flag
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     const valid = validate(structuredClone(log)); // (a type guard would narrow `log` itself to unknown)
     assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 3)));
     assert.equal(log.version, '2.1.0');
@@ -96,6 +100,24 @@ describe('cli formats on the seeds', () => {
     const dir = folder({ 'we,ird:name.md': CLAIM, '.fairbalancerc.json': onlyRules({ 'claim-absolute': 'error' }) });
     const out = cli(['--format', 'github', '.'], { cwd: dir }).stdout;
     assert.match(out, /^::error file=we%2Cird%3Aname\.md,line=1,col=16,/);
+  });
+
+  it('github and sarif carry skipped and unreadable files, so CI shows them', () => {
+    const dir = folder({ 'a.md': CLAIM, 'bin.md': Buffer.from([0, 1, 2]), '.fairbalancerc.json': onlyRules({ 'claim-absolute': 'error' }) });
+    symlinkSync('loop.md', join(dir, 'loop.md'));
+    const gh = cli(['--format', 'github', 'a.md', 'bin.md', 'loop.md'], { cwd: dir });
+    assert.equal(gh.status, 2);
+    const lines = gh.stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(0, 2), ['::warning file=bin.md,title=fairbalance::binary file (NUL bytes); skipped', '::error file=loop.md,title=fairbalance::cannot read: ELOOP']);
+    assert.match(lines[2], /^::error file=a\.md,line=1,/);
+    const log = JSON.parse(cli(['--format', 'sarif', 'a.md', 'bin.md', 'loop.md'], { cwd: dir }).stdout);
+    const [invocation] = log.runs[0].invocations;
+    assert.equal(invocation.executionSuccessful, false);
+    assert.deepEqual(
+      invocation.toolExecutionNotifications.map((n: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [n.level, n.locations[0].physicalLocation.artifactLocation.uri]),
+      [['warning', 'bin.md'], ['error', 'loop.md']],
+    );
+    assert.ok(sarifValidator()(log), 'still valid SARIF');
   });
 
   it('junit: a test case per finding and per clean file, with XML escaped', () => {

@@ -8,8 +8,8 @@ import type { Formatter } from './types.js';
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export const formatGithub: Formatter = (reports, { cwd }) => {
-  const lines: string[] = [];
+export const formatGithub: Formatter = (reports, { cwd, notes = [] }) => {
+  const lines = notes.map((n) => `::${n.level} file=${escapeProperty(displayPath(n.path, cwd))},title=fairbalance::${escapeData(n.message)}`);
   for (const { path, result } of reports) {
     const file = escapeProperty(displayPath(path, cwd));
     for (const f of result.findings) {

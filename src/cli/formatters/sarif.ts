@@ -43,7 +43,7 @@ function artifactLocation(path: string, cwd: string): { uri: string; uriBaseId?:
   return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
-export const formatSarif: Formatter = (reports, { cwd }) => {
+export const formatSarif: Formatter = (reports, { cwd, notes = [] }) => {
   const descriptors = rules.map((r) => descriptor(r.id, r.meta.description, r.category, LEVEL[r.meta.recommended]));
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const ruleIndex = (f: Finding) => {
@@ -83,6 +83,17 @@ export const formatSarif: Formatter = (reports, { cwd }) => {
         tool: { driver: { name: 'Fair Balance', informationUri: HOMEPAGE, version: VERSION, semanticVersion: VERSION, rules: descriptors } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
+        // Skipped and unreadable files, shown on code scanning's tool status page.
+        invocations: [
+          {
+            executionSuccessful: !notes.some((n) => n.level === 'error'),
+            toolExecutionNotifications: notes.map((n) => ({
+              level: n.level,
+              message: { text: n.message },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.path, cwd) } }],
+            })),
+          },
+        ],
         results,
       },
     ],

@@ -9,11 +9,20 @@ export interface FileReport {
   output?: string;
 }
 
+/** A file skipped, unreadable or not fixed, and why (also printed on stderr). */
+export interface FileNote {
+  path: string;
+  level: 'warning' | 'error';
+  message: string;
+}
+
 export interface FormatContext {
   /** Paths are shown relative to this folder. */
   cwd: string;
   /** ANSI colours (stylish only). */
   color: boolean;
+  /** Formats that CI shows (github, sarif) carry these too, so a skipped file is not silent there. */
+  notes?: FileNote[];
 }
 
 export type Formatter = (reports: FileReport[], context: FormatContext) => string;
