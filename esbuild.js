@@ -41,6 +41,8 @@ const common = {
 
 const targets = [
   { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } },
+  // Lints files in worker threads for dist/cli.js (src/cli/pool.ts).
+  { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
   { entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

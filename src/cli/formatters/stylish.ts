@@ -1,21 +1,25 @@
 // --format stylish: a readable report grouped by file, with a summary line.
 // Colour only on a terminal, and never when NO_COLOR is set.
 
-import { relative } from 'node:path';
 import pc from 'picocolors';
-import type { FileReport } from './types.js';
+import { displayPath } from './paths.js';
+import type { Formatter } from './types.js';
 
-export function formatStylish(reports: FileReport[], cwd: string, color: boolean): string {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const formatStylish: Formatter = (reports, { cwd, color }) => {
   const c = pc.createColors(color);
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let fixable = 0;
   for (const { path, result } of reports) {
     if (!result.findings.length) continue;
-    out.push(c.underline(relative(cwd, path) || path));
+    out.push(c.underline(displayPath(path, cwd)));
     const rows = result.findings.map((f) => {
       if (f.severity === 2) errors++;
       else warnings++;
+      if (f.fixes[0]?.kind === 'safe') fixable++;
       return [`${f.line}:${f.column}`, f.severity === 2 ? c.red('error') : c.yellow('warning'), f.message, c.dim(f.messageId ? `${f.ruleId} (${f.messageId})` : f.ruleId)];
     });
     const width = Math.max(...rows.map((r) => r[0].length));
@@ -24,8 +28,9 @@ export function formatStylish(reports: FileReport[], cwd: string, color: boolean
   }
   const total = errors + warnings;
   if (total) {
-    const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${reports.length} file${reports.length === 1 ? '' : 's'}`;
+    const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(reports.length, 'file')}`;
     out.push(errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
-  } else out.push(c.green(`✔ no problems in ${reports.length} file${reports.length === 1 ? '' : 's'}`));
+    if (fixable) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix`));
+  } else out.push(c.green(`✔ no problems in ${plural(reports.length, 'file')}`));
   return out.join('\n') + '\n';
-}
+};
