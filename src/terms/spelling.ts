@@ -1,0 +1,49 @@
+// Is a word a misspelled medical term, and what was meant? A word is flagged only when no
+// lexicon knows it (medical, English, the project's therapy knowledge, the user's words) and a
+// medical term is a likelier intended word than any ordinary English word.
+
+import { FLAG, wordFlags } from './lexicon.js';
+import { maxCost, suggest, type Candidate } from './suggest.js';
+
+export interface WordContext {
+  /** Words the user accepts (config `words`, user therapy names), lower case. */
+  accepted: ReadonlySet<string>;
+  /** The word starts a sentence, heading or list item (a capital there says nothing). */
+  sentenceInitial: boolean;
+}
+
+/** Candidates this close to the best are offered too; the fix is `safe` only when there is one. */
+const ALTERNATIVE_MARGIN = 0.5;
+const MIN_LENGTH = 5;
+
+/** Known in some lexicon, directly or as a plural of a known word. */
+export function isKnown(word: string, accepted: ReadonlySet<string>): boolean {
+  if (accepted.has(word) || wordFlags(word)) return true;
+  if (word.endsWith('s') && (wordFlags(word.slice(0, -1)) || accepted.has(word.slice(0, -1)))) return true;
+  return word.endsWith('es') && (wordFlags(word.slice(0, -2)) & (FLAG.MEDICAL | FLAG.ENGLISH)) !== 0;
+}
+
+/** Corrections for `raw` (the source spelling), best first, or undefined when it is not a misspelling. */
+export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | undefined {
+  if (raw.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(raw)) return undefined;
+  // Acronyms and names with inner capitals (McKenzie, iPhone) are not spelled words.
+  if (/[A-Z]/.test(raw.slice(1))) return undefined;
+  const word = raw.toLowerCase();
+  if (isKnown(word, ctx.accepted)) return undefined;
+  const { medical, englishCost } = suggest(word);
+  const best = medical[0];
+  if (!best || englishCost < best.cost) return undefined;
+  // A rare medical word is a weak guess for an unknown word (a brand, a name, a new coinage).
+  if (!best.common && best.cost > 1) return undefined;
+  // An unknown capitalised word inside a sentence is a name unless it is a near miss of a common term.
+  const properNoun = /^[A-Z]/.test(raw) && !ctx.sentenceInitial;
+  if (properNoun && (best.cost > 1 || !best.common || word.length < 6)) return undefined;
+  if (best.cost > maxCost(word.length)) return undefined;
+  return medical.filter((c) => c.score <= best.score + ALTERNATIVE_MARGIN).slice(0, 3);
+}
+
+/** The correction in the case of the source word (Ketamin -> Ketamine). */
+export function matchCase(source: string, word: string): string {
+  if (source.length > 1 && source === source.toUpperCase()) return word.toUpperCase();
+  return /^[A-Z]/.test(source) ? word[0].toUpperCase() + word.slice(1) : word;
+}
