@@ -31,10 +31,13 @@ const rule: RuleModule = {
     const accepted = acceptedWords(context.config);
     for (const sentence of doc.sentences) {
       if (context.overBudget()) return;
-      sentence.tokens.forEach((token, i) => {
+      const tokens = sentence.tokens;
+      const heading = sentence.block.headingLike || sentence.block.type === 'heading';
+      tokens.forEach((token, i) => {
         if (token.kind !== 'word') return;
         const raw = doc.text.slice(token.start, token.end);
-        const found = misspelledTerm(raw, { accepted, sentenceInitial: i === 0 });
+        const inName = !heading && ((i > 1 && tokens[i - 1].capital) || (i + 1 < tokens.length && tokens[i + 1].capital));
+        const found = misspelledTerm(raw, { accepted, sentenceInitial: i === 0 || heading, inName });
         if (!found) return;
         const [best, ...others] = found.map((c) => matchCase(raw, c.word));
         const kind = others.length ? 'term' : 'safe';

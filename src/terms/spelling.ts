@@ -8,8 +8,10 @@ import { maxCost, suggest, type Candidate } from './suggest.js';
 export interface WordContext {
   /** Words the user accepts (config `words`, user therapy names), lower case. */
   accepted: ReadonlySet<string>;
-  /** The word starts a sentence, heading or list item (a capital there says nothing). */
+  /** A capital says nothing here: the word starts a sentence or list item, or is in a Title Case heading. */
   sentenceInitial: boolean;
+  /** The word is next to another capitalised word outside a heading ("Ketamina Wellness"): a name. */
+  inName?: boolean;
 }
 
 /** Candidates this close to the best are offered too; the fix is `safe` only when there is one. */
@@ -23,19 +25,36 @@ export function isKnown(word: string, accepted: ReadonlySet<string>): boolean {
   return word.endsWith('es') && (wordFlags(word.slice(0, -2)) & (FLAG.MEDICAL | FLAG.ENGLISH)) !== 0;
 }
 
+// Only affixes that coin words freely; "al" or "intra" would also excuse real slips ("spinaal").
+const PREFIXES = ['anti', 'non', 'pre', 'post', 'neuro', 'hyper', 'hypo', 'micro', 'psycho', 'self', 'under', 'over', 'multi', 'tele', 'bio', 'photo', 'immuno', 'cardio'];
+const SUFFIXES = ['ist', 'ists', 'ism', 'isms', 'ing', 'ly', 'ness', 'ity', 'ology', 'ologist', 'ise', 'ize', 'ised', 'ized', 'ation', 'ations'];
+
+/** A known word with a productive prefix or suffix ("infusionist", "neuroinflammation"): a coinage, not a slip. */
+function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
+  for (const p of PREFIXES) {
+    if (word.startsWith(p) && word.length - p.length >= 5 && isKnown(word.slice(p.length), accepted)) return true;
+  }
+  for (const x of SUFFIXES) {
+    const stem = word.slice(0, -x.length);
+    if (word.endsWith(x) && stem.length >= 5 && (isKnown(stem, accepted) || isKnown(stem + 'e', accepted))) return true;
+  }
+  return false;
+}
+
 /** Corrections for `raw` (the source spelling), best first, or undefined when it is not a misspelling. */
 export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | undefined {
   if (raw.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(raw)) return undefined;
   // Acronyms and names with inner capitals (McKenzie, iPhone) are not spelled words.
   if (/[A-Z]/.test(raw.slice(1))) return undefined;
   const word = raw.toLowerCase();
-  if (isKnown(word, ctx.accepted)) return undefined;
+  if (isKnown(word, ctx.accepted) || isDerived(word, ctx.accepted)) return undefined;
   const { medical, englishCost } = suggest(word);
   const best = medical[0];
   if (!best || englishCost < best.cost) return undefined;
   // A rare medical word is a weak guess for an unknown word (a brand, a name, a new coinage).
   if (!best.common && best.cost > 1) return undefined;
   // An unknown capitalised word inside a sentence is a name unless it is a near miss of a common term.
+  if (ctx.inName && /^[A-Z]/.test(raw)) return undefined;
   const properNoun = /^[A-Z]/.test(raw) && !ctx.sentenceInitial;
   if (properNoun && (best.cost > 1 || !best.common || word.length < 6)) return undefined;
   if (best.cost > maxCost(word.length)) return undefined;
