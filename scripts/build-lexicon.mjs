@@ -97,11 +97,18 @@ function serialize({ first, target, chars, flags }) {
   return Buffer.concat(padded);
 }
 
-/** en-GB medical spellings and their en-US forms (anaesthetic/anesthetic, haemorrhage/hemorrhage). */
-function localePairs(us, gb, medical) {
-  const rules = [
+/**
+ * en-GB medical spellings and their en-US forms (anaesthetic/anesthetic, haemorrhage/hemorrhage).
+ * The classical ae/oe spellings are medical whenever the medical list has them; other patterns
+ * (colour, organise, centre) only for `strict` medical words, since the list holds everyday words too.
+ */
+function localePairs(us, gb, medical, strict) {
+  const classical = [
     [/ae/g, 'e'],
     [/oe/g, 'e'],
+  ];
+  const rules = [
+    ...classical,
     [/our/g, 'or'],
     [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
     [/ys(e|ed|es|ing)$/, 'yz$1'],
@@ -120,7 +127,9 @@ function localePairs(us, gb, medical) {
     }
     candidates.add(all);
     for (const c of candidates) {
-      if (c !== g && us.has(c) && !gb.has(c) && (medical.has(c) || medical.has(g))) pairs[g] = c;
+      if (c === g || !us.has(c) || gb.has(c)) continue;
+      const isClassical = classical.some(([re, to]) => g.replace(re, to) === c);
+      if (isClassical ? medical.has(c) || medical.has(g) : strict.has(c) || strict.has(g)) pairs[g] = c;
     }
   }
   return pairs;
@@ -163,7 +172,8 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(bin, serialize(buildTrie(flagsByWord)));
   const { spun, lemmas } = wordnet;
-  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical), spun, lemmas }));
+  const strict = new Set([...project, ...wordnet.medicalWords, ...[...medical].filter((w) => !us.has(w) && !gb.has(w))]);
+  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), spun, lemmas }));
   return true;
 }
 

@@ -36,6 +36,8 @@ function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
   }
   for (const x of SUFFIXES) {
     const stem = word.slice(0, -x.length);
+    // "dizzyness" is a slip for "dizziness", not a coinage.
+    if (stem.endsWith('y') && !x.startsWith('i')) continue;
     if (word.endsWith(x) && stem.length >= 5 && (isKnown(stem, accepted) || isKnown(stem + 'e', accepted))) return true;
   }
   return false;

@@ -1,0 +1,27 @@
+import { ruleTable } from '../helpers/rule-tester.js';
+
+ruleTable('term-garbled', {
+  valid: [
+    'Children with cerebral palsy and adults with spinal cord injuries.',
+    'It is studied for post-traumatic stress disorder (PTSD) and complex regional pain syndrome (CRPS).',
+    'People with treatment-resistant depression (TRD) may qualify.',
+    'The National Institute for Health and Care Excellence (NICE) publishes guidance.',
+    'Ketamine is being explored for chronic pain.',
+    { text: 'Side effects include:\n- Raised blood pressure\n- Diabetic neuropathy may worsen', name: 'real compounds in a side-effect list' },
+    { text: 'Conditions we treat:\n- Diabetic nerve pain\n- Diabetic hypertension', name: 'not a side-effect list' },
+  ],
+  invalid: [
+    { text: 'Children with cerebral paralysis benefit.', errors: [{ text: 'cerebral paralysis', fix: 'cerebral palsy', messageId: 'garbled' }], output: 'Children with cerebral palsy benefit.' },
+    {
+      text: 'Pain types include:\n- The syndrome of chronic localized pain in the extremities (CRPS)',
+      errors: [{ text: 'The syndrome of chronic localized pain in the extremities', fix: 'Complex regional pain syndrome' }],
+    },
+    {
+      text: 'Side effects include:\n- Diabetic hypertension\n- Vomiting',
+      errors: [{ text: 'Diabetic hypertension', fix: 'Hypertension' }],
+      output: 'Side effects include:\n- Hypertension\n- Vomiting',
+    },
+    { text: 'An old anesthetic, ketamine is eying itself for chronic pain.', errors: [{ text: 'eying itself', fix: 'being eyed' }] },
+    { text: 'Psilocybin is exploring itself for depression.', errors: [{ text: 'exploring itself', fix: 'being explored' }] },
+  ],
+});

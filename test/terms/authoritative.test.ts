@@ -1,0 +1,17 @@
+// No false positives on authoritative text: public-health style paragraphs full of hard terms,
+// drug names, institutions, people and places give zero term findings.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { lint } from '../../src/core/lint.js';
+import { resolveConfig } from '../../src/core/config.js';
+
+const fixture = join(__dirname, '..', '..', 'test', 'terms', 'fixtures', 'authoritative.md');
+
+it('authoritative paragraphs: zero term findings', () => {
+  const text = readFileSync(fixture, 'utf8');
+  const findings = lint(text, { config: resolveConfig({}), format: 'markdown' }).findings.filter((f) => f.category === 'term');
+  assert.deepEqual(findings.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`), []);
+});
