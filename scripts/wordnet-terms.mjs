@@ -3,7 +3,7 @@
 //             medical term (a disorder, symptom or body part) for a WordNet synonym of that word
 //             ("cerebral paralysis" -> "cerebral palsy"); variants that are WordNet phrases
 //             themselves are left out, so real terms are never flagged
-//   lemmas:   every two-word WordNet noun (known compounds: "diabetic retinopathy")
+//   lemmas:   two-word WordNet nouns led by a disease adjective (real compounds: "diabetic retinopathy")
 //   medicalWords: one-word names of disorders, symptoms and body parts in WordNet's general
 //             vocabulary: the medical words patients read most (ranked first among corrections)
 import { readFileSync } from 'node:fs';
@@ -113,5 +113,8 @@ export function buildWordnetData(terms) {
       }
     });
   }
-  return { spun, medicalWords: [...medicalWords], lemmas: [...lemmas].filter((l) => l.split(' ').length === 2) };
+  // Only compounds term-garbled asks about: a disease adjective and one more word.
+  const diseaseAdjectives = new Set(terms.diseaseAdjectives ?? []);
+  const compounds = [...lemmas].filter((l) => l.split(' ').length === 2 && diseaseAdjectives.has(l.split(' ')[0]));
+  return { spun, medicalWords: [...medicalWords], lemmas: compounds };
 }

@@ -21,7 +21,7 @@ export interface TermData {
   localePairs: Record<string, string>;
   /** A multiword medical term with one word swapped for a synonym -> the term. */
   spun: Record<string, string>;
-  /** Two-word WordNet nouns (real compounds such as "diabetic retinopathy"). */
+  /** Two-word WordNet nouns led by a disease adjective (real compounds: "diabetic retinopathy"). */
   lemmas: string[];
 }
 
