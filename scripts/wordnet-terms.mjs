@@ -4,6 +4,7 @@
 //             ("cerebral paralysis" -> "cerebral palsy"); variants that are WordNet phrases
 //             themselves are left out, so real terms are never flagged
 //   lemmas:   two-word WordNet nouns led by a disease adjective (real compounds: "diabetic retinopathy")
+//   words:    every one-word WordNet lemma (English words for the lexicon)
 //   medicalWords: one-word names of disorders, symptoms and body parts in WordNet's general
 //             vocabulary: the medical words patients read most (ranked first among corrections)
 import { readFileSync } from 'node:fs';
@@ -116,5 +117,7 @@ export function buildWordnetData(terms) {
   // Only compounds term-garbled asks about: a disease adjective and one more word.
   const diseaseAdjectives = new Set(terms.diseaseAdjectives ?? []);
   const compounds = [...lemmas].filter((l) => l.split(' ').length === 2 && diseaseAdjectives.has(l.split(' ')[0]));
-  return { spun, medicalWords: [...medicalWords], lemmas: compounds };
+  const words = new Set();
+  for (const synsets of [nouns, adjectives, verbs]) for (const s of synsets.values()) for (const w of s.words) if (/^[a-z]+$/.test(w)) words.add(w);
+  return { spun, medicalWords: [...medicalWords], lemmas: compounds, words: [...words] };
 }

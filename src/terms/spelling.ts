@@ -26,8 +26,8 @@ export function isKnown(word: string, accepted: ReadonlySet<string>): boolean {
 }
 
 // Only affixes that coin words freely; "al" or "intra" would also excuse real slips ("spinaal").
-const PREFIXES = ['anti', 'non', 'pre', 'post', 'neuro', 'hyper', 'hypo', 'micro', 'psycho', 'self', 'under', 'over', 'multi', 'tele', 'bio', 'photo', 'immuno', 'cardio'];
-const SUFFIXES = ['ist', 'ists', 'ism', 'isms', 'ing', 'ly', 'ness', 'ity', 'ology', 'ologist', 'ise', 'ize', 'ised', 'ized', 'ation', 'ations'];
+const PREFIXES = ['un', 'anti', 'non', 'pre', 'post', 'neuro', 'hyper', 'hypo', 'micro', 'psycho', 'self', 'under', 'over', 'multi', 'tele', 'bio', 'photo', 'immuno', 'cardio'];
+const SUFFIXES = ['like', 'ist', 'ists', 'ism', 'isms', 'ing', 'ly', 'ness', 'ity', 'ology', 'ologist', 'ise', 'ize', 'ised', 'ized', 'ation', 'ations'];
 
 /** A known word with a productive prefix or suffix ("infusionist", "neuroinflammation"): a coinage, not a slip. */
 function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
