@@ -176,14 +176,15 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   for (const w of medical) mark(w, FLAG.MEDICAL | (us.has(w) || gb.has(w) || project.has(w) ? FLAG.COMMON : 0));
   // Words of patient writing: the project's knowledge and WordNet's everyday medical words.
   const terms = readYaml('src/knowledge/terms.yaml');
-  const wordnet = buildWordnetData(terms);
+  const medicalOnly = new Set([...medical].filter((w) => !us.has(w) && !gb.has(w)));
+  const wordnet = buildWordnetData(terms, medicalOnly);
   for (const w of [...project, ...wordnet.medicalWords]) mark(w, FLAG.MEDICAL | FLAG.COMMON | FLAG.PATIENT);
   for (const w of wordnet.words) mark(w, FLAG.ENGLISH);
 
   mkdirSync(outDir, { recursive: true });
   writeFileSync(bin, serialize(buildTrie(flagsByWord)));
   const { spun, lemmas } = wordnet;
-  const strict = new Set([...project, ...wordnet.medicalWords, ...[...medical].filter((w) => !us.has(w) && !gb.has(w))]);
+  const strict = new Set([...project, ...wordnet.medicalWords, ...medicalOnly]);
   writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), spun, lemmas }));
   return true;
 }

@@ -34,8 +34,12 @@ function parseData(file) {
     let at = 4 + count * 2;
     const pointerCount = Number(f[at++]);
     const hypernyms = [];
-    for (let i = 0; i < pointerCount; i++, at += 4) if (f[at] === '@' || f[at] === '@i') hypernyms.push(f[at + 1]);
-    synsets.set(f[0], { lex, words, hypernyms });
+    const pertainsTo = [];
+    for (let i = 0; i < pointerCount; i++, at += 4) {
+      if (f[at] === '@' || f[at] === '@i') hypernyms.push(f[at + 1]);
+      else if (f[at] === '\\' && f[at + 2] === 'n') pertainsTo.push(f[at + 1]);
+    }
+    synsets.set(f[0], { lex, words, hypernyms, pertainsTo });
   }
   return synsets;
 }
@@ -50,7 +54,12 @@ function closeSpelling(a, b) {
   return a.length - i - j <= 2 && b.length - i - j <= 2;
 }
 
-export function buildWordnetData(terms) {
+/**
+ * @param terms       src/knowledge/terms.yaml
+ * @param medicalOnly words of the medical lexicon that are not everyday English: a swap to one of
+ *                    them makes another real term ("mucous hypersecretion"), not a spinner's phrase
+ */
+export function buildWordnetData(terms, medicalOnly = new Set()) {
   const nouns = parseData('data.noun');
   const adjectives = parseData('data.adj');
   const medicalCache = new Map();
@@ -65,7 +74,8 @@ export function buildWordnetData(terms) {
   const lemmas = new Set();
   // Synonyms: words sharing a synset in any part of speech, as a spinner swaps them. Anatomical
   // synonyms ("body" - "torso") are real alternatives, not spinner swaps: kept apart in `anatomical`.
-  // (Hypernyms and hyponyms were tried: they make real phrases such as "human brain".)
+  // Hypernyms and hyponyms were tried as near-synonyms ("spinal cord" -> "spinal string"): they
+  // make real phrases ("human brain", "bronchial stent", "cortical layer"), so they are not used.
   const synonyms = new Map();
   const anatomical = new Map();
   const addAll = (map, w, words) => {
@@ -84,10 +94,14 @@ export function buildWordnetData(terms) {
       }
     }
   }
-  // Relational adjectives ("spinal", "cerebral", "coronary") anchor a term in medicine: a swap
-  // next to one is a spinner's, not a writer's choice of another ordinary phrase.
+  // Relational adjectives of a body part or a disorder ("spinal", "cerebral", "allergic") anchor a
+  // term in medicine: a swap next to one is a spinner's, not a writer's choice of another ordinary
+  // phrase ("human" relates to people, so "human mind" is no swap of "human head").
+  const bodyOrDisorder = (id) => nouns.get(id)?.lex === LEX_BODY || (nouns.get(id)?.lex === LEX_STATE && isMedical(id));
   const anchors = new Set();
-  for (const s of adjectives.values()) if (s.lex === LEX_PERTAINYM) for (const w of s.words) anchors.add(w);
+  for (const s of adjectives.values()) {
+    if (s.lex === LEX_PERTAINYM && s.pertainsTo.some(bodyOrDisorder)) for (const w of s.words) anchors.add(w);
+  }
   for (const c of terms.knownCompounds ?? []) lemmas.add(c.toLowerCase());
 
   const anatomicalWords = new Set(anatomical.keys());
@@ -102,15 +116,18 @@ export function buildWordnetData(terms) {
     }
   }
 
+  const realPhrases = new Set((terms.realPhrases ?? []).map((p) => p.toLowerCase()));
+  const plainSynonyms = new Set(terms.plainSynonyms ?? []);
   const spun = {};
   for (const term of medicalTerms) {
     const parts = term.split(' ');
     parts.forEach((word, i) => {
       if (!parts.some((p, j) => j !== i && anchors.has(p))) return;
       for (const syn of synonyms.get(word) ?? []) {
-        if (!/^[a-z]{3,}$/.test(syn) || syn.startsWith(word) || word.startsWith(syn) || anatomical.get(word)?.has(syn) || anatomicalWords.has(syn) || closeSpelling(word, syn)) continue;
+        if (!/^[a-z]{3,}$/.test(syn) || syn.startsWith(word) || word.startsWith(syn) || closeSpelling(word, syn)) continue;
+        if (anatomical.get(word)?.has(syn) || anatomicalWords.has(syn) || medicalOnly.has(syn) || plainSynonyms.has(syn)) continue;
         const variant = [...parts.slice(0, i), syn, ...parts.slice(i + 1)].join(' ');
-        if (!lemmas.has(variant) && !medicalTerms.has(variant)) spun[variant] = term;
+        if (!lemmas.has(variant) && !medicalTerms.has(variant) && !realPhrases.has(variant)) spun[variant] = term;
       }
     });
   }

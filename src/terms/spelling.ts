@@ -17,6 +17,8 @@ export interface WordContext {
 /** Candidates this close to the best are offered too; the fix is `safe` only when there is one. */
 const ALTERNATIVE_MARGIN = 0.5;
 const MIN_LENGTH = 5;
+/** Longer "words" are codes or run-together text, never a slip of one term. */
+const MAX_LENGTH = 40;
 
 /** Known in some lexicon, directly or as a plural of a known word. */
 export function isKnown(word: string, accepted: ReadonlySet<string>): boolean {
@@ -45,7 +47,7 @@ function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
 
 /** Corrections for `raw` (the source spelling), best first, or undefined when it is not a misspelling. */
 export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | undefined {
-  if (raw.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(raw)) return undefined;
+  if (raw.length < MIN_LENGTH || raw.length > MAX_LENGTH || !/^[A-Za-z]+$/.test(raw)) return undefined;
   // Acronyms and names with inner capitals (McKenzie, iPhone) are not spelled words.
   if (/[A-Z]/.test(raw.slice(1))) return undefined;
   const word = raw.toLowerCase();
