@@ -29,6 +29,8 @@ const SIDE_EFFECT_CUES = terms.sideEffectCues.map((c) => c.toLowerCase());
 /** Words that open the phrase an acronym names ("patients with ... (PTSD)"). */
 const PHRASE_BOUNDARY = new Set(['with', 'for', 'including', 'include', 'includes', 'like', 'as', 'from', 'called', 'named', 'such', 'especially', 'and', 'or', 'treat', 'treats', 'treating', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'than']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words after which a new item of an inline list starts. */
+const ITEM_OPENERS = new Set(['and', 'or', 'include', 'includes', 'including', 'are', 'as', 'like']);
 const THERAPY_WORDS = new Set([...drugByName.keys(), ...builtInTherapies.flatMap((t) => t.names.map((n) => n.toLowerCase()))]);
 
 const capitalLike = (source: string, text: string) => (/^[A-Z]/.test(source) ? text[0].toUpperCase() + text.slice(1) : text);
@@ -100,15 +102,35 @@ function inSideEffectList(ctx: RuleContext, s: Sentence): boolean {
   return SIDE_EFFECT_CUES.some((c) => intro.includes(c));
 }
 
+/** Token indexes that start an item of a side-effect list: a list item's first word, or in a
+ * sentence naming side effects, each word after the cue that follows a comma, colon or "and". */
+function sideEffectItems(ctx: RuleContext, s: Sentence): number[] {
+  if (inSideEffectList(ctx, s)) return [0];
+  const lower = s.text.toLowerCase();
+  const cue = SIDE_EFFECT_CUES.map((c) => lower.indexOf(c) + (lower.includes(c) ? c.length : 0)).find((at) => at > 0);
+  if (cue === undefined) return [];
+  const cueEnd = s.start + cue;
+  const items: number[] = [];
+  s.tokens.forEach((tok, i) => {
+    if (i === 0 || tok.start < cueEnd) return;
+    const prev = s.tokens[i - 1];
+    if (/[,;:]/.test(ctx.doc.text.slice(prev.end, tok.start)) || ITEM_OPENERS.has(prev.norm)) items.push(i);
+  });
+  return items;
+}
+
 function sideEffect(ctx: RuleContext, s: Sentence, report: Report, compounds: Set<string>) {
   const t = s.tokens;
-  if (t.length < 2 || !DISEASE_ADJECTIVES.has(t[0].norm) || !inSideEffectList(ctx, s)) return;
-  const condition = t[1];
-  const pair = `${t[0].norm} ${condition.norm}`;
-  if (compounds.has(pair) || !(wordFlags(condition.norm) & FLAG.MEDICAL) || !joined(ctx, t[0], condition)) return;
-  const source = ctx.doc.text.slice(t[0].start, condition.end);
-  const meant = ctx.doc.text.slice(condition.start, condition.end);
-  report(t[0].start, condition.end, `"${source}" is not a side effect: "${t[0].norm}" names another disease; "${meant}" is likely meant.`, [capitalLike(source, meant.toLowerCase())], 'term');
+  if (!t.some((x) => DISEASE_ADJECTIVES.has(x.norm))) return;
+  for (const i of sideEffectItems(ctx, s)) {
+    const condition = t[i + 1];
+    if (!condition || !DISEASE_ADJECTIVES.has(t[i].norm)) continue;
+    const pair = `${t[i].norm} ${condition.norm}`;
+    if (compounds.has(pair) || !(wordFlags(condition.norm) & FLAG.MEDICAL) || !joined(ctx, t[i], condition)) continue;
+    const source = ctx.doc.text.slice(t[i].start, condition.end);
+    const meant = ctx.doc.text.slice(condition.start, condition.end);
+    report(t[i].start, condition.end, `"${source}" is not a side effect: "${t[i].norm}" names another disease; "${meant}" is likely meant.`, [capitalLike(source, meant.toLowerCase())], 'term');
+  }
 }
 
 /** "eying" -> "eyed", "exploring" -> "explored", "studying" -> "studied" (known words only). */

@@ -8,6 +8,8 @@ ruleTable('term-garbled', {
     'The National Institute for Health and Care Excellence (NICE) publishes guidance.',
     'Ketamine is being explored for chronic pain.',
     { text: 'Side effects include:\n- Raised blood pressure\n- Diabetic neuropathy may worsen', name: 'real compounds in a side-effect list' },
+    'Side effects include nausea and, in people with diabetic neuropathy, more pain.',
+    'Patients with diabetic hypertension need care; side effects include nausea.',
     { text: 'Conditions we treat:\n- Diabetic nerve pain\n- Diabetic hypertension', name: 'not a side-effect list' },
   ],
   invalid: [
@@ -20,6 +22,11 @@ ruleTable('term-garbled', {
       text: 'Side effects include:\n- Diabetic hypertension\n- Vomiting',
       errors: [{ text: 'Diabetic hypertension', fix: 'Hypertension' }],
       output: 'Side effects include:\n- Hypertension\n- Vomiting',
+    },
+    {
+      name: 'inline side-effect list',
+      text: 'Side effects include nausea, diabetic hypertension and vomiting.',
+      errors: [{ text: 'diabetic hypertension', fix: 'hypertension' }],
     },
     { text: 'An old anesthetic, ketamine is eying itself for chronic pain.', errors: [{ text: 'eying itself', fix: 'being eyed' }] },
     { text: 'Psilocybin is exploring itself for depression.', errors: [{ text: 'exploring itself', fix: 'being explored' }] },
