@@ -3,7 +3,7 @@
 // medical term is a likelier intended word than any ordinary English word.
 
 import { FLAG, wordFlags } from './lexicon.js';
-import { maxCost, suggest, type Candidate } from './suggest.js';
+import { atMost, maxCost, suggest, type Candidate } from './suggest.js';
 
 export interface WordContext {
   /** Words the user accepts (config `words`, user therapy names), lower case. */
@@ -55,13 +55,14 @@ export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | und
   const { medical, englishCost } = suggest(word);
   const best = medical[0];
   if (!best || englishCost < best.cost) return undefined;
-  // A rare medical word is a weak guess for an unknown word (a brand, a name, a new coinage).
-  if (!best.common && best.cost > 1) return undefined;
+  // A rare medical word is a weak guess for an unknown word (a brand, a name, a foreign word):
+  // only a long word one cheap slip away from it counts.
+  if (!best.common && (!atMost(best.cost, 0.8) || word.length < 7)) return undefined;
   // An unknown capitalised word inside a sentence is a name unless it is a near miss of a common term.
   if (ctx.inName && /^[A-Z]/.test(raw)) return undefined;
   const properNoun = /^[A-Z]/.test(raw) && !ctx.sentenceInitial;
-  if (properNoun && (best.cost > 1 || !best.common || word.length < 6)) return undefined;
-  if (best.cost > maxCost(word.length)) return undefined;
+  if (properNoun && (!atMost(best.cost, 1) || !best.common || word.length < 6)) return undefined;
+  if (!atMost(best.cost, maxCost(word.length))) return undefined;
   return medical.filter((c) => c.score <= best.score + ALTERNATIVE_MARGIN).slice(0, 3);
 }
 

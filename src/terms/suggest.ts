@@ -55,6 +55,10 @@ export interface Suggestions {
   englishCost: number;
 }
 
+/** Costs are float32 sums: allow for rounding, so that 0.6 + 0.4 still counts as 1. */
+const ROUNDING = 1e-4;
+export const atMost = (cost: number, limit: number) => cost <= limit + ROUNDING;
+
 /** Cost bound for a word of `n` letters: short words allow one slip, long words about two. */
 export function maxCost(n: number): number {
   return n <= 4 ? 0 : n <= 6 ? 1 : n <= 9 ? 1.6 : 2.1;
@@ -63,6 +67,7 @@ export function maxCost(n: number): number {
 /** Medical words within `bound` of `word` (lower case a-z), best first. */
 export function suggest(word: string, bound = maxCost(word.length), limit = 5): Suggestions {
   const t: Trie = lexiconTrie();
+  bound += ROUNDING;
   const q = Array.from(word, (ch) => ch.charCodeAt(0));
   const n = q.length;
   const root = new Float32Array(n + 1);
