@@ -7,6 +7,8 @@
 //   sideEffect: a disease adjective glued to a side effect in a side-effect list
 //               ("Diabetic hypertension" -> "Hypertension")
 //   reflexive:  a therapy that "is eying itself": a passive spun into a reflexive ("being eyed")
+//   personified: a medicine described with a word for people ("an aged leisurely anaesthetic"
+//               for "a long-established anesthetic")
 // See docs/rules/term-garbled.md.
 
 import type { RuleContext, RuleModule } from '../core/rule.js';
@@ -19,12 +21,16 @@ import { builtInTherapies } from '../knowledge/therapies.js';
 
 interface TermsYaml {
   acronyms: Record<string, string>;
+  peopleAdjectives: string[];
+  drugNouns: string[];
   diseaseAdjectives: string[];
   knownCompounds: string[];
   sideEffectCues: string[];
 }
 const terms = termsData as TermsYaml;
 const DISEASE_ADJECTIVES = new Set(terms.diseaseAdjectives);
+const PEOPLE_ADJECTIVES = new Set(terms.peopleAdjectives);
+const DRUG_NOUNS = new Set(terms.drugNouns);
 const SIDE_EFFECT_CUES = terms.sideEffectCues.map((c) => c.toLowerCase());
 /** Words that open the phrase an acronym names ("patients with ... (PTSD)"). */
 const PHRASE_BOUNDARY = new Set(['with', 'for', 'including', 'include', 'includes', 'like', 'as', 'from', 'called', 'named', 'such', 'especially', 'and', 'or', 'treat', 'treats', 'treating', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'than']);
@@ -156,6 +162,22 @@ function reflexive(ctx: RuleContext, s: Sentence, report: Report) {
   }
 }
 
+/** "an aged (leisurely) anaesthetic": an adjective for people, then at most one -ly word, then a medicine. */
+function personified(ctx: RuleContext, s: Sentence, report: Report) {
+  const t = s.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!ARTICLES.has(t[i].norm) || !PEOPLE_ADJECTIVES.has(t[i + 1].norm)) continue;
+    let n = i + 2;
+    if (n + 1 < t.length && t[n].norm.endsWith('ly') && !DRUG_NOUNS.has(t[n].norm)) n++;
+    if (!DRUG_NOUNS.has(t[n].norm) || !joined(ctx, t[i], t[i + 1]) || !joined(ctx, t[n - 1], t[n])) continue;
+    const source = ctx.doc.text.slice(t[i].start, t[n].end);
+    const noun = ctx.doc.text.slice(t[n].start, t[n].end);
+    const fixes = ['an established', 'an old'].map((words) => capitalLike(source, `${words} ${noun}`));
+    report(t[i].start, t[n].end, `"${source}" is garbled: "${t[i + 1].norm}" describes people, not a medicine ("an established ${noun}" is likely meant).`, fixes, 'term');
+    i = n;
+  }
+}
+
 let compounds: Set<string> | undefined;
 
 const rule: RuleModule = {
@@ -176,6 +198,7 @@ const rule: RuleModule = {
       acronym(context, s, report);
       sideEffect(context, s, report, compounds);
       reflexive(context, s, report);
+      personified(context, s, report);
     }
   },
 };

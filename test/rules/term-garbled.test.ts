@@ -7,6 +7,9 @@ ruleTable('term-garbled', {
     'People with treatment-resistant depression (TRD) may qualify.',
     'The National Institute for Health and Care Excellence (NICE) publishes guidance.',
     'Ketamine is being explored for chronic pain.',
+    'An elderly patient may need a lower dose of the medication.',
+    'Aged care homes review each medication.',
+    'An aged, frail adult needs an anesthetic review.',
     { text: 'Side effects include:\n- Raised blood pressure\n- Diabetic neuropathy may worsen', name: 'real compounds in a side-effect list' },
     'Side effects include nausea and, in people with diabetic neuropathy, more pain.',
     'Patients with diabetic hypertension need care; side effects include nausea.',
@@ -29,6 +32,12 @@ ruleTable('term-garbled', {
       errors: [{ text: 'diabetic hypertension', fix: 'hypertension' }],
     },
     { text: 'An old anesthetic, ketamine is eying itself for chronic pain.', errors: [{ text: 'eying itself', fix: 'being eyed' }] },
+    {
+      text: 'An aged leisurely anaesthetic, ketamine is used for pain.',
+      errors: [{ text: 'An aged leisurely anaesthetic', fix: 'An established anaesthetic' }],
+      output: 'An established anaesthetic, ketamine is used for pain.',
+    },
+    { text: 'It is an elderly drug.', errors: [{ text: 'an elderly drug', fix: 'an established drug' }] },
     { text: 'Psilocybin is exploring itself for depression.', errors: [{ text: 'exploring itself', fix: 'being explored' }] },
   ],
 });
