@@ -5,6 +5,7 @@
 
 import type { RuleModule } from '../core/rule.js';
 import { termData } from '../terms/lexicon.js';
+import { inUrlOrPath } from '../terms/source.js';
 import { matchCase } from '../terms/spelling.js';
 
 let usToGb: Record<string, string> | undefined;
@@ -28,6 +29,7 @@ const rule: RuleModule = {
       for (const token of sentence.tokens) {
         const meant = token.kind === 'word' ? other[token.norm] : undefined;
         if (!meant || !Object.hasOwn(other, token.norm)) continue;
+        if (inUrlOrPath(doc.text, token.start, token.end)) continue;
         const raw = doc.text.slice(token.start, token.end);
         const text = matchCase(raw, meant);
         context.report({

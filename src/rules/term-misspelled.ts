@@ -3,6 +3,7 @@
 
 import type { RuleModule } from '../core/rule.js';
 import type { ResolvedConfig } from '../core/config.js';
+import { inUrlOrPath } from '../terms/source.js';
 import { matchCase, misspelledTerm } from '../terms/spelling.js';
 
 const acceptedByConfig = new WeakMap<ResolvedConfig, Set<string>>();
@@ -35,6 +36,7 @@ const rule: RuleModule = {
       const heading = sentence.block.headingLike || sentence.block.type === 'heading';
       tokens.forEach((token, i) => {
         if (token.kind !== 'word') return;
+        if (inUrlOrPath(doc.text, token.start, token.end)) return;
         const raw = doc.text.slice(token.start, token.end);
         const inName = !heading && ((i > 1 && tokens[i - 1].capital) || (i + 1 < tokens.length && tokens[i + 1].capital));
         const found = misspelledTerm(raw, { accepted, sentenceInitial: i === 0 || heading, inName });

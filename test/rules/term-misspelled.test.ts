@@ -9,6 +9,8 @@ ruleTable('term-misspelled', {
     'Ketamina Wellness opened a new clinic.',
     'Microdosing and neuroinflammation are discussed by infusionist nurses.',
     'The recieved letter had a typo in an ordinary word.',
+    'Visit https://www.ketaminwellness.com/treatmnt or write to info@ketaminwellness.com today.',
+    'The file is at docs/ketamin/guide.',
     { text: 'Our clinic uses Ketaflux for comfort.', config: { words: ['ketaflux'] } },
   ],
   invalid: [
@@ -22,6 +24,7 @@ ruleTable('term-misspelled', {
     { text: 'It may help fibromialgia.', errors: [{ text: 'fibromialgia', fix: 'fibromyalgia' }] },
     { text: 'Patients with hypertention should not have it.', errors: [{ text: 'hypertention', fix: 'hypertension' }] },
     { text: 'We also offer psilocibin research.', errors: [{ text: 'psilocibin', fix: 'psilocybin' }] },
+    { text: 'We treat pain/ketamin users.', errors: [{ text: 'ketamin', fix: 'ketamine' }] },
     { text: 'A siezure is rare.', errors: [{ text: 'siezure', fix: 'seizure' }] },
     { text: 'It is an anestetic drug.', errors: [{ text: 'anestetic', fix: 'anesthetic' }] },
   ],
