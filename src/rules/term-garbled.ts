@@ -35,6 +35,7 @@ const SIDE_EFFECT_CUES = terms.sideEffectCues.map((c) => c.toLowerCase());
 /** Words that open the phrase an acronym names ("patients with ... (PTSD)"). */
 const PHRASE_BOUNDARY = new Set(['with', 'for', 'including', 'include', 'includes', 'like', 'as', 'from', 'called', 'named', 'such', 'especially', 'and', 'or', 'treat', 'treats', 'treating', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'than']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const DEFINING = new Set(['of', 'in', 'that', 'which', 'affecting', 'caused', 'where', 'after', 'following']);
 /** Words after which a new item of an inline list starts. */
 const ITEM_OPENERS = new Set(['and', 'or', 'include', 'includes', 'including', 'are', 'as', 'like']);
 const THERAPY_WORDS = new Set([...drugByName.keys(), ...builtInTherapies.flatMap((t) => t.names.map((n) => n.toLowerCase()))]);
@@ -87,7 +88,8 @@ function acronym(ctx: RuleContext, s: Sentence, report: Report) {
     if (PHRASE_BOUNDARY.has(t[from].norm)) from++;
     const words = t.slice(from, i).map((x) => x.norm);
     const content = words.filter((w) => !ARTICLES.has(w));
-    if (content.length < 3 || namesExpansion(words, raw, expansion)) continue;
+    // A definition-style paraphrase: several words, linked by "of", "in", "that" ...
+    if (content.length < 4 || !content.some((w) => DEFINING.has(w)) || namesExpansion(words, raw, expansion)) continue;
     // Only a paraphrase of this condition: it keeps at least one of the name's words.
     if (!expansion.toLowerCase().split(/[\s-]+/).some((w) => w.length > 3 && content.includes(w))) continue;
     const start = t[from].start;

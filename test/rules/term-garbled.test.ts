@@ -6,6 +6,7 @@ ruleTable('term-garbled', {
     'It is studied for post-traumatic stress disorder (PTSD) and complex regional pain syndrome (CRPS).',
     'People with treatment-resistant depression (TRD) may qualify.',
     'The National Institute for Health and Care Excellence (NICE) publishes guidance.',
+    'It can help chronic nerve pain (CRPS) and severe, treatment-resistant depression (TRD).',
     'Ketamine is being explored for chronic pain.',
     'An elderly patient may need a lower dose of the medication.',
     'Aged care homes review each medication.',
