@@ -64,6 +64,8 @@ function testTargets() {
 async function main() {
   const all = [...targets, ...(withTests ? testTargets() : [])].map((t) => ({ ...common, ...t }));
   if (withTests) fs.rmSync('.test-dist', { recursive: true, force: true });
+  // The term lexicon (dist/lexicon.*), rebuilt only when its sources change.
+  await (await import('./scripts/build-lexicon.mjs')).buildLexicon(path.join(__dirname, 'dist'));
   if (watch) {
     for (const t of all) await (await esbuild.context(t)).watch();
     console.log('esbuild: watching for changes');

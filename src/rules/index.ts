@@ -3,8 +3,11 @@
 import type { RuleModule } from '../core/rule.js';
 import claimAbsolute from './claim-absolute.js';
 import termMisspelled from './term-misspelled.js';
+import termMisdescribed from './term-misdescribed.js';
+import termGarbled from './term-garbled.js';
+import termLocale from './term-locale.js';
 import caveatMissing from './caveat-missing.js';
 
-export const rules: RuleModule[] = [claimAbsolute, termMisspelled, caveatMissing] as RuleModule[];
+export const rules: RuleModule[] = [claimAbsolute, termMisspelled, termMisdescribed, termGarbled, termLocale, caveatMissing] as RuleModule[];
 
 export const ruleById = new Map(rules.map((r) => [r.id, r]));

@@ -1,10 +1,23 @@
-// term-misspelled: a word that is a near miss of a medical term.
+// term-misspelled: a word no lexicon knows that is a near miss of a medical term
+// ("subaneshetic" -> "subanesthetic"). See docs/rules/term-misspelled.md.
 
 import type { RuleModule } from '../core/rule.js';
-import { levenshtein } from '../core/schema.js';
-import { knowledge } from '../knowledge/index.js';
+import type { ResolvedConfig } from '../core/config.js';
+import { inUrlOrPath } from '../terms/source.js';
+import { matchCase, misspelledTerm } from '../terms/spelling.js';
 
-const TERMS = [...new Set(knowledge.therapies.flatMap((t) => t.names.map((n) => n.toLowerCase())))];
+const acceptedByConfig = new WeakMap<ResolvedConfig, Set<string>>();
+
+/** The user's words and therapy names, lower case (once per config). */
+function acceptedWords(config: ResolvedConfig): Set<string> {
+  let set = acceptedByConfig.get(config);
+  if (!set) {
+    const names = config.therapies.flatMap((t) => (Array.isArray(t.names) ? t.names.map(String) : []));
+    set = new Set([...config.words, ...names].flatMap((w) => w.toLowerCase().split(/[\s\-/]+/)));
+    acceptedByConfig.set(config, set);
+  }
+  return set;
+}
 
 const rule: RuleModule = {
   id: 'term-misspelled',
@@ -16,18 +29,28 @@ const rule: RuleModule = {
   },
   create(context) {
     const { doc } = context;
+    const accepted = acceptedWords(context.config);
     for (const sentence of doc.sentences) {
-      for (const token of sentence.tokens) {
-        if (token.kind !== 'word' || token.norm.length < 6 || TERMS.includes(token.norm)) continue;
-        const best = TERMS.find((t) => levenshtein(t, token.norm) === 1);
-        if (!best) continue;
+      if (context.overBudget()) return;
+      const tokens = sentence.tokens;
+      const heading = sentence.block.headingLike || sentence.block.type === 'heading';
+      tokens.forEach((token, i) => {
+        if (token.kind !== 'word') return;
+        if (inUrlOrPath(doc.text, token.start, token.end)) return;
+        const raw = doc.text.slice(token.start, token.end);
+        const inName = !heading && ((i > 1 && tokens[i - 1].capital) || (i + 1 < tokens.length && tokens[i + 1].capital));
+        const found = misspelledTerm(raw, { accepted, sentenceInitial: i === 0 || heading, inName });
+        if (!found) return;
+        const [best, ...others] = found.map((c) => matchCase(raw, c.word));
+        const kind = others.length ? 'term' : 'safe';
         context.report({
           start: token.start,
           end: token.end,
-          message: `"${doc.text.slice(token.start, token.end)}" looks like a misspelling of "${best}".`,
-          fixes: [{ range: [token.start, token.end], text: best, title: `Replace with "${best}"`, kind: 'safe' }],
+          messageId: 'misspelled',
+          message: `"${raw}" looks like a misspelling of the medical term "${best}"${others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : ''}.`,
+          fixes: [best, ...others].map((text) => ({ range: [token.start, token.end] as [number, number], text, title: `Replace with "${text}"`, kind })),
         });
-      }
+      });
     }
   },
 };

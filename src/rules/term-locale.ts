@@ -1,0 +1,47 @@
+// term-locale: a medical word spelled for the other locale ("anaesthetic" in an en-US article,
+// "anesthetic" in en-GB). Quiet unless the config sets `locale`: both spellings are correct
+// English, so without a locale there is nothing to flag. Its preset severity is "warn" so that
+// setting `locale` alone turns it on; without one it reports nothing. See docs/rules/term-locale.md.
+
+import type { RuleModule } from '../core/rule.js';
+import { termData } from '../terms/lexicon.js';
+import { inUrlOrPath } from '../terms/source.js';
+import { matchCase } from '../terms/spelling.js';
+
+let usToGb: Record<string, string> | undefined;
+
+const rule: RuleModule = {
+  id: 'term-locale',
+  category: 'term',
+  meta: {
+    description: 'Medical words spelled for the other locale (anaesthetic in en-US, anesthetic in en-GB); needs `locale` in the config.',
+    recommended: 'warn',
+    fixable: 'safe',
+  },
+  create(context) {
+    const locale = context.config.locale;
+    if (!locale) return;
+    const gbToUs = termData().localePairs;
+    usToGb ??= Object.fromEntries(Object.entries(gbToUs).map(([gb, us]) => [us, gb]));
+    const other = locale === 'en-US' ? gbToUs : usToGb;
+    const { doc } = context;
+    for (const sentence of doc.sentences) {
+      for (const token of sentence.tokens) {
+        const meant = token.kind === 'word' ? other[token.norm] : undefined;
+        if (!meant || !Object.hasOwn(other, token.norm)) continue;
+        if (inUrlOrPath(doc.text, token.start, token.end)) continue;
+        const raw = doc.text.slice(token.start, token.end);
+        const text = matchCase(raw, meant);
+        context.report({
+          start: token.start,
+          end: token.end,
+          messageId: 'locale',
+          message: `"${raw}" is the ${locale === 'en-US' ? 'British' : 'American'} spelling; this article is ${locale}: "${text}".`,
+          fixes: [{ range: [token.start, token.end], text, title: `Replace with "${text}"`, kind: 'safe' }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;

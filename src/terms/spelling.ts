@@ -1,0 +1,73 @@
+// Is a word a misspelled medical term, and what was meant? A word is flagged only when no
+// lexicon knows it (medical, English, the project's therapy knowledge, the user's words) and a
+// medical term is a likelier intended word than any ordinary English word.
+
+import { FLAG, wordFlags } from './lexicon.js';
+import { atMost, maxCost, suggest, type Candidate } from './suggest.js';
+
+export interface WordContext {
+  /** Words the user accepts (config `words`, user therapy names), lower case. */
+  accepted: ReadonlySet<string>;
+  /** A capital says nothing here: the word starts a sentence or list item, or is in a Title Case heading. */
+  sentenceInitial: boolean;
+  /** The word is next to another capitalised word outside a heading ("Ketamina Wellness"): a name. */
+  inName?: boolean;
+}
+
+/** Candidates this close to the best are offered too; the fix is `safe` only when there is one. */
+const ALTERNATIVE_MARGIN = 0.5;
+const MIN_LENGTH = 5;
+/** Longer "words" are codes or run-together text, never a slip of one term. */
+const MAX_LENGTH = 40;
+
+/** Known in some lexicon, directly or as a plural of a known word. */
+export function isKnown(word: string, accepted: ReadonlySet<string>): boolean {
+  if (accepted.has(word) || wordFlags(word)) return true;
+  if (word.endsWith('s') && (wordFlags(word.slice(0, -1)) || accepted.has(word.slice(0, -1)))) return true;
+  return word.endsWith('es') && (wordFlags(word.slice(0, -2)) & (FLAG.MEDICAL | FLAG.ENGLISH)) !== 0;
+}
+
+// Only affixes that coin words freely; "al" or "intra" would also excuse real slips ("spinaal").
+const PREFIXES = ['un', 'anti', 'non', 'pre', 'post', 'neuro', 'hyper', 'hypo', 'micro', 'psycho', 'self', 'under', 'over', 'multi', 'tele', 'bio', 'photo', 'immuno', 'cardio'];
+const SUFFIXES = ['like', 'ist', 'ists', 'ism', 'isms', 'ing', 'ly', 'ness', 'ity', 'ology', 'ologist', 'ise', 'ize', 'ised', 'ized', 'ation', 'ations'];
+
+/** A known word with a productive prefix or suffix ("infusionist", "neuroinflammation"): a coinage, not a slip. */
+function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
+  for (const p of PREFIXES) {
+    if (word.startsWith(p) && word.length - p.length >= 5 && isKnown(word.slice(p.length), accepted)) return true;
+  }
+  for (const x of SUFFIXES) {
+    const stem = word.slice(0, -x.length);
+    // "dizzyness" is a slip for "dizziness", not a coinage.
+    if (stem.endsWith('y') && !x.startsWith('i')) continue;
+    if (word.endsWith(x) && stem.length >= 5 && (isKnown(stem, accepted) || isKnown(stem + 'e', accepted))) return true;
+  }
+  return false;
+}
+
+/** Corrections for `raw` (the source spelling), best first, or undefined when it is not a misspelling. */
+export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | undefined {
+  if (raw.length < MIN_LENGTH || raw.length > MAX_LENGTH || !/^[A-Za-z]+$/.test(raw)) return undefined;
+  // Acronyms and names with inner capitals (McKenzie, iPhone) are not spelled words.
+  if (/[A-Z]/.test(raw.slice(1))) return undefined;
+  const word = raw.toLowerCase();
+  if (isKnown(word, ctx.accepted) || isDerived(word, ctx.accepted)) return undefined;
+  const { medical, englishCost } = suggest(word);
+  const best = medical[0];
+  if (!best || englishCost < best.cost) return undefined;
+  // A rare medical word is a weak guess for an unknown word (a brand, a name, a foreign word):
+  // only a long word one cheap slip away from it counts.
+  if (!best.common && (!atMost(best.cost, 0.8) || word.length < 7)) return undefined;
+  // An unknown capitalised word inside a sentence is a name unless it is a near miss of a common term.
+  if (ctx.inName && /^[A-Z]/.test(raw)) return undefined;
+  const properNoun = /^[A-Z]/.test(raw) && !ctx.sentenceInitial;
+  if (properNoun && (!atMost(best.cost, 1) || !best.common || word.length < 6)) return undefined;
+  if (!atMost(best.cost, maxCost(word.length))) return undefined;
+  return medical.filter((c) => c.score <= best.score + ALTERNATIVE_MARGIN).slice(0, 3);
+}
+
+/** The correction in the case of the source word (Ketamin -> Ketamine). */
+export function matchCase(source: string, word: string): string {
+  if (source.length > 1 && source === source.toUpperCase()) return word.toUpperCase();
+  return /^[A-Z]/.test(source) ? word[0].toUpperCase() + word.slice(1) : word;
+}
