@@ -111,10 +111,17 @@ function dedupe(cands: Candidate[]): Candidate[] {
       if (a === b) return false;
       const overlap = b.start < a.end && a.start < b.end;
       if (!overlap) return false;
-      if (b.kind === a.kind) return longer(a, b) || (b.start === a.start && b.end === a.end && cands.indexOf(b) < cands.indexOf(a));
+      if (b.kind === a.kind) return longer(a, b) || (b.start === a.start && b.end === a.end && preferred(b, a, cands));
       return b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
     }),
   );
+}
+
+/** Of two matches of one range, the one with a rewrite, else the first. */
+function preferred(b: Candidate, a: Candidate, cands: Candidate[]): boolean {
+  const hasRewrite = (c: Candidate) => c.phrase.rewrite !== undefined;
+  if (hasRewrite(b) !== hasRewrite(a)) return hasRewrite(b);
+  return cands.indexOf(b) < cands.indexOf(a);
 }
 
 function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {

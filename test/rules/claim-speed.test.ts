@@ -1,0 +1,24 @@
+import { ruleTable } from '../helpers/rule-tester.js';
+
+ruleTable('claim-speed', {
+  valid: [
+    'Some patients notice immediate relief, while others need several sessions.',
+    'TMS may bring fast relief for some people.',
+    'Ketamine has a rapid onset of action in anesthesia.',
+    'These effects usually subside shortly after the treatment.',
+    'Side effects such as nausea can start right away.',
+    'Psilocybin therapy is believed to work quickly in some patients.',
+    'A session of TMS takes about 20 minutes.',
+    'Fast relief from depression was reported in a trial published in JAMA Psychiatry.',
+  ],
+  invalid: [
+    { text: 'For many people, the pain relief is almost immediate.', errors: [{ text: 'is almost immediate', fix: 'may come soon after treatment' }], output: 'For many people, the pain relief may come soon after treatment.' },
+    { text: 'Patients describe an immediate shift in their mood.', errors: [{ text: 'immediate shift', fix: 'early shift' }], output: 'Patients describe an early shift in their mood.' },
+    { text: 'Our IV drips deliver instant results.', errors: [{ text: 'instant results', fix: 'early results' }] },
+    { text: 'Esketamine is a fast-acting alternative for depression.', errors: [{ text: 'fast-acting', fix: 'possible' }], output: 'Esketamine is a possible alternative for depression.' },
+    { text: 'Because TMS works so fast, you can return to work the same day.', errors: [{ text: 'works so fast', fix: 'may work quickly for some people' }] },
+    { text: 'PRP offers rapid pain relief.', errors: [{ text: 'rapid pain relief', fix: 'pain relief' }], output: 'PRP offers pain relief.' },
+    { text: 'Most clients feel better within hours of the infusion.', errors: [{ text: 'feel better within hours' }] },
+    { text: 'CBD relieves anxiety right away.', errors: [{ text: 'right away' }] },
+  ],
+});
