@@ -105,7 +105,11 @@ function judge(doc: Doc, c: Candidate, own: Therapy | undefined): boolean {
  * longer match of another kind ("to cure" in "proven to cure") is left to that one.
  */
 function dedupe(cands: Candidate[]): Candidate[] {
-  const longer = (a: Candidate, b: Candidate) => b.end - b.start > a.end - a.start || (b.end - b.start === a.end - a.start && b.start < a.start);
+  // A judged rewrite ("FDA-approved" -> "off-label") beats a longer match without one.
+  const longer = (a: Candidate, b: Candidate) =>
+    a.rewrite !== undefined && b.rewrite === undefined
+      ? false
+      : (b.rewrite !== undefined && a.rewrite === undefined) || b.end - b.start > a.end - a.start || (b.end - b.start === a.end - a.start && b.start < a.start);
   return cands.filter((a) =>
     !cands.some((b) => {
       if (a === b) return false;
@@ -144,6 +148,15 @@ function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {
   return { kind: c.kind, start: c.start, end: c.end, messageId, message: base, fixes: [...rewriteFix(doc, c, traitOk), marker] };
 }
 
+/** Should a rewrite start with a capital: at the start of a sentence, or in a title-case heading. */
+function capitalised(doc: Doc, c: Candidate): boolean {
+  const word = doc.text.slice(c.start, c.end);
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (c.start === c.sentence.start) return true;
+  const previous = c.sentence.tokens[c.first - 1];
+  return !/^\p{Lu}{2}/u.test(word) && (c.sentence.block.headingLike || !!previous?.capital);
+}
+
 /** The hedged rewrite of the claim phrase, with the placeholders filled from the source. */
 function rewriteFix(doc: Doc, c: Candidate, traitOk: boolean): Fix[] {
   const template = c.rewrite ?? (traitOk ? c.phrase.rewrite : undefined);
@@ -161,7 +174,7 @@ function rewriteFix(doc: Doc, c: Candidate, traitOk: boolean): Fix[] {
     // Deleting words: take one neighbouring space with them.
     if (doc.text[end] === ' ') end++;
     else if (doc.text[start - 1] === ' ') start--;
-  } else if (!template.startsWith('{') && /^\p{Lu}/u.test(doc.text.slice(c.start, c.end))) {
+  } else if (!template.startsWith('{') && capitalised(doc, c)) {
     text = text[0].toUpperCase() + text.slice(1);
   }
   const title = text ? `Hedge: replace with "${text}"` : `Hedge: remove "${doc.text.slice(c.start, c.end)}"`;
