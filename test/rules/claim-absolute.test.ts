@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'The evidence for its long-term benefits is limited.',
+    'Some clinics claim that stem cells can repair cartilage, but there is little evidence.',
     'Ketamine is not a cure for depression.',
     'There is no cure for chronic pain, but treatment can help some people.',
     'TMS may help some people with depression feel better.',
@@ -21,6 +23,9 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Results last for years.', errors: [{ text: 'Results last', fix: 'Results may last' }], output: 'Results may last for years.' },
+    { text: 'Our Myers cocktail boosts immunity.', errors: [{ text: 'boosts immunity' }] },
+    { text: 'The drip eliminates fatigue.', errors: [{ text: 'eliminates fatigue', fix: 'may reduce fatigue' }] },
     { text: 'Ketamine cures pain.', errors: [{ text: 'cures', fix: 'may help treat', messageId: 'absolute' }], output: 'Ketamine may help treat pain.' },
     { text: 'Our IV vitamin drips will cure your fatigue.', errors: [{ text: 'will cure', fix: 'will help treat' }], output: 'Our IV vitamin drips will help treat your fatigue.' },
     { text: 'Stem cell therapy cured my knee pain.', errors: [{ text: 'cured', fix: 'helped' }], output: 'Stem cell therapy helped my knee pain.' },

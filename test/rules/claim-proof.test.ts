@@ -14,6 +14,7 @@ ruleTable('claim-proof', {
     'A few small studies show that CBD treatment may reduce seizures.',
   ],
   invalid: [
+    { text: 'Studies prove it works.', errors: [{ text: 'Studies prove', fix: 'Some studies suggest' }], output: 'Some studies suggest it works.' },
     { text: 'Ketamine is proven to cure depression.', errors: [{ text: 'proven to cure', fix: 'studied as a treatment for', messageId: 'proof' }], output: 'Ketamine is studied as a treatment for depression.' },
     { text: 'Our IV vitamin drip is clinically proven to boost immunity.', errors: [{ text: 'clinically proven to', fix: 'thought to' }], output: 'Our IV vitamin drip is thought to boost immunity.' },
     { text: 'PRP is a proven treatment for hair loss.', errors: [{ text: 'proven treatment', fix: 'treatment' }], output: 'PRP is a treatment for hair loss.' },

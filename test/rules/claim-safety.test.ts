@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'Psilocybin may not be safe for people with implants.',
     'Ketamine is not safe to combine with alcohol.',
     'It is not safe to drive for 24 hours after your infusion.',
     'Tiredness and dizziness are very common side effects.',
@@ -14,6 +15,8 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'Psilocybin is non-toxic.', errors: [{ text: 'non-toxic' }] },
+    { text: 'PRP is a natural, safe treatment.', errors: [{ text: 'safe treatment' }] },
     { text: 'Ketamine infusion therapy is not considered addictive.', errors: [{ text: 'is not considered addictive', fix: 'can be misused, so it is given under medical supervision', message: 'can be misused' }], output: 'Ketamine infusion therapy can be misused, so it is given under medical supervision.' },
     { text: 'CBD is non-addictive.', errors: [{ text: 'non-addictive', messageId: 'safety' }], output: 'CBD is non-addictive. [citation needed]' },
     { text: 'TMS is completely safe.', errors: [{ text: 'is completely safe', fix: 'is not risk-free' }], output: 'TMS is not risk-free.' },
