@@ -50,19 +50,22 @@ export function claimHits(doc: Doc, config: ResolvedConfig): ClaimHit[] {
 function findClaims(doc: Doc, config: ResolvedConfig): ClaimHit[] {
   const matcher = matcherFor(config.claims as ClaimPhrase[]);
   const mentions = therapiesIn(doc);
-  const mainTherapy = mentions[0]?.therapy;
+  // Generic entries ("infusion") give context but never say which product a claim is about.
+  const specific = mentions.filter((m) => !m.therapy.generic);
+  const mainTherapy = specific[0]?.therapy;
+  const flat = specific.flatMap((m) => m.mentions.map((x) => ({ start: x.start, therapy: m.therapy }))).sort((a, b) => a.start - b.start);
   const enabled = new Set(CLAIM_KINDS.filter((k) => (config.rules[claimKnowledge.kinds[k].rule]?.[0] ?? 0) > 0));
   const hits: ClaimHit[] = [];
   for (const sentence of doc.sentences) {
     if (!sentence.tokens.length || /\?\s*$/.test(sentence.text)) continue; // questions claim nothing
     const facts = sentenceFacts(doc.text, sentence.tokens, matcher);
     if (!facts.claims.length) continue;
-    const own = mentions.find((m) => m.mentions.some((x) => x.start >= sentence.start && x.start < sentence.end))?.therapy;
-    if (own) facts.contexts.add('therapy');
-    const therapy = own ?? mainTherapy;
+    const inSentence = flat.filter((x) => x.start >= sentence.start && x.start < sentence.end);
+    if (mentions.some((m) => m.mentions.some((x) => x.start >= sentence.start && x.start < sentence.end))) facts.contexts.add('therapy');
+    const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
     const standing = facts.claims
-      .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy }))
-      .filter((c) => enabled.has(c.kind) && stands(c) && judge(doc, c, own));
+      .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))
+      .filter((c) => enabled.has(c.kind) && stands(c) && judge(doc, c));
     const kept = dedupe(standing);
     if (!kept.length) continue;
     const support = supportOf(doc, sentence, config);
@@ -79,6 +82,18 @@ function wordStart(text: string, at: number): number {
   return i;
 }
 
+/**
+ * The therapy a claim is about: the nearest one named before it in its clause, else the first
+ * named in its clause; undefined when its clause names none ("Unlike ketamine, it is approved"
+ * is not about ketamine).
+ */
+function subjectOf(facts: SentenceFacts, first: number, named: { start: number; therapy: Therapy }[]): Therapy | undefined {
+  const clause = facts.clause[first];
+  const tokenAt = (offset: number) => facts.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  const same = named.map((x) => ({ ...x, i: tokenAt(x.start) })).filter((x) => x.i >= 0 && facts.clause[x.i] === clause);
+  return (same.filter((x) => x.i <= first).pop() ?? same[0])?.therapy;
+}
+
 /** Context, exceptions, negation and hedges: does the matched phrase make a claim here? */
 function stands(c: Candidate): boolean {
   const { facts, phrase } = c;
@@ -90,9 +105,9 @@ function stands(c: Candidate): boolean {
 }
 
 /** Kind-specific judgement: regulatory phrases are checked against the therapy's approval. */
-function judge(doc: Doc, c: Candidate, own: Therapy | undefined): boolean {
+function judge(doc: Doc, c: Candidate): boolean {
   if (c.kind !== 'regulatory') return true;
-  const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, own ?? c.therapy, c.phrase.messageId === 'registered');
+  const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, c.therapy, c.phrase.messageId === 'registered');
   if (!verdict) return false;
   c.message = verdict.message;
   c.messageId = verdict.messageId;

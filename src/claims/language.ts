@@ -102,8 +102,13 @@ export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatc
     else if (v.type === 'exception') facts.exceptions.push(m);
   }
   let clause = 0;
+  // A sentence that opens with a subordinate clause ("While ..., ", "Unlike ..., ") ends it at the first comma.
+  let introOpen = tokens.length > 0 && BREAK_WORDS.has(tokens[0].norm);
   tokens.forEach((t, i) => {
-    if (i > 0 && (BREAK_WORDS.has(t.norm) || BREAK_PUNCTUATION.test(text.slice(tokens[i - 1].end, t.start)))) clause++;
+    const gap = i > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
+    const endsIntro = introOpen && gap.includes(',');
+    if (endsIntro) introOpen = false;
+    if (i > 0 && (endsIntro || BREAK_WORDS.has(t.norm) || BREAK_PUNCTUATION.test(gap))) clause++;
     facts.clause.push(clause);
     if (NEGATORS.has(t.norm) && !NEGATION_EXCEPTIONS.has(tokens[i + 1]?.norm ?? '')) facts.negators.push(i);
   });

@@ -5,7 +5,7 @@
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
-import type { Therapy } from '../knowledge/therapies.js';
+import { therapiesIn, type Therapy } from '../knowledge/therapies.js';
 
 export interface RegulatoryVerdict {
   messageId: 'unapproved' | 'cleared' | 'off-label' | 'registered';
@@ -41,12 +41,14 @@ function usesIn(t: Therapy, tokens: Token[]): Use[] {
     .map((u) => u.value);
 }
 
-/** Off-label uses the article discusses anywhere, once per therapy per document. */
+/** An off-label use named in a sentence about the therapy, once per therapy per document. */
 function offLabelInDoc(doc: Doc, t: Therapy): string | undefined {
   const key = `claims:off-label:${t.id}`;
   if (doc.memo.has(key)) return doc.memo.get(key) as string | undefined;
   let hit: string | undefined;
+  const named = therapiesIn(doc).find((m) => m.therapy === t)?.mentions ?? [];
   for (const s of doc.sentences) {
+    if (!named.some((x) => x.start >= s.start && x.start < s.end)) continue; // only sentences about this therapy
     hit = usesIn(t, s.tokens).find((u) => !u.approved)?.name;
     if (hit) break;
   }
@@ -56,6 +58,19 @@ function offLabelInDoc(doc: Doc, t: Therapy): string | undefined {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0] ?? '');
+
+/** Uses for a message: spelling variants once ("anesthesia", not also "anaesthesia"), at most three. */
+function distinctUses(uses: string[]): string[] {
+  const seen = new Set<string>();
+  return uses
+    .filter((u) => {
+      const key = u.toLowerCase().replace(/ae/g, 'e').slice(0, 6);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, 3);
+}
 
 /**
  * The verdict on a regulatory phrase at tokens [first, last] of `sentence`, about `therapy`;
@@ -80,7 +95,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   const uses = usesIn(therapy, tokens);
   const offLabel = uses.find((u) => !u.approved);
   const approvedUse = uses.some((u) => u.approved);
-  const approvedList = list(therapy.approvedFor ?? []);
+  const approvedList = list(distinctUses(therapy.approvedFor ?? []));
   if (therapy.approval === 'cleared' && /approv/i.test(phrase)) {
     return {
       messageId: 'cleared',

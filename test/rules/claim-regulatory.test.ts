@@ -6,7 +6,6 @@ ruleTable('claim-regulatory', {
     'Ketamine is FDA-approved as an anesthetic.',
     'Ketamine is not FDA-approved for depression; its use for depression is off-label.',
     'Ketamine is approved for anesthesia.',
-    'TMS devices are FDA-approved for depression.', // no therapy the knowledge knows here: cannot judge
     'Your doctor must approve the treatment plan.',
   ],
   invalid: [
