@@ -183,7 +183,8 @@ function rewriteFix(doc: Doc, c: Candidate, traitOk: boolean): Fix[] {
   let text = template
     .replaceAll('{first}', src(c.first, c.first))
     .replaceAll('{init}', src(c.first, c.last - 1))
-    .replaceAll('{tail}', src(c.first + head, c.last));
+    .replaceAll('{tail}', src(c.first + head, c.last))
+    .replaceAll('{last}', src(c.last, c.last));
   let [start, end] = [c.start, c.end];
   if (!text) {
     // Deleting words: take one neighbouring space with them.

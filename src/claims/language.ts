@@ -24,8 +24,8 @@ const K = claimKnowledge;
 const NEGATORS = new Set(K.negators);
 const NEGATION_EXCEPTIONS = new Set(K.negationExceptions);
 const BREAK_WORDS = new Set(K.clauseBreaks);
-/** Punctuation between two words that ends a clause (commas do not: lists would split). */
-const BREAK_PUNCTUATION = /[;:()\u2014\u2013]|\s-\s/;
+/** Punctuation between two words that ends a clause (commas and brackets do not: lists and asides would split). */
+const BREAK_PUNCTUATION = /[;:\u2014\u2013]|\s-\s/;
 
 /** True when a pattern itself negates ("no side effects", "not addictive"). */
 function patternNegates(pattern: string): boolean {

@@ -4,6 +4,7 @@ ruleTable('claim-majority', {
   valid: [
     'Not everyone responds to TMS.',
     'Most facilities accept insurance.',
+    'Most people return to work the next day.',
     'Most people with chronic pain also have trouble sleeping.',
     'The most common side effects are headache and scalp pain.',
     'Most patients have mild side effects such as nausea.',

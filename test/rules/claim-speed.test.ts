@@ -9,6 +9,7 @@ ruleTable('claim-speed', {
     'Side effects such as nausea can start right away.',
     'Psilocybin therapy is believed to work quickly in some patients.',
     'A session of TMS takes about 20 minutes.',
+    'Some patients have mild headaches after the first session.',
     'Fast relief from depression was reported in a trial published in JAMA Psychiatry.',
   ],
   invalid: [
@@ -20,5 +21,6 @@ ruleTable('claim-speed', {
     { text: 'PRP offers rapid pain relief.', errors: [{ text: 'rapid pain relief', fix: 'pain relief' }], output: 'PRP offers pain relief.' },
     { text: 'Most clients feel better within hours of the infusion.', errors: [{ text: 'feel better within hours' }] },
     { text: 'CBD relieves anxiety right away.', errors: [{ text: 'right away' }] },
+    { text: 'You will notice the difference after your very first injection.', errors: [{ text: 'after your very first injection' }] },
   ],
 });
