@@ -23,6 +23,9 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Find relief that lasts with PRP.', errors: [{ text: 'relief that lasts' }] },
+    { text: 'Ketamine therapy gives you your life back.', errors: [{ text: 'gives you your life back' }] },
+    { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing', fix: '' }], output: 'IV therapy is a treatment.' },
     { text: 'Results last for years.', errors: [{ text: 'Results last', fix: 'Results may last' }], output: 'Results may last for years.' },
     { text: 'Our Myers cocktail boosts immunity.', errors: [{ text: 'boosts immunity' }] },
     { text: 'The drip eliminates fatigue.', errors: [{ text: 'eliminates fatigue', fix: 'may reduce fatigue' }] },

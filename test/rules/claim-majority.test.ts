@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-majority', {
   valid: [
+    'Most patients receive six infusions over two to three weeks.',
+    'The majority of patients in the trial were women.',
     'Not everyone responds to TMS.',
     'Most facilities accept insurance.',
     'Most people return to work the next day.',

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'It is important that you feel safe during treatment.',
+    'People at low risk of heart problems may be candidates.',
     'Psilocybin may not be safe for people with implants.',
     'Ketamine is not safe to combine with alcohol.',
     'It is not safe to drive for 24 hours after your infusion.',
@@ -15,6 +17,10 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'Get relief without the side effects of traditional antidepressants.', errors: [{ text: 'without the side effects' }] },
+    { text: 'TMS has minimal side effects and a low risk of complications.', errors: [{ text: 'minimal side effects' }, { text: 'low risk of complications' }] },
+    { text: 'Ketamine is non-habit forming.', errors: [{ text: 'non-habit forming' }] },
+    { text: 'Ketamine is safe to use under medical supervision.', errors: [{ text: 'is safe', fix: 'is not risk-free' }] },
     { text: 'Psilocybin is non-toxic.', errors: [{ text: 'non-toxic' }] },
     { text: 'PRP is a natural, safe treatment.', errors: [{ text: 'safe treatment' }] },
     { text: 'Ketamine infusion therapy is not considered addictive.', errors: [{ text: 'is not considered addictive', fix: 'can be misused, so it is given under medical supervision', message: 'can be misused' }], output: 'Ketamine infusion therapy can be misused, so it is given under medical supervision.' },

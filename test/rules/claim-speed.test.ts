@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-speed', {
   valid: [
+    'Patients feel relaxed after the session.',
+    'Most side effects go away within an hour.',
     'Some patients notice immediate relief, while others need several sessions.',
     'TMS may bring fast relief for some people.',
     'Ketamine has a rapid onset of action in anesthesia.',
@@ -13,6 +15,9 @@ ruleTable('claim-speed', {
     'Fast relief from depression was reported in a trial published in JAMA Psychiatry.',
   ],
   invalid: [
+    { text: 'Ketamine can relieve depression symptoms in as little as one hour.', errors: [{ text: 'as little as one hour' }] },
+    { text: 'You will feel better after just one session.', errors: [{ text: 'after just one session' }] },
+    { text: 'Psilocybin has rapid antidepressant effects.', errors: [{ text: 'rapid antidepressant effects' }] },
     { text: 'For many people, the pain relief is almost immediate.', errors: [{ text: 'is almost immediate', fix: 'may come soon after treatment' }], output: 'For many people, the pain relief may come soon after treatment.' },
     { text: 'Patients describe an immediate shift in their mood.', errors: [{ text: 'immediate shift', fix: 'early shift' }], output: 'Patients describe an early shift in their mood.' },
     { text: 'Our IV drips deliver instant results.', errors: [{ text: 'instant results', fix: 'early results' }] },

@@ -10,6 +10,8 @@ ruleTable('claim-statistic', {
     'Ketamine was first made in the 1960s.',
   ],
   invalid: [
+    { text: 'Our success rate is 85%.', errors: [{ text: 'success rate is 85' }] },
+    { text: 'We have 95% patient satisfaction with IV drips.', errors: [{ text: '95% patient satisfaction' }] },
     { text: '70% of patients respond to TMS.', errors: [{ text: '70% of patients', fix: 'some patients' }], output: 'some patients respond to TMS.' },
     { text: 'Our PRP program has a success rate of 80%.', errors: [{ text: 'success rate of 80' }] },
     { text: '8 out of 10 patients feel relief after one psilocybin session.', errors: [{ text: '8 out of 10 patients' }] },
