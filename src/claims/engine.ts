@@ -39,15 +39,15 @@ interface Candidate {
 const MEMO_KEY = 'claims:hits';
 
 /** All claim findings of the document, memoised for the rules. */
-export function claimHits(doc: Doc, config: ResolvedConfig): ClaimHit[] {
+export function claimHits(doc: Doc, config: ResolvedConfig, overBudget: () => boolean = () => false): ClaimHit[] {
   const cached = doc.memo.get(MEMO_KEY) as ClaimHit[] | undefined;
   if (cached) return cached;
-  const hits = findClaims(doc, config);
+  const hits = findClaims(doc, config, overBudget);
   doc.memo.set(MEMO_KEY, hits);
   return hits;
 }
 
-function findClaims(doc: Doc, config: ResolvedConfig): ClaimHit[] {
+function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean): ClaimHit[] {
   const matcher = matcherFor(config.claims as ClaimPhrase[]);
   const mentions = therapiesIn(doc);
   // Generic entries ("infusion") give context but never say which product a claim is about.
@@ -57,6 +57,7 @@ function findClaims(doc: Doc, config: ResolvedConfig): ClaimHit[] {
   const enabled = new Set(CLAIM_KINDS.filter((k) => (config.rules[claimKnowledge.kinds[k].rule]?.[0] ?? 0) > 0));
   const hits: ClaimHit[] = [];
   for (const sentence of doc.sentences) {
+    if (sentence.index % 64 === 0 && overBudget()) break; // the core reports the time-out
     if (!sentence.tokens.length || /\?\s*$/.test(sentence.text)) continue; // questions claim nothing
     const facts = sentenceFacts(doc.text, sentence.tokens, matcher);
     if (!facts.claims.length) continue;

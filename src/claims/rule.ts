@@ -10,7 +10,7 @@ export function claimRule(kind: ClaimKind, meta: Pick<RuleMeta, 'description' | 
     category: 'claim',
     meta: { ...meta, fixable: 'claim' },
     create(context) {
-      for (const hit of claimHits(context.doc, context.config)) {
+      for (const hit of claimHits(context.doc, context.config, context.overBudget)) {
         if (hit.kind === kind) context.report({ start: hit.start, end: hit.end, message: hit.message, messageId: hit.messageId, fixes: hit.fixes });
       }
     },

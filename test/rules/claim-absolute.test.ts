@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'For those with chronic pain, finding effective treatment options is crucial.',
+    'TMS may be an effective treatment for some people with depression.',
+    'Psilocybin is not an effective treatment for everyone.',
     'The evidence for its long-term benefits is limited.',
     'Some clinics claim that stem cells can repair cartilage, but there is little evidence.',
     'Ketamine is not a cure for depression.',
@@ -23,6 +26,8 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'TMS is an effective treatment for depression.', errors: [{ text: 'is an effective treatment', fix: 'is a possible treatment' }], output: 'TMS is a possible treatment for depression.' },
+    { text: 'PRP injections are effective for tendon pain.', errors: [{ text: 'are effective for', fix: 'may help with' }], output: 'PRP injections may help with tendon pain.' },
     { text: 'Find relief that lasts with PRP.', errors: [{ text: 'relief that lasts' }] },
     { text: 'Ketamine therapy gives you your life back.', errors: [{ text: 'gives you your life back' }] },
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing', fix: '' }], output: 'IV therapy is a treatment.' },
