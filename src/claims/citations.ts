@@ -20,7 +20,8 @@ const AUTHOR_YEAR = [
   /\b\p{Lu}[\p{L}'’-]+ (?:and|&) \p{Lu}[\p{L}'’-]+,? \(?(?:19|20)\d{2}/u,
   /\(\p{Lu}[^()]{0,60}?,? (?:19|20)\d{2}[a-z]?\)/u,
 ];
-const NAMED_STUDY = /\b(?:published in|according to (?:a |an |the )?(?:\d{4} )?(?:study|trial|review|meta-analysis|report) (?:by|in|from)|(?:study|trial|review|meta-analysis) (?:published )?(?:in|by) (?:the )?\p{Lu})/u;
+const NAMED_STUDY =
+  /\b(?:published in|[Aa]ccording to (?:a |an |the )?(?:\d{4} )?(?:study|trial|review|meta-analysis|report) (?:by|in|from)|[Aa]ccording to (?:the )?(?:prescribing information|(?:drug |product )?label|package insert|\p{Lu}[\p{L}.]+)|(?:study|trial|review|meta-analysis) (?:published )?(?:in|by) (?:the )?\p{Lu})/u;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s)\]>"]+/gi;
 
 const journals = new RegExp(`\\b(?:${claimKnowledge.citations.journals.map(escape).join('|')})\\b`);

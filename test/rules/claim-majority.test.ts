@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-majority', {
   valid: [
+    'Most people start to feel better within a few weeks of starting treatment, according to the prescribing information.',
+    'According to the NHS, most patients recover within a day.',
     'Most patients receive six infusions over two to three weeks.',
     'The majority of patients in the trial were women.',
     'Not everyone responds to TMS.',
@@ -15,6 +17,7 @@ ruleTable('claim-majority', {
     'Many patients report feeling calmer after a session.',
   ],
   invalid: [
+    { text: 'According to our patients, most people feel better after one infusion.', errors: [{ text: 'most people' }] },
     { text: 'Within three sessions, most patients begin to see results.', errors: [{ text: 'most patients', fix: 'many patients' }], output: 'Within three sessions, many patients begin to see results.' },
     { text: 'After a session, most individuals report feeling a sense of calm.', errors: [{ text: 'most individuals', fix: 'many individuals' }] },
     { text: 'PRP is tolerated well by the majority of people.', errors: [{ text: 'the majority of people', fix: 'many people' }], output: 'PRP is tolerated well by many people.' },
