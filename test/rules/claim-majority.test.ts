@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-majority', {
   valid: [
+    'Most patients feel nervous before their first infusion.',
+    'Tiredness and dizziness are very common side effects.',
     'Most people start to feel better within a few weeks of starting treatment, according to the prescribing information.',
     'According to the NHS, most patients recover within a day.',
     'Most patients receive six infusions over two to three weeks.',

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-proof', {
   valid: [
+    'Ketamine is a dissociative anesthetic that blocks NMDA receptors.',
     'Some studies suggest that TMS may help with depression.',
     'Research suggests that psilocybin may ease anxiety in some people.',
     'Studies have shown that persistent pain can change how the brain works.',

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'A nurse will insert an IV line into your arm.',
+    'Chronic pain is defined as pain that lasts for more than 12 weeks.',
     'It is important that you feel safe during treatment.',
     'People at low risk of heart problems may be candidates.',
     'Psilocybin may not be safe for people with implants.',

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-speed', {
   valid: [
+    'A nurse will insert an IV line into your arm, and the infusion runs for 40 minutes.',
+    'The TMS coil delivers pulses in seconds.',
     'Patients feel relaxed after the session.',
     'Most side effects go away within an hour.',
     'Some patients notice immediate relief, while others need several sessions.',
@@ -15,6 +17,7 @@ ruleTable('claim-speed', {
     'Fast relief from depression was reported in a trial published in JAMA Psychiatry.',
   ],
   invalid: [
+    { text: 'Ketamine works in hours, not weeks.', errors: [{ text: 'works in hours' }] },
     { text: 'Ketamine can relieve depression symptoms in as little as one hour.', errors: [{ text: 'as little as one hour' }] },
     { text: 'You will feel better after just one session.', errors: [{ text: 'after just one session' }] },
     { text: 'Psilocybin has rapid antidepressant effects.', errors: [{ text: 'rapid antidepressant effects' }] },
