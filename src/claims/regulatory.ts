@@ -96,6 +96,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   const offLabel = uses.find((u) => !u.approved);
   const approvedUse = uses.some((u) => u.approved);
   const approvedList = list(distinctUses(therapy.approvedFor ?? []));
+  const status = therapy.approval === 'cleared' ? 'FDA-cleared' : 'FDA-approved';
   if (therapy.approval === 'cleared' && /approv/i.test(phrase)) {
     return {
       messageId: 'cleared',
@@ -106,7 +107,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   if (offLabel && !approvedUse) {
     return {
       messageId: 'off-label',
-      message: `Misleading regulatory claim: ${therapy.label} is approved for ${approvedList || 'other uses'}; its use for ${offLabel.name} is off-label.`,
+      message: `Misleading regulatory claim: ${therapy.label} is ${status} for ${approvedList || 'other uses'}; its use for ${offLabel.name} is off-label.`,
       rewrite: saysFda && last === first + 1 ? (predicate ? 'used off-label' : 'off-label') : undefined,
     };
   }
@@ -115,7 +116,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
     if (docUse) {
       return {
         messageId: 'off-label',
-        message: `Misleading regulatory claim: ${therapy.label} is approved only for ${approvedList || 'other uses'}; say that its use for ${docUse} is off-label.`,
+        message: `Misleading regulatory claim: ${therapy.label} is ${status} only for ${approvedList || 'other uses'}; say that its use for ${docUse} is off-label.`,
       };
     }
   }

@@ -14,7 +14,7 @@ const psilocybin: Therapy = { id: 'psilocybin', label: 'Psilocybin', names: ['ps
 function verdict(text: string, therapy: Therapy) {
   const doc = buildDoc(text, unified().use(plainTextParser).parse(text) as never, 'text');
   const s = doc.sentences[0];
-  const first = s.tokens.findIndex((t) => t.norm === 'fda' || t.norm === 'approved');
+  const first = s.tokens.findIndex((t) => t.norm === 'fda' || t.norm === 'approved' || t.norm === 'cleared');
   const last = s.tokens[first].norm === 'fda' ? first + 1 : first;
   return judgeRegulatory(doc, s, first, last, therapy, false);
 }
@@ -33,5 +33,13 @@ describe('judgeRegulatory', () => {
   it('an unapproved substance', () => {
     assert.equal(verdict('Psilocybin is FDA-approved.', psilocybin)?.rewrite, 'not FDA-approved');
     assert.equal(verdict('Psilocybin is an FDA-approved therapy.', psilocybin)?.rewrite, 'investigational');
+  });
+});
+
+describe('judgeRegulatory on a cleared device', () => {
+  it('says "cleared" for an off-label use of a cleared device', () => {
+    const v = verdict('TMS is FDA cleared for PTSD.', tms);
+    assert.equal(v?.messageId, 'off-label');
+    assert.match(v?.message ?? '', /TMS is FDA-cleared for depression and OCD; its use for PTSD is off-label/);
   });
 });

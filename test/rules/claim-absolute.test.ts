@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    { text: 'Ketamine cures pain ([data](https://evidence.example.org/k)).', format: 'markdown', config: { citations: { trustedDomains: ['evidence.example.org'] } }, name: 'configured trusted domain' },
     'For those with chronic pain, finding effective treatment options is crucial.',
     'TMS may be an effective treatment for some people with depression.',
     'Psilocybin is not an effective treatment for everyone.',
@@ -26,6 +27,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Ketamine cures pain ([data](https://www.nature.com/x)).', format: 'markdown', config: { citations: { untrustedDomains: ['nature.com'] } }, name: 'configured untrusted domain', errors: [{ text: 'cures' }] },
     { text: 'TMS is an effective treatment for depression.', errors: [{ text: 'is an effective treatment', fix: 'is a possible treatment' }], output: 'TMS is a possible treatment for depression.' },
     { text: 'PRP injections are effective for tendon pain.', errors: [{ text: 'are effective for', fix: 'may help with' }], output: 'PRP injections may help with tendon pain.' },
     { text: 'Find relief that lasts with PRP.', errors: [{ text: 'relief that lasts' }] },
