@@ -27,6 +27,8 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Our vitamin drips boost your energy and flush out toxins.', errors: [{ text: 'boost your energy' }, { text: 'flush out toxins' }] },
+    { text: 'NAD+ therapy slows aging.', errors: [{ text: 'slows aging' }] },
     { text: 'Ketamine cures pain ([data](https://www.nature.com/x)).', format: 'markdown', config: { citations: { untrustedDomains: ['nature.com'] } }, name: 'configured untrusted domain', errors: [{ text: 'cures' }] },
     { text: 'TMS is an effective treatment for depression.', errors: [{ text: 'is an effective treatment', fix: 'is a possible treatment' }], output: 'TMS is a possible treatment for depression.' },
     { text: 'PRP injections are effective for tendon pain.', errors: [{ text: 'are effective for', fix: 'may help with' }], output: 'PRP injections may help with tendon pain.' },

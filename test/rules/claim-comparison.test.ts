@@ -12,6 +12,7 @@ ruleTable('claim-comparison', {
     'Some studies suggest psilocybin may be more effective than placebo for some people.',
   ],
   invalid: [
+    { text: 'CBD is a natural alternative to prescription painkillers.', errors: [{ text: 'alternative to prescription painkillers' }] },
     { text: 'Ketamine provides hope where other treatments have failed.', errors: [{ text: 'where other treatments have failed' }] },
     { text: 'Opioid medication is often completely ineffective at relieving nerve pain.', errors: [{ text: 'completely ineffective', fix: 'not always effective' }], output: 'Opioid medication is often not always effective at relieving nerve pain.' },
     { text: 'TMS works faster than antidepressants.', errors: [{ text: 'faster than' }], output: 'TMS works faster than antidepressants. [citation needed]' },

@@ -19,6 +19,8 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'CBD is all-natural.', errors: [{ text: 'all-natural' }] },
+    { text: 'TMS has no systemic side effects.', errors: [{ text: 'no systemic side effects', fix: 'some side effects' }] },
     { text: 'Get relief without the side effects of traditional antidepressants.', errors: [{ text: 'without the side effects' }] },
     { text: 'TMS has minimal side effects and a low risk of complications.', errors: [{ text: 'minimal side effects' }, { text: 'low risk of complications' }] },
     { text: 'Ketamine is non-habit forming.', errors: [{ text: 'non-habit forming' }] },
