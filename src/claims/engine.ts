@@ -156,7 +156,7 @@ function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {
       start: c.start,
       end: c.end,
       messageId: 'citation-needed',
-      message: `Marked [citation needed]: add the source before publishing. ${base}`,
+      message: `Marked [citation needed]: this ${info.name} claim still needs its source before publishing.`,
       fixes: rewriteFix(doc, c, traitOk),
     };
   }

@@ -24,6 +24,8 @@ export interface ClaimPhrase {
 
 export interface KindInfo {
   rule: string;
+  /** How messages name the kind ("safety" claim). */
+  name: string;
   hedgedBy: HedgeClass[];
   message: string;
 }
