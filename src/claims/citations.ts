@@ -3,6 +3,7 @@
 // study or journal, in the sentence or directly after it. A "[citation needed]" marker is not a
 // citation: it flags the claim for the reviewer.
 
+import { visit } from 'unist-util-visit';
 import type { Doc, Sentence } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { claimKnowledge } from '../knowledge/claims.js';
@@ -11,10 +12,11 @@ export type Support = 'cited' | 'marker' | 'none';
 
 export const CITATION_MARKER = '[citation needed]';
 
-/** How far past a sentence's end a citation still counts as attached ("claim. [3]"). */
-const TRAIL = /^[\s)\]}"'”’*_]*(?:\[\^[^\]\s]+\]|\[\d+(?:\s*[-–,]\s*\d+)*\]|\((?:[^()]{0,80}?(?:19|20)\d{2}[a-z]?)\)|\[(?:citation|source|reference)s? needed\])/i;
+/** How far past a sentence's end, on its line, a citation still counts as attached ("claim. [3]"). */
+const TRAIL = /^[ \t)\]}"'”’*_]*(?:\[\^[^\]\s]+\]|\[\d+(?:\s*[-–,]\s*\d+)*\](?![[(:])|\((?:[^()]{0,80}?(?:19|20)\d{2}[a-z]?)\)|\[(?:citation|source|reference)s? needed\])/i;
 const MARKER = /\[(?:citation|source|reference)s? needed\]/i;
-const NUMBERED = /\[\d+(?:\s*[-–,]\s*\d+)*\]|\[\^[^\]\s]+\]/;
+// Not a Markdown reference-style link ([our page][1]), whose target is checked like any link.
+const NUMBERED = /(?<!\])\[\d+(?:\s*[-–,]\s*\d+)*\](?![[(:])|\[\^[^\]\s]+\]/;
 const AUTHOR_YEAR = [
   /\b\p{Lu}[\p{L}'’-]+ et al\.?,? \(?(?:19|20)\d{2}/u,
   /\b\p{Lu}[\p{L}'’-]+ (?:and|&) \p{Lu}[\p{L}'’-]+,? \(?(?:19|20)\d{2}/u,
@@ -50,6 +52,24 @@ export function isEvidenceUrl(url: string, config: Pick<ResolvedConfig, 'citatio
   return [...claimKnowledge.citations.trustedDomains, ...config.citations.trustedDomains].some((d) => matchesDomain(host, d));
 }
 
+/** Reference-style links: [label][id], [label][] and [label] with a definition. */
+const REFERENCE_LINK = /\[([^\]]+)\](?:\[([^\]]*)\])?/g;
+const normalizeLabel = (label: string) => label.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The document's link definitions ([id]: url), once per document. */
+function definitions(doc: Doc): Map<string, string> {
+  let defs = doc.memo.get('claims:definitions') as Map<string, string> | undefined;
+  if (!defs) {
+    const found = new Map<string, string>();
+    visit(doc.mdast, 'definition', (node) => {
+      found.set(normalizeLabel(node.identifier), node.url);
+    });
+    defs = found;
+    doc.memo.set('claims:definitions', defs);
+  }
+  return defs;
+}
+
 /** Whether the claim in `sentence` carries a source, a reviewer's marker, or nothing. */
 export function supportOf(doc: Doc, sentence: Sentence, config: Pick<ResolvedConfig, 'citations'>): Support {
   const after = doc.text.slice(sentence.end, sentence.end + 120);
@@ -63,6 +83,10 @@ export function supportOf(doc: Doc, sentence: Sentence, config: Pick<ResolvedCon
   }
   if (doc.format === 'text') {
     for (const m of own.matchAll(URL_IN_TEXT)) if (isEvidenceUrl(m[0], config)) return 'cited';
+  }
+  for (const m of own.matchAll(REFERENCE_LINK)) {
+    const url = definitions(doc).get(normalizeLabel(m[2] || m[1]));
+    if (url && isEvidenceUrl(url, config)) return 'cited';
   }
   if (doc.footnoteRefs.some((f) => f.start >= sentence.start && f.start <= reach)) return 'cited';
   const withoutMarker = own.replace(MARKER, '');

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    { text: 'Ketamine cures PTSD, see [the trial][1].\n\n[1]: https://doi.org/10.1000/x', format: 'markdown', name: 'reference-style link to doi.org' },
     { text: 'Ketamine cures pain ([data](https://evidence.example.org/k)).', format: 'markdown', config: { citations: { trustedDomains: ['evidence.example.org'] } }, name: 'configured trusted domain' },
     'For those with chronic pain, finding effective treatment options is crucial.',
     'TMS may be an effective treatment for some people with depression.',
@@ -27,6 +28,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Ketamine cures PTSD, see [our page][1].\n\n[1]: https://ourclinic.example/ptsd', format: 'markdown', name: 'reference-style link to the clinic', errors: [{ text: 'cures' }] },
     { text: 'Our vitamin drips boost your energy and flush out toxins.', errors: [{ text: 'boost your energy' }, { text: 'flush out toxins' }] },
     { text: 'NAD+ therapy slows aging.', errors: [{ text: 'slows aging' }] },
     { text: 'Ketamine cures pain ([data](https://www.nature.com/x)).', format: 'markdown', config: { citations: { untrustedDomains: ['nature.com'] } }, name: 'configured untrusted domain', errors: [{ text: 'cures' }] },

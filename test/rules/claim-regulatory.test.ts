@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-regulatory', {
   valid: [
+    'Ketamine for depression: ketamine infusions are approved for coverage by some insurers.',
     'Ketamine is not approved by the FDA for depression.',
     'Ketamine is FDA-approved as an anesthetic.',
     'Ketamine is not FDA-approved for depression; its use for depression is off-label.',
