@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'For certain patients, stem cell therapy could offer lasting relief.',
     { text: 'Ketamine cures PTSD, see [the trial][1].\n\n[1]: https://doi.org/10.1000/x', format: 'markdown', name: 'reference-style link to doi.org' },
     { text: 'Ketamine cures pain ([data](https://evidence.example.org/k)).', format: 'markdown', config: { citations: { trustedDomains: ['evidence.example.org'] } }, name: 'configured trusted domain' },
     'For those with chronic pain, finding effective treatment options is crucial.',
@@ -28,6 +29,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Ketamine blocks certain receptors and cures depression.', errors: [{ text: 'cures' }] },
     { text: 'Ketamine cures PTSD, see [our page][1].\n\n[1]: https://ourclinic.example/ptsd', format: 'markdown', name: 'reference-style link to the clinic', errors: [{ text: 'cures' }] },
     { text: 'Our vitamin drips boost your energy and flush out toxins.', errors: [{ text: 'boost your energy' }, { text: 'flush out toxins' }] },
     { text: 'NAD+ therapy slows aging.', errors: [{ text: 'slows aging' }] },
