@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'Our nurses monitor you during the infusion to keep you safe.',
+    'We make sure you are safe and comfortable during your session.',
     'A nurse will insert an IV line into your arm.',
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
     'It is important that you feel safe during treatment.',
@@ -19,6 +21,7 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'PRP injections are generally well tolerated.', errors: [{ text: 'are generally well tolerated' }] },
     { text: 'CBD is all-natural.', errors: [{ text: 'all-natural' }] },
     { text: 'TMS has no systemic side effects.', errors: [{ text: 'no systemic side effects', fix: 'some side effects' }] },
     { text: 'Get relief without the side effects of traditional antidepressants.', errors: [{ text: 'without the side effects' }] },
