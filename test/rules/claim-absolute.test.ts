@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'You will not feel better right after every session.',
+    'You may see results after a few sessions.',
     'For certain patients, stem cell therapy could offer lasting relief.',
     { text: 'Ketamine cures PTSD, see [the trial][1].\n\n[1]: https://doi.org/10.1000/x', format: 'markdown', name: 'reference-style link to doi.org' },
     { text: 'Ketamine cures pain ([data](https://evidence.example.org/k)).', format: 'markdown', config: { citations: { trustedDomains: ['evidence.example.org'] } }, name: 'configured trusted domain' },
@@ -29,6 +31,8 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'You’ll feel better after TMS.', errors: [{ text: 'You’ll feel better', fix: 'You may feel better' }], output: 'You may feel better after TMS.' },
+    { text: 'With PRP you will see real results.', errors: [{ text: 'you will see real results', fix: 'you may see real results' }] },
     { text: 'Ketamine blocks certain receptors and cures depression.', errors: [{ text: 'cures' }] },
     { text: 'Ketamine cures PTSD, see [our page][1].\n\n[1]: https://ourclinic.example/ptsd', format: 'markdown', name: 'reference-style link to the clinic', errors: [{ text: 'cures' }] },
     { text: 'Our vitamin drips boost your energy and flush out toxins.', errors: [{ text: 'boost your energy' }, { text: 'flush out toxins' }] },
