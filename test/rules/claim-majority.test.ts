@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-majority', {
   valid: [
+    'Most people spend less than an hour at the clinic.',
+    'Most patients who try psilocybin in trials are adults.',
     'Most patients feel nervous before their first infusion.',
     'Tiredness and dizziness are very common side effects.',
     'Most people start to feel better within a few weeks of starting treatment, according to the prescribing information.',
@@ -19,6 +21,9 @@ ruleTable('claim-majority', {
     'Many patients report feeling calmer after a session.',
   ],
   invalid: [
+    { text: 'The vast majority of patients respond to PRP.', errors: [{ text: 'The vast majority of patients', fix: 'Many patients' }], output: 'Many patients respond to PRP.' },
+    { text: 'Most of our clients report less anxiety after CBD treatment.', errors: [{ text: 'Most of our clients', fix: 'Many of our clients' }] },
+    { text: 'Almost all patients see improvement with TMS.', errors: [{ text: 'Almost all patients', fix: 'Many patients' }], output: 'Many patients see improvement with TMS.' },
     { text: 'According to our patients, most people feel better after one infusion.', errors: [{ text: 'most people' }] },
     { text: 'Within three sessions, most patients begin to see results.', errors: [{ text: 'most patients', fix: 'many patients' }], output: 'Within three sessions, many patients begin to see results.' },
     { text: 'After a session, most individuals report feeling a sense of calm.', errors: [{ text: 'most individuals', fix: 'many individuals' }] },
