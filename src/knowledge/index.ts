@@ -1,19 +1,12 @@
 // The built-in knowledge, bundled from YAML at build time. Rules read it; users extend it from
 // their config file (see core/config.ts).
 
-import claimsData from './claims.yaml';
+import { claimKnowledge, type ClaimPhrase } from './claims.js';
 import { builtInTherapies, type Therapy } from './therapies.js';
 import caveatsData from './caveats.yaml';
 import type { TopicId } from './topics.js';
 
-export interface ClaimPhrase {
-  pattern: string;
-  kind: string;
-  rewrite?: string;
-  message?: string;
-}
-
-export type { Therapy };
+export type { Therapy, ClaimPhrase };
 
 export interface CaveatTopic {
   phrases: string[];
@@ -27,7 +20,7 @@ export interface Knowledge {
 }
 
 export const knowledge: Knowledge = {
-  claims: (claimsData as { phrases: ClaimPhrase[] }).phrases,
+  claims: claimKnowledge.phrases,
   therapies: builtInTherapies,
   topics: (caveatsData as { topics: Knowledge['topics'] }).topics,
 };

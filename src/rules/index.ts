@@ -2,12 +2,33 @@
 
 import type { RuleModule } from '../core/rule.js';
 import claimAbsolute from './claim-absolute.js';
+import claimProof from './claim-proof.js';
+import claimSafety from './claim-safety.js';
+import claimSpeed from './claim-speed.js';
+import claimMajority from './claim-majority.js';
+import claimComparison from './claim-comparison.js';
+import claimRegulatory from './claim-regulatory.js';
+import claimStatistic from './claim-statistic.js';
 import termMisspelled from './term-misspelled.js';
 import termMisdescribed from './term-misdescribed.js';
 import termGarbled from './term-garbled.js';
 import termLocale from './term-locale.js';
 import caveatMissing from './caveat-missing.js';
 
-export const rules: RuleModule[] = [claimAbsolute, termMisspelled, termMisdescribed, termGarbled, termLocale, caveatMissing] as RuleModule[];
+export const rules: RuleModule[] = [
+  claimAbsolute,
+  claimProof,
+  claimSafety,
+  claimSpeed,
+  claimMajority,
+  claimComparison,
+  claimRegulatory,
+  claimStatistic,
+  termMisspelled,
+  termMisdescribed,
+  termGarbled,
+  termLocale,
+  caveatMissing,
+] as RuleModule[];
 
 export const ruleById = new Map(rules.map((r) => [r.id, r]));

@@ -50,7 +50,7 @@ describe('applyFixes', () => {
     const text = '\uFEFFFirst line.\r\nKetamine cures pain.\r\n';
     const { findings } = lint(text, { format: 'text' });
     const { output } = applyFixes(text, findings, { kinds: ['claim'] });
-    assert.equal(output, '\uFEFFFirst line.\r\nKetamine treat pain.\r\n');
+    assert.equal(output, '\uFEFFFirst line.\r\nKetamine may help treat pain.\r\n');
   });
 
   it('is idempotent: fixing the fixed text changes nothing', () => {
@@ -62,7 +62,8 @@ describe('applyFixes', () => {
 
   it('applies only the kinds asked for (safe by default)', () => {
     const text = 'Ketamine cures pain.';
-    assert.equal(applyFixes(text, lint(text).findings).output, text);
+    // Only the safe citation marker, never the hedged rewrite (kind "claim").
+    assert.equal(applyFixes(text, lint(text).findings).output, 'Ketamine cures pain. [citation needed]');
   });
 
   it('leaves overlapping fixes for the next pass instead of merging them', () => {

@@ -1,0 +1,145 @@
+// Claim linguistics for one sentence: one phrase-match pass gives the claim phrases, hedges,
+// negators, context words and exceptions; the helpers here decide which claims stand.
+
+import { PhraseMatcher, type PhraseMatch } from '../core/phrases.js';
+import type { Token } from '../core/tokens.js';
+import { tokenizeWord } from '../core/tokens.js';
+import {
+  claimKnowledge,
+  isClaimKind,
+  type ClaimKind,
+  type ClaimPhrase,
+  type ContextName,
+  type HedgeClass,
+} from '../knowledge/claims.js';
+
+export type Entry =
+  | { type: 'claim'; phrase: ClaimPhrase; kind: ClaimKind; negated: boolean }
+  | { type: 'hedge'; cls: HedgeClass | 'after' }
+  | { type: 'negator' }
+  | { type: 'context'; name: ContextName }
+  | { type: 'exception' };
+
+const K = claimKnowledge;
+const NEGATORS = new Set(K.negators);
+const NEGATION_EXCEPTIONS = new Set(K.negationExceptions);
+const BREAK_WORDS = new Set(K.clauseBreaks);
+/** Punctuation between two words that ends a clause (commas and brackets do not: lists and asides would split). */
+const BREAK_PUNCTUATION = /[;:\u2014\u2013]|\s-\s/;
+
+/** True when a pattern itself negates ("no side effects", "not addictive"). */
+function patternNegates(pattern: string): boolean {
+  return pattern
+    .split(/\s+/)
+    .flatMap((w) => w.replace(/^\[|\]$/g, '').split('|'))
+    .flatMap((w) => tokenizeWord(w.replace(/^=/, ''), 0))
+    .some((t) => NEGATORS.has(t.norm));
+}
+
+function claimEntry(phrase: ClaimPhrase): { pattern: string; value: Entry } {
+  const kind = isClaimKind(phrase.kind) ? phrase.kind : 'absolute';
+  return { pattern: phrase.pattern, value: { type: 'claim', phrase, kind, negated: patternNegates(phrase.pattern) } };
+}
+
+function builtInEntries(): { pattern: string; value: Entry }[] {
+  const out: { pattern: string; value: Entry }[] = K.phrases.map(claimEntry);
+  for (const cls of Object.keys(K.hedges) as (HedgeClass | 'after')[]) {
+    for (const pattern of K.hedges[cls]) out.push({ pattern, value: { type: 'hedge', cls } });
+  }
+  for (const name of Object.keys(K.contexts) as ContextName[]) {
+    for (const pattern of K.contexts[name]) out.push({ pattern, value: { type: 'context', name } });
+  }
+  for (const pattern of K.exceptions) out.push({ pattern, value: { type: 'exception' } });
+  return out;
+}
+
+const BUILT_IN = builtInEntries();
+const builtInMatcher = new PhraseMatcher<Entry>(BUILT_IN);
+const userMatchers = new WeakMap<object, PhraseMatcher<Entry>>();
+
+/**
+ * The matcher for a config's claim phrases: the built-in one, or (cached per config's phrase list)
+ * one that adds the user's phrases. A user pattern that does not parse is left out, never thrown.
+ */
+export function matcherFor(userPhrases: readonly ClaimPhrase[]): PhraseMatcher<Entry> {
+  if (!userPhrases.length) return builtInMatcher;
+  let m = userMatchers.get(userPhrases);
+  if (!m) {
+    const valid = userPhrases.filter((p) => {
+      try {
+        new PhraseMatcher([{ pattern: p.pattern, value: 0 }]);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    m = new PhraseMatcher<Entry>([...BUILT_IN, ...valid.map((p) => claimEntry({ ...p, kind: p.kind ?? 'absolute' }))]);
+    userMatchers.set(userPhrases, m);
+  }
+  return m;
+}
+
+/** What one match pass found in a sentence. */
+export interface SentenceFacts {
+  tokens: Token[];
+  claims: (PhraseMatch<Entry> & { value: Extract<Entry, { type: 'claim' }> })[];
+  hedges: (PhraseMatch<Entry> & { value: Extract<Entry, { type: 'hedge' }> })[];
+  exceptions: PhraseMatch<Entry>[];
+  contexts: Set<ContextName>;
+  /** Token indices of negating words. */
+  negators: number[];
+  /** Clause number of each token. */
+  clause: number[];
+}
+
+export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatcher<Entry>): SentenceFacts {
+  const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], clause: [] };
+  for (const m of matcher.match(tokens)) {
+    const v = m.value;
+    if (v.type === 'claim') facts.claims.push(m as SentenceFacts['claims'][number]);
+    else if (v.type === 'hedge') facts.hedges.push(m as SentenceFacts['hedges'][number]);
+    else if (v.type === 'context') facts.contexts.add(v.name);
+    else if (v.type === 'exception') facts.exceptions.push(m);
+  }
+  let clause = 0;
+  // A sentence that opens with a subordinate clause ("While ..., ", "Unlike ..., ") ends it at the first comma.
+  let introOpen = tokens.length > 0 && BREAK_WORDS.has(tokens[0].norm);
+  tokens.forEach((t, i) => {
+    const gap = i > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
+    const endsIntro = introOpen && gap.includes(',');
+    if (endsIntro) introOpen = false;
+    if (i > 0 && (endsIntro || BREAK_WORDS.has(t.norm) || BREAK_PUNCTUATION.test(gap))) clause++;
+    facts.clause.push(clause);
+    if (NEGATORS.has(t.norm) && !NEGATION_EXCEPTIONS.has(tokens[i + 1]?.norm ?? '')) facts.negators.push(i);
+  });
+  return facts;
+}
+
+/** A negator just before the claim (up to three words, same clause) or inside it. */
+export function isNegated(facts: SentenceFacts, first: number, last: number): boolean {
+  return facts.negators.some((n) => n >= first - 3 && n <= last && facts.clause[n] === facts.clause[first]);
+}
+
+/** Modal and belief hedges reach this many words back to the claim. */
+const MODAL_REACH = 8;
+
+/** Does a hedge of one of `classes` stand in the claim's clause? */
+export function isHedged(facts: SentenceFacts, first: number, last: number, classes: readonly HedgeClass[]): boolean {
+  if (!classes.length) return false;
+  const sameClause = (i: number, anchor: number) => facts.clause[i] === facts.clause[anchor];
+  return facts.hedges.some((h) => {
+    const cls = h.value.cls;
+    if (cls === 'after') return classes.includes('some') && h.first > last && sameClause(h.first, last);
+    if (!classes.includes(cls)) return false;
+    const inside = h.first >= first && h.last <= last;
+    const before = h.last < first && sameClause(h.last, first);
+    if (cls === 'some') return inside || before;
+    const justAfter = h.first > last && h.first <= last + 3 && sameClause(h.first, last);
+    return inside || justAfter || (before && h.last >= first - MODAL_REACH);
+  });
+}
+
+/** Claims that an exception phrase covers ("a search for a cure", "breakthrough pain"). */
+export function isException(facts: SentenceFacts, first: number, last: number): boolean {
+  return facts.exceptions.some((e) => e.first <= last && e.last >= first);
+}

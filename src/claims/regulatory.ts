@@ -1,0 +1,124 @@
+// Regulatory-status claims checked against the therapy knowledge: "FDA-approved" is a claim when
+// the product is unapproved, only cleared (devices), or approved for another use than the one
+// the sentence or article is about.
+
+import { PhraseMatcher } from '../core/phrases.js';
+import type { Doc, Sentence } from '../core/document.js';
+import type { Token } from '../core/tokens.js';
+import { therapiesIn, type Therapy } from '../knowledge/therapies.js';
+
+export interface RegulatoryVerdict {
+  messageId: 'unapproved' | 'cleared' | 'off-label' | 'registered';
+  message: string;
+  rewrite?: string;
+}
+
+interface Use {
+  name: string;
+  approved: boolean;
+}
+
+const useMatchers = new WeakMap<Therapy, PhraseMatcher<Use>>();
+
+function usesMatcher(t: Therapy): PhraseMatcher<Use> {
+  let m = useMatchers.get(t);
+  if (!m) {
+    const entries = [
+      ...(t.approvedFor ?? []).map((name) => ({ pattern: name, value: { name, approved: true } })),
+      ...(t.offLabelFor ?? []).map((name) => ({ pattern: name, value: { name, approved: false } })),
+    ];
+    m = new PhraseMatcher(entries.filter((e) => e.pattern.trim()));
+    useMatchers.set(t, m);
+  }
+  return m;
+}
+
+/** Uses named in the tokens; a longer approved use covers a shorter off-label one inside it. */
+function usesIn(t: Therapy, tokens: Token[]): Use[] {
+  const found = usesMatcher(t).match(tokens);
+  return found
+    .filter((u) => !found.some((o) => o !== u && o.value.approved && !u.value.approved && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start))
+    .map((u) => u.value);
+}
+
+/** An off-label use named in a sentence about the therapy, once per therapy per document. */
+function offLabelInDoc(doc: Doc, t: Therapy): string | undefined {
+  const key = `claims:off-label:${t.id}`;
+  if (doc.memo.has(key)) return doc.memo.get(key) as string | undefined;
+  let hit: string | undefined;
+  const named = therapiesIn(doc).find((m) => m.therapy === t)?.mentions ?? [];
+  for (const s of doc.sentences) {
+    if (!named.some((x) => x.start >= s.start && x.start < s.end)) continue; // only sentences about this therapy
+    hit = usesIn(t, s.tokens).find((u) => !u.approved)?.name;
+    if (hit) break;
+  }
+  doc.memo.set(key, hit);
+  return hit;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0] ?? '');
+
+/** Uses for a message: spelling variants once ("anesthesia", not also "anaesthesia"), at most three. */
+function distinctUses(uses: string[]): string[] {
+  const seen = new Set<string>();
+  return uses
+    .filter((u) => {
+      const key = u.toLowerCase().replace(/ae/g, 'e').slice(0, 6);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, 3);
+}
+
+/**
+ * The verdict on a regulatory phrase at tokens [first, last] of `sentence`, about `therapy`;
+ * undefined when the statement is true or cannot be judged.
+ */
+export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, last: number, therapy: Therapy | undefined, registered: boolean): RegulatoryVerdict | undefined {
+  const tokens = sentence.tokens;
+  const phrase = doc.text.slice(tokens[first].start, tokens[last].end);
+  if (registered) {
+    return { messageId: 'registered', message: 'Misleading regulatory claim: FDA registration only lists a facility or product; it is not approval and says nothing about safety or effectiveness.' };
+  }
+  if (!therapy || !therapy.approval) return undefined;
+  const predicate = first > 0 && BE.has(tokens[first - 1].norm);
+  const saysFda = /fda/i.test(phrase);
+  if (therapy.approval === 'none') {
+    return {
+      messageId: 'unapproved',
+      message: `False regulatory claim: ${therapy.label} is not FDA-approved for any use.`,
+      rewrite: saysFda && /approv/i.test(phrase) && last === first + 1 ? (predicate ? 'not FDA-approved' : 'investigational') : undefined,
+    };
+  }
+  const uses = usesIn(therapy, tokens);
+  const offLabel = uses.find((u) => !u.approved);
+  const approvedUse = uses.some((u) => u.approved);
+  const approvedList = list(distinctUses(therapy.approvedFor ?? []));
+  const status = therapy.approval === 'cleared' ? 'FDA-cleared' : 'FDA-approved';
+  if (therapy.approval === 'cleared' && /approv/i.test(phrase)) {
+    return {
+      messageId: 'cleared',
+      message: `Inaccurate regulatory claim: ${therapy.label} devices are FDA-cleared, not FDA-approved${approvedList ? `, for ${approvedList}` : ''}.`,
+      rewrite: offLabel ? undefined : phrase.replace(/approv\w*/i, 'cleared'),
+    };
+  }
+  if (offLabel && !approvedUse) {
+    return {
+      messageId: 'off-label',
+      message: `Misleading regulatory claim: ${therapy.label} is ${status} for ${approvedList || 'other uses'}; its use for ${offLabel.name} is off-label.`,
+      rewrite: saysFda && last === first + 1 ? (predicate ? 'used off-label' : 'off-label') : undefined,
+    };
+  }
+  if (!uses.length) {
+    const docUse = offLabelInDoc(doc, therapy);
+    if (docUse) {
+      return {
+        messageId: 'off-label',
+        message: `Misleading regulatory claim: ${therapy.label} is ${status} only for ${approvedList || 'other uses'}; say that its use for ${docUse} is off-label.`,
+      };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+// Claim knowledge (claims.yaml), typed. Rules never hold phrases of their own: they read these.
+
+import claimsData from './claims.yaml';
+
+export const CLAIM_KINDS = ['absolute', 'proof', 'safety', 'speed', 'majority', 'comparison', 'regulatory', 'statistic'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export type HedgeClass = 'modal' | 'belief' | 'some';
+export type ContextName = 'therapy' | 'benefit' | 'alternative' | 'sideEffect';
+
+export interface ClaimPhrase {
+  pattern: string;
+  kind: string;
+  rewrite?: string;
+  /** Words of the match that {tail} leaves out (default 1). */
+  head?: number;
+  needs?: ContextName;
+  unless?: ContextName;
+  /** The rewrite and message apply only when the therapy has this trait. */
+  trait?: string;
+  message?: string;
+  messageId?: string;
+}
+
+export interface KindInfo {
+  rule: string;
+  /** How messages name the kind ("safety" claim). */
+  name: string;
+  hedgedBy: HedgeClass[];
+  message: string;
+}
+
+export interface ClaimKnowledge {
+  kinds: Record<ClaimKind, KindInfo>;
+  phrases: ClaimPhrase[];
+  hedges: Record<HedgeClass | 'after', string[]>;
+  negators: string[];
+  negationExceptions: string[];
+  clauseBreaks: string[];
+  contexts: Record<ContextName, string[]>;
+  exceptions: string[];
+  citations: { trustedDomains: string[]; untrustedDomains: string[]; journals: string[] };
+}
+
+export const claimKnowledge = claimsData as ClaimKnowledge;
+
+export const isClaimKind = (k: unknown): k is ClaimKind => CLAIM_KINDS.includes(k as ClaimKind);
+
+/** The kind whose rule has this id. */
+export const kindOfRule = (ruleId: string): ClaimKind | undefined =>
+  CLAIM_KINDS.find((k) => claimKnowledge.kinds[k].rule === ruleId);

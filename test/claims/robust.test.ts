@@ -1,0 +1,28 @@
+// The claim rules never throw and report ranges inside the text, whatever the text.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { lint } from '../../src/core/lint.js';
+
+const words = ['ketamine', 'cures', 'not', 'may', 'proven', 'to', 'most', 'patients', 'safe', 'no', 'side', 'effects', '70%', 'of', 'FDA-approved', 'for', 'depression', '[3]', '[citation needed]', '(Smith et al., 2021)', 'immediate', 'relief', 'faster', 'than', 'antidepressants', ',', '.', '?', '\n', '\n\n', '# ', '- ', "isn't", 'it’s', '[^1]', '[x](https://pubmed.ncbi.nlm.nih.gov/1)'];
+
+describe('claim rules on arbitrary text', () => {
+  it('never throw and keep ranges in bounds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string()), { maxLength: 40 }), fc.boolean(), (parts, md) => {
+        const text = parts.join(' ');
+        const { findings } = lint(text, { format: md ? 'markdown' : 'text' });
+        for (const f of findings.filter((x) => x.category === 'claim')) {
+          assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length);
+          for (const fix of f.fixes) assert.ok(fix.range[0] >= 0 && fix.range[1] <= text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('user phrases that do not parse are skipped, not thrown', () => {
+    const { findings } = lint('Ketamine cures pain.', { config: { claims: [{ pattern: 'bad ...' }, { pattern: '[only|optional]' }, { pattern: 'pain', kind: 'nonsense-kind' }] } });
+    assert.deepEqual(findings.filter((f) => f.category === 'claim').map((f) => f.ruleId), ['claim-absolute', 'claim-absolute']);
+  });
+});

@@ -1,0 +1,19 @@
+import { ruleTable } from '../helpers/rule-tester.js';
+
+ruleTable('claim-regulatory', {
+  valid: [
+    'Ketamine for depression: ketamine infusions are approved for coverage by some insurers.',
+    'Ketamine is not approved by the FDA for depression.',
+    'Ketamine is FDA-approved as an anesthetic.',
+    'Ketamine is not FDA-approved for depression; its use for depression is off-label.',
+    'Ketamine is approved for anesthesia.',
+    'Your doctor must approve the treatment plan.',
+  ],
+  invalid: [
+    { text: 'Ketamine is FDA-approved for depression.', errors: [{ text: 'FDA-approved', messageId: 'off-label', fix: 'used off-label', message: 'off-label' }], output: 'Ketamine is used off-label for depression.' },
+    { text: 'Ketamine is an FDA-approved treatment for chronic pain.', errors: [{ text: 'FDA-approved', fix: 'off-label' }], output: 'Ketamine is an off-label treatment for chronic pain.' },
+    { text: 'Ketamine is an approved treatment for PTSD.', errors: [{ text: 'approved treatment for', messageId: 'off-label' }] },
+    { text: 'Ketamine infusions for depression\n\nKetamine has been FDA approved since 1970.', errors: [{ text: 'FDA approved', messageId: 'off-label', message: 'use for depression is off-label' }] },
+    { text: 'Our ketamine clinic is FDA registered.', errors: [{ text: 'FDA registered', messageId: 'registered' }] },
+  ],
+});

@@ -1,0 +1,20 @@
+import { ruleTable } from '../helpers/rule-tester.js';
+
+ruleTable('claim-statistic', {
+  valid: [
+    'Chronic pain is pain that lasts more than 12 weeks.',
+    'Do not drive for at least 24 hours.',
+    'Headache occurred in 37% of patients in the trial.',
+    'About 70% of patients respond to TMS (Carpenter et al., 2012).',
+    'Up to 30% of people with depression do not respond to two antidepressants [5].',
+    'Ketamine was first made in the 1960s.',
+  ],
+  invalid: [
+    { text: 'Our success rate is 85%.', errors: [{ text: 'success rate is 85' }] },
+    { text: 'We have 95% patient satisfaction with IV drips.', errors: [{ text: '95% patient satisfaction' }] },
+    { text: '70% of patients respond to TMS.', errors: [{ text: '70% of patients', fix: 'some patients' }], output: 'some patients respond to TMS.' },
+    { text: 'Our PRP program has a success rate of 80%.', errors: [{ text: 'success rate of 80' }] },
+    { text: '8 out of 10 patients feel relief after one psilocybin session.', errors: [{ text: '8 out of 10 patients' }] },
+    { text: 'CBD oil helped 90 percent of our patients sleep better.', errors: [{ text: '90 percent of our patients' }] },
+  ],
+});
