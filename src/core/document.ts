@@ -152,7 +152,7 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
   if (format === 'text') markTextHeadings(text, blocks);
 
   const file = new VFile({ value: text });
-  const nlcst = toNlcst(mdast, file, parser, { ignore: IGNORED }) as NlcstRoot;
+  const nlcst = englishTree(mdast, file);
   const sentences = new SentenceList();
   const blockAt = blockFinder(blocks);
   for (const paragraph of nlcst.children) {
@@ -170,6 +170,35 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
   const firstBlock = blocks.find((b) => b.headingLike) ?? blocks[0];
   const title = firstBlock ? { start: firstBlock.start, end: firstBlock.end } : { start: 0, end: Math.min(text.length, lineEnd(text, 0)) };
   return { text, format, filePath, lines, mdast, nlcst, blocks, sentences, links, footnoteRefs, comments, title, memo: new Map() };
+}
+
+/** Above this size the English tree is built in chunks of top-level blocks (see englishTree). */
+const CHUNK_CHARS = 32 * 1024;
+
+/**
+ * The English (nlcst) tree. mdast-util-to-nlcst hands the whole document to parse-english as one
+ * sentence and splits it afterwards, which is quadratic in the number of pieces (a 10,000-line
+ * file without full stops took minutes). Large documents are therefore converted in chunks of
+ * whole top-level blocks, so the quadratic part is bounded by the chunk size.
+ */
+function englishTree(mdast: MdastRoot, file: VFile): NlcstRoot {
+  const size = endOf(mdast) - startOf(mdast);
+  if (size <= 2 * CHUNK_CHARS || mdast.children.length < 2) return toNlcst(mdast, file, parser, { ignore: IGNORED }) as NlcstRoot;
+  const children: NlcstRoot['children'] = [];
+  let chunk: MdastRoot['children'] = [];
+  const flush = () => {
+    if (!chunk.length) return;
+    const part: MdastRoot = { type: 'root', children: chunk, position: { start: chunk[0].position!.start, end: chunk[chunk.length - 1].position!.end } };
+    children.push(...(toNlcst(part, file, parser, { ignore: IGNORED }) as NlcstRoot).children);
+    chunk = [];
+  };
+  for (const node of mdast.children) {
+    if (!node.position) continue;
+    chunk.push(node);
+    if (endOf(node) - startOf(chunk[0]) >= CHUNK_CHARS) flush();
+  }
+  flush();
+  return { type: 'RootNode', children, position: mdast.position };
 }
 
 function lineEnd(text: string, from: number): number {
