@@ -82,6 +82,25 @@ export function time(fn, runs, warmup = Math.min(20, runs)) {
   return stats(xs);
 }
 
+/**
+ * Times two functions in alternation (a, b, a, b, ...), so that both see the same JIT, garbage
+ * collector and machine load; returns [stats of a, stats of b].
+ */
+export function timePair(a, b, runs, warmup = Math.min(20, runs)) {
+  for (let i = 0; i < warmup; i++) a(), b();
+  const xs = [];
+  const ys = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    a();
+    xs.push(performance.now() - t);
+    t = performance.now();
+    b();
+    ys.push(performance.now() - t);
+  }
+  return [stats(xs), stats(ys)];
+}
+
 export function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];

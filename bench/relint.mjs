@@ -3,7 +3,7 @@
 // Prints figures; `--json` prints them as one JSON object for run.mjs.
 //   node bench/relint.mjs [--json] [--quick]
 
-import { articleOfSize, loadApi, parseOnly, time, ms, ratio, fmtRatio } from './lib.mjs';
+import { articleOfSize, loadApi, parseOnly, timePair, ms, ratio, fmtRatio } from './lib.mjs';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -15,9 +15,7 @@ const measure = (bytes) => {
   const text = articleOfSize(bytes);
   const runs = runsFor(bytes);
   const warmup = bytes > 300000 ? 1 : 20;
-  // Interleave would be fairer to JIT state, but separate loops give cleaner p95s.
-  const parse = time(() => parseOnly(text), runs, warmup);
-  const full = time(() => lint(text, { filePath: 'article.md' }), runs, warmup);
+  const [parse, full] = timePair(() => parseOnly(text), () => lint(text, { filePath: 'article.md' }), runs, warmup);
   const findings = lint(text, { filePath: 'article.md' }).findings;
   return { bytes: Buffer.byteLength(text), runs, lint: full, parse, ratio: ratio(full.median, parse.median), findings: findings.length, timeouts: findings.filter((f) => f.ruleId === 'fairbalance-timeout').length };
 };
