@@ -83,7 +83,7 @@ function analyse(text: string, format: 'markdown' | 'text', filePath?: string): 
       return { doc: buildDoc(text, tree, format, filePath), tree };
     } catch (error) {
       if (format === 'text') throw error;
-      fallback = error instanceof RangeError ? 'it is nested too deeply' : `the parser failed (${(error as Error)?.message ?? error})`;
+      fallback = error instanceof RangeError ? 'it is nested too deeply' : `the Markdown parser failed (${(error as Error)?.message ?? error})`;
     }
   }
   const tree = parsers.text.parse(new VFile({ value: text, path: filePath })) as Root;
@@ -99,8 +99,9 @@ export function lint(raw: string, options: LintOptions = {}): LintResult {
   try {
     analysed = analyse(text, format, options.filePath);
   } catch (error) {
-    const failed = { ruleId: 'fairbalance-internal-error', message: `Fair Balance could not read this file (${(error as Error)?.message ?? error}); please report it.` };
-    return { filePath: options.filePath, findings: [metaFinding(failed.ruleId, failed.message, { start: 0, end: 0 }, new LineIndex(text))], summary: { format, therapies: [], topics: [] } };
+    const message = `Fair Balance could not read this file (${(error as Error)?.message ?? error}); please report it.`;
+    const finding = metaFinding('fairbalance-internal-error', message, { start: 0, end: 0 }, new LineIndex(text));
+    return { filePath: options.filePath, findings: [finding], summary: { format, therapies: [], topics: [] } };
   }
   const { doc, tree, fallback } = analysed;
   const file = new VFile({ value: text, path: options.filePath });
@@ -118,7 +119,7 @@ export function lint(raw: string, options: LintOptions = {}): LintResult {
   let findings = file.messages.map((m) => toFinding(m, doc.lines));
   const meta = (ruleId: string, message: string) => findings.push(metaFinding(ruleId, message, doc.title, doc.lines));
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  if (fallback) meta('fairbalance-internal-error', `Fair Balance read this file as plain text because ${fallback}, too much to parse as Markdown.`);
+  if (fallback) meta('fairbalance-internal-error', `Fair Balance read this file as plain text, not Markdown, because ${fallback}.`);
   for (const t of data.timedOut) {
     meta('fairbalance-timeout', `Fair Balance stopped ${t.ruleId} after ${seconds(t.ms)}; its findings for this file may be incomplete.`);
   }
