@@ -24,14 +24,15 @@ export function parseConfigText(text: string, path: string): UserConfig | undefi
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
       const msg = (e as Error).message;
-      const at = /position (\d+)/.exec(msg);
+      // Node names the position for some JSON errors only ("Unexpected token" has none).
+      const at = Number(/position (\d+)/.exec(msg)?.[1] ?? jsonErrorOffset(text.replace(/^\uFEFF/, '')));
       let where = '';
-      if (at) {
-        const before = text.slice(0, Number(at[1]));
+      if (at >= 0) {
+        const before = text.slice(0, at);
         const line = before.split('\n').length;
-        where = `line ${line}, column ${Number(at[1]) - before.lastIndexOf('\n')}: `;
+        where = `line ${line}, column ${at - before.lastIndexOf('\n')}: `;
       }
-      throw new ConfigError(path, '', `invalid JSON: ${where}${msg.replace(/ in JSON at position \d+.*$/, '')}`);
+      throw new ConfigError(path, '', `invalid JSON: ${where}${msg.replace(/ in JSON at position \d+.*$/, '').replace(/, \.\.\."[\s\S]*$/, '')}`);
     }
     if (name === 'package.json') {
       data = (data as Record<string, unknown> | null)?.fairbalance;
@@ -101,4 +102,58 @@ export function loadConfig(filePath: string, options: { configPath?: string } = 
   const base = loaded.path ? dirname(loaded.path) : process.cwd();
   const rel = relative(base, resolve(filePath)).split(sep).join('/');
   return { ...resolveConfig(loaded.config, rel), configPath: loaded.path };
+}
+
+const SCALAR = /(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/y;
+
+/** Offset of the first JSON syntax error in `text` (or -1): a small scanner, for the line and column. */
+function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i])) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (text[i] !== '"') fail();
+          value();
+          ws();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    SCALAR.lastIndex = i;
+    const m = SCALAR.exec(text);
+    if (!m) fail();
+    i += m![0].length;
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    return typeof at === 'number' ? at : -1;
+  }
 }

@@ -8,6 +8,7 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { LineIndex } from './text.js';
 import { tokenizeWord, type Token } from './tokens.js';
+import { BudgetExceeded } from './budget.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell';
 
@@ -62,7 +63,7 @@ export interface Doc {
   mdast: MdastRoot;
   nlcst: NlcstRoot;
   blocks: Block[];
-  sentences: Sentence[];
+  sentences: SentenceList;
   links: Link[];
   /** Footnote references (`[^1]`) and definitions' offsets. */
   footnoteRefs: { start: number; end: number }[];
@@ -71,6 +72,30 @@ export interface Doc {
   title: { start: number; end: number };
   /** Values rules compute once and share (therapies detected, topics present). */
   memo: Map<string, unknown>;
+}
+
+/**
+ * The sentence list: a plain array whose for...of checks the document's time budget at every
+ * sentence, so that a rule looping over sentences stops (BudgetExceeded) once the budget is spent
+ * without each rule remembering to check. Derived arrays (filter, map) are plain arrays.
+ */
+export class SentenceList extends Array<Sentence> {
+  static override get [Symbol.species]() {
+    return Array;
+  }
+  /** Epoch ms after which iterating throws; set by lint() once the Doc is built. */
+  deadline = Infinity;
+
+  override [Symbol.iterator](): ArrayIterator<Sentence> {
+    return budgeted(this) as unknown as ArrayIterator<Sentence>;
+  }
+}
+
+function* budgeted(list: SentenceList) {
+  for (let i = 0; i < list.length; i++) {
+    if (list.deadline !== Infinity && Date.now() > list.deadline) throw new BudgetExceeded();
+    yield list[i];
+  }
 }
 
 const parser = new ParseEnglish();
@@ -86,7 +111,10 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
   const footnoteRefs: { start: number; end: number }[] = [];
   const comments: Comment[] = [];
 
-  const walk = (node: MdastNodes, inList: boolean, inBlockquote: boolean) => {
+  // An explicit stack, not recursion: 10,000 nested blockquotes or list items must not overflow.
+  const stack: [MdastNodes, boolean, boolean][] = [[mdast, false, false]];
+  while (stack.length) {
+    const [node, inList, inBlockquote] = stack.pop()!;
     switch (node.type) {
       case 'heading':
         blocks.push({ type: 'heading', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: true, depth: node.depth });
@@ -115,16 +143,17 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
     if ('children' in node) {
       const childInList = inList || node.type === 'listItem';
       const childInQuote = inBlockquote || node.type === 'blockquote';
-      for (const child of (node as MdastParents).children) walk(child as MdastNodes, childInList, childInQuote);
+      const children = (node as MdastParents).children;
+      // Pushed in reverse so they pop in document order.
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as MdastNodes, childInList, childInQuote]);
     }
-  };
-  walk(mdast, false, false);
+  }
   blocks.sort((a, b) => a.start - b.start);
   if (format === 'text') markTextHeadings(text, blocks);
 
   const file = new VFile({ value: text });
-  const nlcst = toNlcst(mdast, file, parser, { ignore: IGNORED }) as NlcstRoot;
-  const sentences: Sentence[] = [];
+  const nlcst = englishTree(mdast, file);
+  const sentences = new SentenceList();
   const blockAt = blockFinder(blocks);
   for (const paragraph of nlcst.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
@@ -141,6 +170,35 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
   const firstBlock = blocks.find((b) => b.headingLike) ?? blocks[0];
   const title = firstBlock ? { start: firstBlock.start, end: firstBlock.end } : { start: 0, end: Math.min(text.length, lineEnd(text, 0)) };
   return { text, format, filePath, lines, mdast, nlcst, blocks, sentences, links, footnoteRefs, comments, title, memo: new Map() };
+}
+
+/** Above this size the English tree is built in chunks of top-level blocks (see englishTree). */
+const CHUNK_CHARS = 32 * 1024;
+
+/**
+ * The English (nlcst) tree. mdast-util-to-nlcst hands the whole document to parse-english as one
+ * sentence and splits it afterwards, which is quadratic in the number of pieces (a 10,000-line
+ * file without full stops took minutes). Large documents are therefore converted in chunks of
+ * whole top-level blocks, so the quadratic part is bounded by the chunk size.
+ */
+function englishTree(mdast: MdastRoot, file: VFile): NlcstRoot {
+  const size = endOf(mdast) - startOf(mdast);
+  if (size <= 2 * CHUNK_CHARS || mdast.children.length < 2) return toNlcst(mdast, file, parser, { ignore: IGNORED }) as NlcstRoot;
+  const children: NlcstRoot['children'] = [];
+  let chunk: MdastRoot['children'] = [];
+  const flush = () => {
+    if (!chunk.length) return;
+    const part: MdastRoot = { type: 'root', children: chunk, position: { start: chunk[0].position!.start, end: chunk[chunk.length - 1].position!.end } };
+    children.push(...(toNlcst(part, file, parser, { ignore: IGNORED }) as NlcstRoot).children);
+    chunk = [];
+  };
+  for (const node of mdast.children) {
+    if (!node.position) continue;
+    chunk.push(node);
+    if (endOf(node) - startOf(chunk[0]) >= CHUNK_CHARS) flush();
+  }
+  flush();
+  return { type: 'RootNode', children, position: mdast.position };
 }
 
 function lineEnd(text: string, from: number): number {
@@ -192,8 +250,17 @@ function sentenceTokens(sentence: NlcstSentence, text: string): Token[] {
   return tokens;
 }
 
+/** The text of a node's leaves, in order (iterative, like the walk above). */
 function plainText(node: MdastNodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node as MdastParents).children.map((c) => plainText(c as MdastNodes)).join('');
-  return '';
+  let out = '';
+  const stack: MdastNodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ('value' in n && typeof n.value === 'string') out += n.value;
+    else if ('children' in n) {
+      const children = (n as MdastParents).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as MdastNodes);
+    }
+  }
+  return out;
 }

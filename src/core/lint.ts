@@ -10,10 +10,11 @@ import type { VFileMessage } from 'vfile-message';
 import { buildDoc } from './document.js';
 import { plainTextParser } from './plaintext.js';
 import { resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
-import { toUnifiedPlugin, ruleUrl, type LintData } from './rule.js';
+import { toUnifiedPlugin, ruleUrl, type LintData, type RuleModule } from './rule.js';
 import { applySuppressions } from './suppress.js';
 import { applyFixes, type ApplyOptions } from './fixes.js';
-import { splitBom } from './text.js';
+import { markdownHazard } from './guard.js';
+import { LineIndex, splitBom } from './text.js';
 import { rules, ruleById } from '../rules/index.js';
 import { knowledge } from '../knowledge/index.js';
 import type { Category, DocumentSummary, Finding, Fix, LintResult, Severity } from './types.js';
@@ -43,13 +44,23 @@ const parsers = {
 };
 const ruleProcessors = new Map<string, Processor<undefined, Root, Root>>();
 
+/**
+ * Internal, for tests only (not exported by the package): extra rules run after the registered
+ * ones, at their `recommended` severity unless the config names them. Lets a test run a
+ * deliberately slow or throwing rule without making it part of the product.
+ */
+export const internalHooks = { extraRules: [] as RuleModule[] };
+
 function processorFor(config: ResolvedConfig): Processor<undefined, Root, Root> {
-  const key = JSON.stringify(rules.map((r) => config.rules[r.id] ?? [0]));
+  const all = internalHooks.extraRules.length ? [...rules, ...internalHooks.extraRules] : rules;
+  const setting = (rule: RuleModule): [number, unknown] =>
+    config.rules[rule.id] ?? (rules.includes(rule) ? [0, undefined] : [rule.meta.recommended === 'error' ? 2 : rule.meta.recommended === 'warn' ? 1 : 0, undefined]);
+  const key = JSON.stringify(all.map((r) => [r.id, setting(r)]));
   let processor = ruleProcessors.get(key);
   if (!processor) {
     let p = unified() as unknown as Processor<undefined, Root, Root>;
-    for (const rule of rules) {
-      const [severity, options] = config.rules[rule.id] ?? [0, undefined];
+    for (const rule of all) {
+      const [severity, options] = setting(rule);
       if (severity) p = p.use(toUnifiedPlugin(rule), [severity, options]) as unknown as Processor<undefined, Root, Root>;
     }
     processor = p.freeze();
@@ -59,41 +70,76 @@ function processorFor(config: ResolvedConfig): Processor<undefined, Root, Root> 
   return processor;
 }
 
-/** Lints one article. Never throws on any text. */
+/**
+ * Parses and analyses the text. Markdown that would take the parser seconds or overflow its
+ * recursive tree walks (see guard.ts), or that makes it throw, is read as plain text instead
+ * (which has no nesting), and `fallback` says why.
+ */
+function analyse(text: string, format: 'markdown' | 'text', filePath?: string): { doc: ReturnType<typeof buildDoc>; tree: Root; fallback?: string } {
+  let fallback = format === 'markdown' ? markdownHazard(text) : undefined;
+  if (!fallback) {
+    try {
+      const tree = parsers[format].parse(new VFile({ value: text, path: filePath })) as Root;
+      return { doc: buildDoc(text, tree, format, filePath), tree };
+    } catch (error) {
+      if (format === 'text') throw error;
+      fallback = error instanceof RangeError ? 'it is nested too deeply' : `the Markdown parser failed (${(error as Error)?.message ?? error})`;
+    }
+  }
+  const tree = parsers.text.parse(new VFile({ value: text, path: filePath })) as Root;
+  return { doc: buildDoc(text, tree, 'text', filePath), tree, fallback };
+}
+
+/** Lints one article. Never throws on any text: a failure inside becomes a `fairbalance-*` finding. */
 export function lint(raw: string, options: LintOptions = {}): LintResult {
   const config = options.config && isResolved(options.config) ? options.config : resolveConfig(options.config as UserConfig | undefined);
   const { text } = splitBom(String(raw ?? ''));
   const format = options.format ?? formatOf(options.filePath);
+  let analysed: ReturnType<typeof analyse>;
+  try {
+    analysed = analyse(text, format, options.filePath);
+  } catch (error) {
+    const message = `Fair Balance could not read this file (${(error as Error)?.message ?? error}); please report it.`;
+    const finding = metaFinding('fairbalance-internal-error', message, { start: 0, end: 0 }, new LineIndex(text));
+    return { filePath: options.filePath, findings: [finding], summary: { format, therapies: [], topics: [] } };
+  }
+  const { doc, tree, fallback } = analysed;
   const file = new VFile({ value: text, path: options.filePath });
-  const tree = parsers[format].parse(file) as Root;
-  const doc = buildDoc(text, tree, format, options.filePath);
-  const data: LintData = { doc, config, knowledge, deadline: Date.now() + config.timeBudgetMs, timedOut: [] };
+  const deadline = Date.now() + config.timeBudgetMs;
+  doc.sentences.deadline = deadline;
+  const data: LintData = { doc, config, knowledge, deadline, timedOut: [], skipped: [], failed: [] };
   (file.data as { fairbalance?: LintData }).fairbalance = data;
-  processorFor(config).runSync(tree, file);
+  try {
+    processorFor(config).runSync(tree, file);
+  } catch (error) {
+    data.failed.push({ ruleId: 'fairbalance', error: (error as Error)?.message ?? String(error) });
+  }
+  doc.sentences.deadline = Infinity;
 
   let findings = file.messages.map((m) => toFinding(m, doc.lines));
+  const meta = (ruleId: string, message: string) => findings.push(metaFinding(ruleId, message, doc.title, doc.lines));
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  if (fallback) meta('fairbalance-internal-error', `Fair Balance read this file as plain text, not Markdown, because ${fallback}.`);
   for (const t of data.timedOut) {
-    const title = doc.lines.position(doc.title.start);
-    const titleEnd = doc.lines.position(doc.title.end);
-    findings.push({
-      ruleId: 'fairbalance-timeout',
-      category: 'meta',
-      severity: 1,
-      message: `Fair Balance stopped ${t.ruleId} after ${(t.ms / 1000).toFixed(1)} s; its findings for this file may be incomplete.`,
-      start: doc.title.start,
-      end: doc.title.end,
-      line: title.line,
-      column: title.column,
-      endLine: titleEnd.line,
-      endColumn: titleEnd.column,
-      url: ruleUrl(t.ruleId),
-      fixes: [],
-    });
+    meta('fairbalance-timeout', `Fair Balance stopped ${t.ruleId} after ${seconds(t.ms)}; its findings for this file may be incomplete.`);
+  }
+  if (data.skipped.length) {
+    meta('fairbalance-timeout', `Fair Balance skipped ${data.skipped.join(', ')}: this file's ${seconds(config.timeBudgetMs)} time budget was spent.`);
+  }
+  for (const f of data.failed) {
+    meta('fairbalance-internal-error', `Fair Balance's rule ${f.ruleId} failed on this file (${f.error}); its findings are missing, the other rules' are kept. Please report this.`);
   }
   findings = applySuppressions(doc, findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const summary: DocumentSummary = (doc.memo.get('summary') as DocumentSummary | undefined) ?? { format, therapies: [], topics: [] };
   return { filePath: options.filePath, findings, summary: { ...summary, format } };
+}
+
+/** A finding about the linting itself (time budget, internal failure), on the document's title. */
+function metaFinding(ruleId: string, message: string, at: { start: number; end: number }, lines: LineIndex): Finding {
+  const a = lines.position(at.start);
+  const b = lines.position(at.end);
+  return { ruleId, category: 'meta', severity: 1, message, start: at.start, end: at.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, url: ruleUrl(ruleId), fixes: [] };
 }
 
 function toFinding(m: VFileMessage, lines: ReturnType<typeof buildDoc>['lines']): Finding {

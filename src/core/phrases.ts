@@ -59,7 +59,11 @@ function parsePattern(pattern: string): Element[] {
     if (raw === '*') elements.push({ type: 'any' });
     else if (raw === '...') elements.push({ type: 'gap', max: 3 });
     else if (raw === '#') elements.push({ type: 'number' });
-    else if (raw.startsWith('[') && raw.endsWith(']')) {
+    else if (raw.startsWith('[') !== raw.endsWith(']') || raw.slice(1, -1).includes('[') || raw.slice(1, -1).includes(']')) {
+      throw new PhraseError(`"${pattern}": unbalanced [ ] in "${raw}"`);
+    } else if (raw.split('|').some((alt) => !alt.replace(/^\[|\]$/g, ''))) {
+      throw new PhraseError(`"${pattern}": empty alternative in "${raw}"`);
+    } else if (raw.startsWith('[') && raw.endsWith(']')) {
       const alts = raw.slice(1, -1).split('|').filter(Boolean).flatMap(parseAlt);
       if (!alts.length) throw new PhraseError(`"${pattern}": empty optional group`);
       elements.push({ type: 'word', alts, optional: true });

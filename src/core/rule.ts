@@ -7,6 +7,9 @@ import type { Category, Fix, Severity, SeverityName } from './types.js';
 import type { Doc } from './document.js';
 import type { ResolvedConfig } from './config.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { BudgetExceeded } from './budget.js';
+
+export { BudgetExceeded };
 
 export const DOCS_BASE = 'https://github.com/fairbalance/fairbalance/blob/main/docs/rules/';
 
@@ -39,6 +42,11 @@ export interface RuleContext<Options = unknown> {
   report(report: Report): void;
   /** True once the document's time budget is spent; long loops check it and stop. */
   overBudget(): boolean;
+  /**
+   * Throws BudgetExceeded once the time budget is spent, which stops the rule (its findings so
+   * far are kept). Iterating `doc.sentences` with for...of already checks at every sentence.
+   */
+  checkBudget(): void;
 }
 
 export interface RuleModule<Options = unknown> {
@@ -58,15 +66,23 @@ export interface LintData {
   deadline: number;
   /** Rules that ran out of time, with how long they ran. */
   timedOut: { ruleId: string; ms: number }[];
+  /** Rules not started because the budget was already spent. */
+  skipped: string[];
+  /** Rules that threw (a bug in Fair Balance): the rule's other findings are lost, the rest kept. */
+  failed: { ruleId: string; error: string }[];
 }
 
-export class BudgetExceeded extends Error {}
+const clampTo = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0);
 
 /** Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off". */
 export function toUnifiedPlugin(rule: RuleModule) {
   return lintRule({ origin: `fairbalance:${rule.id}`, url: ruleUrl(rule.id) }, (_tree: Root, file: VFile, options: unknown) => {
     const data = (file.data as { fairbalance?: LintData }).fairbalance;
     if (!data) throw new Error('fairbalance: rules run only through lint()');
+    if (Date.now() > data.deadline) {
+      data.skipped.push(rule.id);
+      return;
+    }
     const { doc } = data;
     const began = Date.now();
     const context: RuleContext = {
@@ -75,11 +91,17 @@ export function toUnifiedPlugin(rule: RuleModule) {
       knowledge: data.knowledge,
       options,
       overBudget: () => Date.now() > data.deadline,
+      checkBudget() {
+        if (Date.now() > data.deadline) throw new BudgetExceeded();
+      },
       report(r) {
-        const start = doc.lines.position(r.start);
-        const end = doc.lines.position(Math.max(r.end, r.start));
-        const message = file.message(r.message, {
-          place: { start: { ...start, offset: r.start }, end: { ...end, offset: Math.max(r.end, r.start) } },
+        // A finding always lies inside the text, whatever a rule computed.
+        const startOffset = clampTo(r.start, doc.text.length);
+        const endOffset = Math.max(startOffset, clampTo(r.end, doc.text.length));
+        const start = doc.lines.position(startOffset);
+        const end = doc.lines.position(endOffset);
+        const message = file.message(String(r.message), {
+          place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
           ruleId: rule.id,
           source: 'fairbalance',
         });
@@ -90,8 +112,9 @@ export function toUnifiedPlugin(rule: RuleModule) {
     try {
       rule.create(context);
     } catch (error) {
-      if (!(error instanceof BudgetExceeded)) throw error;
+      // A rule's bug must not cost the writer the other rules' findings, nor crash the editor.
+      if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: Date.now() - began });
+      else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
     }
-    if (Date.now() > data.deadline) data.timedOut.push({ ruleId: rule.id, ms: Date.now() - began });
   });
 }

@@ -90,9 +90,6 @@ function check(value: unknown, schema: Schema, file: string, path: string): void
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`expected an object, got ${describe(value)}`);
       const obj = value as Record<string, unknown>;
-      for (const key of schema.required ?? []) {
-        if (!(key in obj)) throw new ConfigError(file, path, `missing required key "${key}"`);
-      }
       for (const [key, v] of Object.entries(obj)) {
         const sub = path ? `${path}.${key}` : key;
         const prop = schema.properties[key];
@@ -102,6 +99,10 @@ function check(value: unknown, schema: Schema, file: string, path: string): void
           const near = nearest(key, Object.keys(schema.properties));
           throw new ConfigError(file, sub, `unknown key${near ? `; did you mean "${near}"?` : ''}`);
         }
+      }
+      // After the unknown keys, so that a misspelled required key gets "did you mean".
+      for (const key of schema.required ?? []) {
+        if (!(key in obj)) throw new ConfigError(file, path, `missing required key "${key}"`);
       }
       return;
     }

@@ -78,11 +78,34 @@ function make(norm: string, start: number, end: number, capital: boolean): Token
   return { norm, stem: kind === 'word' ? stem(norm) : norm, kind, start, end, capital };
 }
 
+// Words repeat (an article uses a few hundred distinct words), so each distinct word is tokenised
+// once per process and later occurrences only shift the cached offsets. Bounded, so a stream of
+// unique words (a fuzzer, a data dump) cannot grow it without limit.
+const cache = new Map<string, readonly Token[]>();
+const CACHE_LIMIT = 50000;
+
 /**
  * Tokens for one source word (as retext delimits it) at `start`.
  * Hyphens and slashes split; contractions expand; a possessive 's is dropped.
  */
 export function tokenizeWord(raw: string, start: number): Token[] {
+  let relative = cache.get(raw);
+  if (!relative) {
+    relative = tokenizeUncached(raw);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, relative);
+  }
+  const out: Token[] = new Array(relative.length);
+  for (let i = 0; i < relative.length; i++) {
+    const t = relative[i];
+    out[i] = { norm: t.norm, stem: t.stem, kind: t.kind, start: t.start + start, end: t.end + start, capital: t.capital };
+  }
+  return out;
+}
+
+/** Tokens with offsets relative to the word's start. */
+function tokenizeUncached(raw: string): Token[] {
+  const start = 0;
   const out: Token[] = [];
   const capital = /^\p{Lu}/u.test(raw);
   const norm = normalizeWord(raw);

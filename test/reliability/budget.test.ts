@@ -1,0 +1,111 @@
+// The per-document time budget and rule failures: a slow rule is stopped and reported, a rule
+// that throws becomes a finding, and in both cases the other rules' findings are kept.
+
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { lint, internalHooks } from '../../src/core/lint.js';
+import type { RuleModule } from '../../src/core/rule.js';
+
+const TEXT = 'Ketamine infusions cure depression permanently.\n\n' + 'Patients sit in a quiet room during each session. '.repeat(400);
+
+const testRule = (id: string, create: RuleModule['create']): RuleModule => ({
+  id,
+  category: 'claim',
+  meta: { description: 'test only', recommended: 'warn', fixable: false },
+  create,
+});
+
+const busyWait = (ms: number) => {
+  const until = Date.now() + ms;
+  while (Date.now() < until);
+};
+
+const withoutMeta = (ids: string[]) => ids.filter((id) => !id.startsWith('fairbalance-') && !id.startsWith('test-'));
+
+afterEach(() => {
+  internalHooks.extraRules = [];
+});
+
+describe('time budget', () => {
+  const baseline = withoutMeta(lint(TEXT).findings.map((f) => f.ruleId));
+
+  it('stops a rule looping over sentences once the budget is spent, keeping its findings so far and the others', () => {
+    let visited = 0;
+    internalHooks.extraRules = [
+      testRule('test-slow', (context) => {
+        for (const sentence of context.doc.sentences) {
+          visited++;
+          busyWait(2);
+          context.report({ start: sentence.start, end: sentence.end, message: 'slow rule finding' });
+        }
+      }),
+      testRule('test-after', (context) => context.report({ start: 0, end: 8, message: 'never runs' })),
+    ];
+    const began = Date.now();
+    const { findings } = lint(TEXT, { config: { timeBudgetMs: 50 } });
+    assert.ok(Date.now() - began < 1000, 'lint returned promptly');
+    assert.ok(visited > 0 && visited < 400, `visited ${visited} sentences`);
+    const stopped = findings.filter((f) => f.ruleId === 'fairbalance-timeout');
+    assert.equal(stopped.length, 2);
+    assert.match(stopped[0].message + stopped[1].message, /stopped test-slow after 0\.\d s/);
+    assert.match(stopped[0].message + stopped[1].message, /skipped test-after: this file's 0\.1 s time budget was spent/);
+    assert.equal(stopped[0].start, 0, 'reported at the top of the document');
+    assert.equal(findings.filter((f) => f.ruleId === 'test-slow').length, visited, 'the slow rule keeps its findings so far');
+    assert.deepEqual(withoutMeta(findings.map((f) => f.ruleId)), baseline, 'the registered rules keep their findings');
+  });
+
+  it('context.checkBudget() stops any other long loop', () => {
+    internalHooks.extraRules = [
+      testRule('test-spin', (context) => {
+        for (;;) context.checkBudget();
+      }),
+    ];
+    const { findings } = lint(TEXT, { config: { timeBudgetMs: 20 } });
+    assert.ok(findings.some((f) => f.ruleId === 'fairbalance-timeout' && f.message.includes('stopped test-spin')));
+  });
+
+  it('a rule that finishes within the budget gets no timeout finding', () => {
+    internalHooks.extraRules = [testRule('test-quick', (context) => context.report({ start: 0, end: 8, message: 'quick' }))];
+    const { findings } = lint(TEXT);
+    assert.ok(!findings.some((f) => f.ruleId.startsWith('fairbalance-')));
+    assert.ok(findings.some((f) => f.ruleId === 'test-quick'));
+  });
+});
+
+describe('rule failures', () => {
+  it('a rule that throws becomes one internal-error finding; lint() does not throw and keeps the others', () => {
+    const baseline = withoutMeta(lint(TEXT).findings.map((f) => f.ruleId));
+    internalHooks.extraRules = [
+      testRule('test-throws', () => {
+        throw new TypeError('boom');
+      }),
+      testRule('test-overflows', function recurse(context): void {
+        recurse(context);
+      }),
+    ];
+    const { findings } = lint(TEXT);
+    const internal = findings.filter((f) => f.ruleId === 'fairbalance-internal-error');
+    assert.equal(internal.length, 2);
+    assert.match(internal.map((f) => f.message).join('\n'), /rule test-throws failed on this file \(boom\)/);
+    assert.match(internal.map((f) => f.message).join('\n'), /rule test-overflows failed on this file \(Maximum call stack size exceeded\)/);
+    assert.equal(internal[0].category, 'meta');
+    assert.deepEqual(withoutMeta(findings.map((f) => f.ruleId)), baseline);
+  });
+
+  it('offsets a rule reports outside the text are clamped into it', () => {
+    internalHooks.extraRules = [
+      testRule('test-offsets', (context) => {
+        context.report({ start: -5, end: 3, message: 'negative' });
+        context.report({ start: 10, end: 1e9, message: 'past the end' });
+        context.report({ start: NaN, end: Infinity, message: 'not numbers' });
+        context.report({ start: 8, end: 2, message: 'reversed' });
+      }),
+    ];
+    const text = 'Short text.';
+    const found = lint(text).findings.filter((f) => f.ruleId === 'test-offsets');
+    assert.deepEqual(
+      found.map((f) => [f.start, f.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+      [[0, 0], [0, 3], [8, 8], [10, 11]],
+    );
+  });
+});
