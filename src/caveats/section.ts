@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../core/phrases.js';
 import { dominantEol } from '../core/text.js';
 import type { Doc } from '../core/document.js';
 import type { Fix } from '../core/types.js';
-import type { Source, Therapy, TopicTemplate } from '../knowledge/therapies.js';
+import { midSentence, type Source, type Therapy, type TopicTemplate } from '../knowledge/therapies.js';
 import type { TopicId } from '../knowledge/topics.js';
 import { caveats, crisisLineFor } from './data.js';
 import { safetySection } from './detect.js';
@@ -31,10 +31,6 @@ export function insertionPoint(doc: Doc): number {
   return at;
 }
 
-/** A therapy's label inside a sentence: "Ketamine" -> "ketamine", "TMS" stays "TMS". */
-export function midSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
-}
 
 function fill(template: TopicTemplate, therapy: Therapy | undefined): TopicTemplate {
   const label = therapy?.label ?? 'This treatment';

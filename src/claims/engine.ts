@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
 import { claimKnowledge, CLAIM_KINDS, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
-import { therapiesIn, type Therapy } from '../knowledge/therapies.js';
+import { midSentence, therapiesIn, therapyList, type Therapy } from '../knowledge/therapies.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
 import { isException, isHedged, isNegated, matcherFor, sentenceFacts, type SentenceFacts } from './language.js';
 import { judgeRegulatory } from './regulatory.js';
@@ -49,7 +49,7 @@ export function claimHits(doc: Doc, config: ResolvedConfig, overBudget: () => bo
 
 function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean): ClaimHit[] {
   const matcher = matcherFor(config.claims as ClaimPhrase[]);
-  const mentions = therapiesIn(doc);
+  const mentions = therapiesIn(doc, therapyList(config));
   // Generic entries ("infusion") give context but never say which product a claim is about.
   const specific = mentions.filter((m) => !m.therapy.generic);
   const mainTherapy = specific[0]?.therapy;
@@ -66,7 +66,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
     const standing = facts.claims
       .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))
-      .filter((c) => enabled.has(c.kind) && stands(c) && judge(doc, c));
+      .filter((c) => enabled.has(c.kind) && stands(c) && judge(doc, c, therapyList(config)));
     const kept = dedupe(standing);
     if (!kept.length) continue;
     const support = supportOf(doc, sentence, config);
@@ -106,9 +106,9 @@ function stands(c: Candidate): boolean {
 }
 
 /** Kind-specific judgement: regulatory phrases are checked against the therapy's approval. */
-function judge(doc: Doc, c: Candidate): boolean {
+function judge(doc: Doc, c: Candidate, therapies: Therapy[]): boolean {
   if (c.kind !== 'regulatory') return true;
-  const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, c.therapy, c.phrase.messageId === 'registered');
+  const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, c.therapy, c.phrase.messageId === 'registered', therapies);
   if (!verdict) return false;
   c.message = verdict.message;
   c.messageId = verdict.messageId;
@@ -147,7 +147,7 @@ function preferred(b: Candidate, a: Candidate, cands: Candidate[]): boolean {
 function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {
   const info = claimKnowledge.kinds[c.kind];
   const traitOk = !c.phrase.trait || !!c.therapy?.traits.includes(c.phrase.trait);
-  const label = c.therapy?.label ?? 'this treatment';
+  const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
   const base = (c.message ?? (traitOk ? c.phrase.message : undefined) ?? info.message).replaceAll('{label}', label);
   const messageId = c.messageId ?? c.phrase.messageId ?? c.kind;
   if (support === 'marker') {

@@ -42,11 +42,11 @@ function usesIn(t: Therapy, tokens: Token[]): Use[] {
 }
 
 /** An off-label use named in a sentence about the therapy, once per therapy per document. */
-function offLabelInDoc(doc: Doc, t: Therapy): string | undefined {
+function offLabelInDoc(doc: Doc, t: Therapy, therapies: Therapy[]): string | undefined {
   const key = `claims:off-label:${t.id}`;
   if (doc.memo.has(key)) return doc.memo.get(key) as string | undefined;
   let hit: string | undefined;
-  const named = therapiesIn(doc).find((m) => m.therapy === t)?.mentions ?? [];
+  const named = therapiesIn(doc, therapies).find((m) => m.therapy.id === t.id)?.mentions ?? [];
   for (const s of doc.sentences) {
     if (!named.some((x) => x.start >= s.start && x.start < s.end)) continue; // only sentences about this therapy
     hit = usesIn(t, s.tokens).find((u) => !u.approved)?.name;
@@ -76,7 +76,7 @@ function distinctUses(uses: string[]): string[] {
  * The verdict on a regulatory phrase at tokens [first, last] of `sentence`, about `therapy`;
  * undefined when the statement is true or cannot be judged.
  */
-export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, last: number, therapy: Therapy | undefined, registered: boolean): RegulatoryVerdict | undefined {
+export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, last: number, therapy: Therapy | undefined, registered: boolean, therapies: Therapy[]): RegulatoryVerdict | undefined {
   const tokens = sentence.tokens;
   const phrase = doc.text.slice(tokens[first].start, tokens[last].end);
   if (registered) {
@@ -112,7 +112,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
     };
   }
   if (!uses.length) {
-    const docUse = offLabelInDoc(doc, therapy);
+    const docUse = offLabelInDoc(doc, therapy, therapies);
     if (docUse) {
       return {
         messageId: 'off-label',

@@ -257,3 +257,8 @@ export function subjectTherapies(doc: Doc, therapies: Therapy[] = builtInTherapi
     .filter((e) => e.subject)
     .map((e) => e.therapy);
 }
+
+/** A therapy's label inside a sentence: "Ketamine" -> "ketamine", "TMS" stays "TMS". */
+export function midSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}

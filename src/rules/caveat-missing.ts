@@ -9,7 +9,8 @@ import type { TopicId } from '../knowledge/topics.js';
 import { caveats, crisisLineFor } from '../caveats/data.js';
 import { presentTopics } from '../caveats/detect.js';
 import { neededTopics, type Need } from '../caveats/needs.js';
-import { midSentence, safetySectionFix } from '../caveats/section.js';
+import { safetySectionFix } from '../caveats/section.js';
+import { midSentence } from '../knowledge/therapies.js';
 
 export interface CaveatMissingOptions {
   /** Per-topic severity: "off", "warn" or "error" (default: error for side effects, contraindications, abuse potential and crisis resources). */

@@ -16,7 +16,7 @@ function verdict(text: string, therapy: Therapy) {
   const s = doc.sentences[0];
   const first = s.tokens.findIndex((t) => t.norm === 'fda' || t.norm === 'approved' || t.norm === 'cleared');
   const last = s.tokens[first].norm === 'fda' ? first + 1 : first;
-  return judgeRegulatory(doc, s, first, last, therapy, false);
+  return judgeRegulatory(doc, s, first, last, therapy, false, [therapy]);
 }
 
 describe('judgeRegulatory', () => {
@@ -41,5 +41,15 @@ describe('judgeRegulatory on a cleared device', () => {
     const v = verdict('TMS is FDA cleared for PTSD.', tms);
     assert.equal(v?.messageId, 'off-label');
     assert.match(v?.message ?? '', /TMS is FDA-cleared for depression and OCD; its use for PTSD is off-label/);
+  });
+});
+
+describe('therapies from the config', () => {
+  it('a device added in the config is judged by its own approval status', async () => {
+    const { lint } = await import('../../src/core/lint.js');
+    const config = { therapies: [{ id: 'zapotron', label: 'Zapotron', names: ['zapotron'], traits: ['device'], approval: 'cleared', approvedFor: ['migraine'], offLabelFor: ['depression'] }] };
+    const found = lint('Zapotron is FDA-approved for migraine.', { format: 'text', config }).findings.filter((f) => f.ruleId === 'claim-regulatory');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].messageId, 'cleared');
   });
 });

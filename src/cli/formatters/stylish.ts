@@ -20,7 +20,7 @@ export const formatStylish: Formatter = (reports, { cwd, color }) => {
       if (f.severity === 2) errors++;
       else warnings++;
       if (f.fixes[0]?.kind === 'safe') fixable++;
-      return [`${f.line}:${f.column}`, f.severity === 2 ? c.red('error') : c.yellow('warning'), f.message, c.dim(f.messageId ? `${f.ruleId} (${f.messageId})` : f.ruleId)];
+      return [`${f.line}:${f.column}`, f.severity === 2 ? c.red('error  ') : c.yellow('warning'), f.message, c.dim(f.messageId ? `${f.ruleId} (${f.messageId})` : f.ruleId)];
     });
     const width = Math.max(...rows.map((r) => r[0].length));
     for (const r of rows) out.push(`  ${r[0].padEnd(width)}  ${r[1]}  ${r[2]}  ${r[3]}`);
