@@ -89,36 +89,60 @@ const altMatches = (a: Alt, t: Token) => (a.inflect ? t.stem === a.norm : t.norm
 /** A set of patterns compiled once and matched against token lists. */
 export class PhraseMatcher<T> {
   private readonly byKey = new Map<string, Compiled<T>[]>();
+  /** Patterns that start with a number. */
+  private readonly numberStart: Compiled<T>[] = [];
+  /** Patterns that start with a wildcard: tried at every token. */
   private readonly anyStart: Compiled<T>[] = [];
+  private readonly count: number;
+  /** Which patterns were already tried at the current token (stamped with the token's generation). */
+  private readonly tried: Uint32Array;
+  private generation = 0;
 
   constructor(entries: Iterable<{ pattern: string; value: T }>) {
     let index = 0;
-    for (const { pattern, value } of entries) {
-      const compiled: Compiled<T> = { elements: parsePattern(pattern), value, index: index++ };
-      const first = compiled.elements[0];
-      if (first.type === 'word' && !first.optional) {
-        for (const a of first.alts) {
-          const key = (a.inflect ? 's:' : 'n:') + a.norm;
-          const list = this.byKey.get(key);
-          if (list) list.push(compiled);
-          else this.byKey.set(key, [compiled]);
-        }
-      } else this.anyStart.push(compiled);
-    }
+    for (const { pattern, value } of entries) this.index(parsePattern(pattern), value, index++);
+    this.count = index;
+    this.tried = new Uint32Array(index);
+  }
+
+  /**
+   * Files a pattern under the tokens it can start with, so that a token looks up only the
+   * patterns that can match there. A leading optional word is filed both ways: with the word,
+   * and as the rest of the pattern (same pattern index, so a start is reported once).
+   */
+  private index(elements: Element[], value: T, index: number) {
+    const first = elements[0];
+    if (first.type === 'word') {
+      for (const a of first.alts) {
+        const key = (a.inflect ? 's:' : 'n:') + a.norm;
+        const list = this.byKey.get(key);
+        const compiled = { elements: first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements, value, index };
+        if (list) list.push(compiled);
+        else this.byKey.set(key, [compiled]);
+      }
+      if (first.optional && elements.length > 1) this.index(elements.slice(1), value, index);
+    } else if (first.type === 'number') this.numberStart.push({ elements, value, index });
+    else this.anyStart.push({ elements, value, index });
   }
 
   /** All matches, leftmost first; at one start, every pattern that matches is reported. */
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    if (!this.count) return out;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const candidates = [...(this.byKey.get('s:' + t.stem) ?? []), ...(this.byKey.get('n:' + t.norm) ?? []), ...this.anyStart];
-      const seen = new Set<number>();
-      for (const c of candidates) {
-        if (seen.has(c.index)) continue;
-        seen.add(c.index);
-        const last = matchFrom(c.elements, 0, tokens, i);
-        if (last >= i) {
+      if (++this.generation === 0xffffffff) {
+        this.tried.fill(0);
+        this.generation = 1;
+      }
+      const lists = [this.byKey.get(t.stemKey), this.byKey.get(t.normKey), t.kind === 'number' ? this.numberStart : undefined, this.anyStart];
+      for (const list of lists) {
+        if (!list) continue;
+        for (const c of list) {
+          if (this.tried[c.index] === this.generation) continue;
+          const last = matchFrom(c.elements, 0, tokens, i);
+          if (last < i) continue;
+          this.tried[c.index] = this.generation;
           out.push({ value: c.value, patternIndex: c.index, first: i, last, start: tokens[i].start, end: tokens[last].end });
         }
       }

@@ -16,6 +16,9 @@ export interface Token {
   end: number;
   /** True when the source word starts with a capital letter. */
   capital: boolean;
+  /** Lookup keys of phrase indexes ("s:" + stem, "n:" + norm), made once so matching does no string work. */
+  stemKey: string;
+  normKey: string;
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
@@ -75,7 +78,8 @@ const VERB_CONTRACTIONS: Record<string, [string, string]> = {
 
 function make(norm: string, start: number, end: number, capital: boolean): Token {
   const kind: TokenKind = /^\d[\d.,]*$/.test(norm) ? 'number' : /^[\p{L}\p{M}\d'.]+$/u.test(norm) ? 'word' : 'symbol';
-  return { norm, stem: kind === 'word' ? stem(norm) : norm, kind, start, end, capital };
+  const st = kind === 'word' ? stem(norm) : norm;
+  return { norm, stem: st, kind, start, end, capital, stemKey: 's:' + st, normKey: 'n:' + norm };
 }
 
 // Words repeat (an article uses a few hundred distinct words), so each distinct word is tokenised
@@ -98,7 +102,7 @@ export function tokenizeWord(raw: string, start: number): Token[] {
   const out: Token[] = new Array(relative.length);
   for (let i = 0; i < relative.length; i++) {
     const t = relative[i];
-    out[i] = { norm: t.norm, stem: t.stem, kind: t.kind, start: t.start + start, end: t.end + start, capital: t.capital };
+    out[i] = { ...t, start: t.start + start, end: t.end + start };
   }
   return out;
 }

@@ -49,16 +49,22 @@ function joined(ctx: RuleContext, a: Token, b: Token): boolean {
   return /^[\s\-\u2010\u2011]*$/.test(ctx.doc.text.slice(a.end, b.start));
 }
 
+let spunFirstWords: Set<string> | undefined;
+
 function swapped(ctx: RuleContext, s: Sentence, report: Report) {
   const { spun } = termData();
+  // Few words can open a spun term; skip the rest without building any key.
+  spunFirstWords ??= new Set(Object.keys(spun).map((k) => k.split(' ')[0]));
   const t = s.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
+    if (!spunFirstWords.has(t[i].norm)) continue;
     let key = t[i].norm;
     for (let n = 2; n <= 3 && i + n - 1 < t.length; n++) {
-      if (!joined(ctx, t[i + n - 2], t[i + n - 1])) break;
       key += ` ${t[i + n - 1].norm}`;
       const term = spun[key];
+      // Look the words up first: most pairs are no term, and checking what lies between is dearer.
       if (!term) continue;
+      if (![...Array(n - 1).keys()].every((k) => joined(ctx, t[i + k], t[i + k + 1]))) break;
       const source = ctx.doc.text.slice(t[i].start, t[i + n - 1].end);
       report(t[i].start, t[i + n - 1].end, `"${source}" looks like a garbled "${term}" (a word swapped for a synonym).`, [capitalLike(source, term)], 'safe');
       i += n - 1;

@@ -64,8 +64,23 @@ export function maxCost(n: number): number {
   return n <= 4 ? 0 : n <= 6 ? 1 : n <= 9 ? 1.6 : 2.1;
 }
 
+// Unknown words recur (the same typo, a clinic's name on every line, every re-lint while a writer
+// types), and the trie search is the costliest step of a lint: remember answers, within a cap.
+const CACHE_LIMIT = 20000;
+const cache = new Map<string, Suggestions>();
+
 /** Medical words within `bound` of `word` (lower case a-z), best first. */
 export function suggest(word: string, bound = maxCost(word.length), limit = 5): Suggestions {
+  const key = `${word}\u0000${bound}\u0000${limit}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const result = search(word, bound, limit);
+  cache.set(key, result);
+  return result;
+}
+
+function search(word: string, bound: number, limit: number): Suggestions {
   const t: Trie = lexiconTrie();
   bound += ROUNDING;
   const q = Array.from(word, (ch) => ch.charCodeAt(0));
