@@ -36,11 +36,11 @@ const rule: RuleModule = {
       const heading = sentence.block.headingLike || sentence.block.type === 'heading';
       tokens.forEach((token, i) => {
         if (token.kind !== 'word') return;
-        if (inUrlOrPath(doc.text, token.start, token.end)) return;
         const raw = doc.text.slice(token.start, token.end);
         const inName = !heading && ((i > 1 && tokens[i - 1].capital) || (i + 1 < tokens.length && tokens[i + 1].capital));
         const found = misspelledTerm(raw, { accepted, sentenceInitial: i === 0 || heading, inName });
-        if (!found) return;
+        // Checked last: looking around the word for a URL or path costs more than the lexicon.
+        if (!found || inUrlOrPath(doc.text, token.start, token.end)) return;
         const [best, ...others] = found.map((c) => matchCase(raw, c.word));
         const kind = others.length ? 'term' : 'safe';
         context.report({

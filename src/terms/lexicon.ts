@@ -83,7 +83,21 @@ export function child(t: Trie, node: number, c: number): number {
 }
 
 /** Flags of a word (0 when unknown). */
+// Prose repeats its words, so each word's flags are looked up in the trie once (bounded).
+const flagCache = new Map<string, number>();
+const FLAG_CACHE_LIMIT = 100000;
+
 export function wordFlags(word: string): number {
+  let flags = flagCache.get(word);
+  if (flags === undefined) {
+    flags = trieFlags(word);
+    if (flagCache.size >= FLAG_CACHE_LIMIT) flagCache.clear();
+    flagCache.set(word, flags);
+  }
+  return flags;
+}
+
+function trieFlags(word: string): number {
   const t = lexiconTrie();
   let node = 0;
   for (let i = 0; i < word.length && node >= 0; i++) node = child(t, node, word.charCodeAt(i));
