@@ -35,12 +35,27 @@ function canCarryCaveat(s: Sentence): boolean {
   return true;
 }
 
+/**
+ * Whether a number token is one digit group of a longer number: the parser splits "30,000",
+ * "$1,000" and "1-800-273" at the punctuation, so "000" would read as an emergency number.
+ * A space between groups ("116 123") keeps them apart.
+ */
+function gluedNumber(s: Pick<Sentence, 'tokens' | 'text' | 'start'>, i: number): boolean {
+  const t = s.tokens[i];
+  if (t.kind !== 'number') return false;
+  const before = s.text.charAt(t.start - s.start - 1);
+  const after = s.text.charAt(t.end - s.start);
+  const afterNext = s.text.charAt(t.end - s.start + 1);
+  return /[\d.,$£€-]/.test(before) || /\d/.test(after) || (/[.,-]/.test(after) && /\d/.test(afterNext));
+}
+
 /** Topics present in one sentence (denied matches removed). */
-export function topicsInSentence(s: Pick<Sentence, 'tokens'>): Set<TopicId> {
+export function topicsInSentence(s: Pick<Sentence, 'tokens' | 'text' | 'start'>): Set<TopicId> {
   const matches = topicMatcher.match(s.tokens);
   const out = new Set<TopicId>();
   for (const m of matches) {
     if (m.value.denial) continue;
+    if (m.value.topic === 'crisis-resources' && (gluedNumber(s, m.first) || gluedNumber(s, m.last))) continue;
     const denied = matches.some((d) => d.value.denial && d.value.topic === m.value.topic && d.start < m.end && m.start < d.end);
     if (!denied) out.add(m.value.topic);
   }

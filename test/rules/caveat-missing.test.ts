@@ -74,8 +74,22 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
     fail: ['Ketamine is backed by extensive research.', 'Studies show ketamine helps.', 'Ketamine has been studied since the 1960s.'],
   },
   'crisis-resources': {
-    pass: ['If you are in crisis, call or text 988.', 'Call Samaritans on 116 123.', 'Go to the nearest emergency department if you feel unsafe.'],
-    fail: ['Our clinic is open every day.', 'Emergency airway equipment is kept in every room.'],
+    pass: [
+      'If you are in crisis, call or text 988.',
+      'Call Samaritans on 116 123.',
+      'Go to the nearest emergency department if you feel unsafe.',
+      'In an emergency in Australia, phone 000.',
+      'Ring 999 straight away if you feel unsafe.',
+    ],
+    fail: [
+      'Our clinic is open every day.',
+      'Emergency airway equipment is kept in every room.',
+      'Seizures are rare, about 1 in 30,000 sessions.',
+      'Call us: 1,000 patients treated so far.',
+      'Emergency admissions: 1,999 last year.',
+      'A course costs $1,000, so call to book.',
+      'We have treated 911 people since 2019.',
+    ],
   },
 };
 
