@@ -19,6 +19,8 @@ export interface CrisisLine {
 }
 
 interface CaveatsData {
+  /** Word lists that patterns name as {name}. */
+  lists: Record<string, string>;
   topics: Record<TopicId, TopicData>;
   generic: Record<TopicId, TopicTemplate>;
   mentalHealth: { minSentences: number; urgent: string[]; terms: string[] };
@@ -27,6 +29,11 @@ interface CaveatsData {
 }
 
 export const caveats = caveatsData as CaveatsData;
+
+/** A pattern with each {name} replaced by its word list ("expect ... {reaction}"). */
+export function expandLists(pattern: string): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => caveats.lists?.[name] ?? whole);
+}
 
 export function crisisLineFor(region: string | undefined): CrisisLine {
   return caveats.crisisLines[region ?? 'US'] ?? caveats.crisisLines.default;

@@ -5,14 +5,14 @@ import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import type { TherapyMention } from '../knowledge/therapies.js';
-import { caveats } from './data.js';
+import { caveats, expandLists } from './data.js';
 
 type Tagged = { topic: TopicId; denial: boolean };
 
 const topicMatcher = new PhraseMatcher<Tagged>(
   TOPIC_IDS.flatMap((topic) => [
-    ...(caveats.topics[topic]?.phrases ?? []).map((pattern) => ({ pattern, value: { topic, denial: false } })),
-    ...(caveats.topics[topic]?.denials ?? []).map((pattern) => ({ pattern, value: { topic, denial: true } })),
+    ...(caveats.topics[topic]?.phrases ?? []).map((pattern) => ({ pattern: expandLists(pattern), value: { topic, denial: false } })),
+    ...(caveats.topics[topic]?.denials ?? []).map((pattern) => ({ pattern: expandLists(pattern), value: { topic, denial: true } })),
   ]),
 );
 

@@ -37,8 +37,28 @@ const missingTopics = (text: string, config?: UserConfig, format: 'text' | 'mark
 // Per topic: wording that satisfies it, and near misses that do not.
 const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
   'side-effects': {
-    pass: ['Side effects include nausea and tiredness.', 'Common adverse reactions are dizziness and raised blood pressure.', 'Ketamine may cause hallucinations during the infusion.', 'Tiredness and dizziness are very common side effects.'],
-    fail: ['Ketamine has no side effects.', 'There are zero side effects with this treatment.', 'Are there any side effects?', 'Side Effects'],
+    pass: [
+      'Side effects include nausea and tiredness.',
+      'Common adverse reactions are dizziness and raised blood pressure.',
+      'Ketamine may cause hallucinations during the infusion.',
+      'Tiredness and dizziness are very common side effects.',
+      'Expect some tenderness and a little bruising where the needle went in.',
+      'For a day or two your arm may be sore and swollen.',
+      'A few patients get a headache or feel lightheaded afterwards.',
+      'Some people feel warm, flushed or nauseous during the drip.',
+      'Mild itching at the site is common.',
+      'You might notice more shedding for a few weeks.',
+    ],
+    fail: [
+      'Ketamine has no side effects.',
+      'There are zero side effects with this treatment.',
+      'Are there any side effects?',
+      'Side Effects',
+      'You will not feel any soreness afterwards.',
+      'Most patients notice less swelling within a week.',
+      'The injection can be given without bruising.',
+      'It may ease headaches and nausea.',
+    ],
   },
   contraindications: {
     pass: [
