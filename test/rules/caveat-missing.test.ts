@@ -90,8 +90,22 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
     fail: ['Ketamine works for everyone.', 'Everyone will benefit from ketamine.', 'Ketamine works in a different way from opioids.'],
   },
   'evidence-limits': {
-    pass: ['Research on the long-term effects of ketamine infusion therapy is still ongoing.', 'More research is needed.', 'The evidence is still limited.'],
-    fail: ['Ketamine is backed by extensive research.', 'Studies show ketamine helps.', 'Ketamine has been studied since the 1960s.'],
+    pass: [
+      'Research on the long-term effects of ketamine infusion therapy is still ongoing.',
+      'More research is needed.',
+      'The evidence is still limited.',
+      'So far there are only a few small placebo-controlled studies.',
+      'There is not yet sufficient high-quality clinical evidence for this use.',
+      'Researchers still do not fully understand how long the effect lasts.',
+      'Whether repeated doses are safe over years remains unknown.',
+    ],
+    fail: [
+      'Ketamine is backed by extensive research.',
+      'Studies show ketamine helps.',
+      'Ketamine has been studied since the 1960s.',
+      'Large randomized trials support this treatment.',
+      'You do not need to know anything before your visit.',
+    ],
   },
   'crisis-resources': {
     pass: [
