@@ -70,8 +70,23 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
     fail: ['A thorough evaluation is necessary before starting treatment.', 'This evaluation helps determine if ketamine is a suitable option.', 'Ketamine is suitable for everyone.', 'Research suggests interactions with the opioid system.'],
   },
   'medical-supervision': {
-    pass: ['Always talk to your doctor before starting ketamine.', 'Infusions are given under close medical supervision.', 'A nurse will check your blood pressure every 15 minutes.'],
-    fail: ['You can do this at home without a doctor.', 'Book online in two minutes.', 'Who gives the infusion?'],
+    pass: [
+      'Always talk to your doctor before starting ketamine.',
+      'Infusions are given under close medical supervision.',
+      'A nurse will check your blood pressure every 15 minutes.',
+      'Dr. Okafor reviews every patient before the first dose.',
+      'Each injection is done by a board-certified surgeon.',
+      'Book an assessment with our dermatologist before you decide.',
+      'Our nurse practitioner administers every infusion.',
+    ],
+    fail: [
+      'You can do this at home without a doctor.',
+      'Book online in two minutes.',
+      'Who gives the infusion?',
+      'Written by Dr. Sam Lee.',
+      'Dr. Lee opened the clinic in 2015.',
+      'Dermatologists are amazed by these results.',
+    ],
   },
   driving: {
     pass: ['Do not drive or operate machinery for 24 hours after your infusion.', 'It is advised not to drive for at least 24 hours after receiving a ketamine infusion.', 'Arrange a ride home after each session.'],
