@@ -77,14 +77,16 @@ function offLabelReason(doc: Doc, t: Therapy): { regulatory: string; evidence: s
   const verb = t.approval === 'cleared' ? 'cleared' : 'approved';
   const approvedFor = (t.approvedFor ?? []).slice(0, 1);
   const use = uses.offLabel[0];
-  const status =
-    t.approval && t.approval !== 'none' && approvedFor.length
+  const status = t.status
+    ? t.status.replace('{approved}', listWords(approvedFor)).replace('{use}', use ? `for ${use}` : 'for this use')
+    : t.approval && t.approval !== 'none' && approvedFor.length
       ? `is FDA-${verb} for ${listWords(approvedFor)}${use ? `, but its use for ${use} is off-label` : ', not for other uses'}`
       : `is not FDA-${verb}${use ? ` for ${use}` : ' for this use'}`;
   return { regulatory: status, evidence: use ? `for ${use}` : 'for this use' };
 }
 
 function contraindicationReason(t: Therapy): string {
+  if (has(t, 'infused') && has(t, 'injected')) return 'given by injection or infusion';
   if (has(t, 'infused')) return 'given by infusion';
   if (has(t, 'injected')) return 'given by injection';
   if (has(t, 'medicine')) return 'a medicine';

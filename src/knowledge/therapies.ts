@@ -49,6 +49,12 @@ export interface Therapy {
   approval?: 'approved' | 'cleared' | 'none';
   approvedFor?: string[];
   offLabelFor?: string[];
+  /**
+   * The exact approval status, for messages, where "{label} is FDA-approved for {use}" would
+   * overstate it (only one product, or only the device that prepares it). Follows the label;
+   * {approved} is the first approved use, {use} "for <the off-label use>".
+   */
+  status?: string;
   /** Caveat topics needed beyond those the traits imply. */
   requires?: TopicId[];
   topics?: Partial<Record<TopicId, TopicTemplate>>;
@@ -86,6 +92,7 @@ export const therapySchema: Schema = {
     approval: { type: 'string', enum: ['approved', 'cleared', 'none'] },
     approvedFor: strings,
     offLabelFor: strings,
+    status: { type: 'string', maxLength: 300 },
     requires: { type: 'array', items: { type: 'string', enum: TOPIC_IDS } },
     topics: { type: 'object', properties: Object.fromEntries(TOPIC_IDS.map((t) => [t, template])) },
     generic: { type: 'boolean' },

@@ -279,6 +279,23 @@ describe('caveat-missing: a leaflet that covers everything in its own words', ()
 describe('caveat-missing: findings', () => {
   const text = 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\n';
 
+  // Approval wording must not overstate: one CBD product is approved; only PRP devices are cleared.
+  const messageOf = (text: string, topic: TopicId) => findingsOf(RULE, { text }).find((f) => f.messageId === topic)?.message ?? '';
+  it('CBD: names Epidiolex and its three seizure conditions; other CBD is unapproved, not off-label', () => {
+    const m = messageOf('CBD gummies for stress\nOur CBD gummies calm stress. Many buy CBD for stress.\n', 'regulatory-status');
+    assert.match(m, /Epidiolex, for seizures of Lennox-Gastaut syndrome, Dravet syndrome and tuberous sclerosis complex/);
+    assert.match(m, /other CBD products are unapproved, including for stress/);
+    assert.doesNotMatch(m, /stress is off-label|approved for epilepsy/);
+  });
+  it('PRP: the preparing devices are cleared, PRP itself is not approved', () => {
+    const m = messageOf('PRP for tennis elbow\nPRP injections heal tennis elbow. PRP is quick.\n', 'regulatory-status');
+    assert.match(m, /^Platelet-rich plasma \(PRP\) itself is not FDA-approved: the FDA has cleared only devices that prepare it/);
+    assert.doesNotMatch(m, /PRP\) is FDA-cleared/);
+  });
+  it('stem cells: given by injection or infusion', () => {
+    assert.match(messageOf('Stem cells for back pain\nStem cell injections fix back pain. Stem cells regrow discs.\n', 'contraindications'), /given by injection or infusion/);
+  });
+
   ruleTable(RULE, {
     valid: [article('side-effects', COVERED['side-effects']), 'Living with chronic pain\nChronic pain lasts more than 12 weeks.\n'],
     invalid: [
@@ -286,7 +303,7 @@ describe('caveat-missing: findings', () => {
         name: 'each missing topic on the title, with the therapy and why',
         text,
         errors: [
-          { text: 'Ketamine for nerve pain', messageId: 'contraindications', message: 'Ketamine is given by infusion' },
+          { text: 'Ketamine for nerve pain', messageId: 'contraindications', message: 'Ketamine is given by injection or infusion' },
           { text: 'Ketamine for nerve pain', messageId: 'medical-supervision' },
           { text: 'Ketamine for nerve pain', messageId: 'driving', message: 'sedating, dissociative and psychoactive' },
           { text: 'Ketamine for nerve pain', messageId: 'abuse-potential', message: 'Ketamine is a DEA Schedule III controlled substance; say that it can be misused' },
