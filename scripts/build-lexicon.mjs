@@ -181,6 +181,12 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   for (const w of [...project, ...wordnet.medicalWords]) mark(w, FLAG.MEDICAL | FLAG.COMMON | FLAG.PATIENT);
   for (const w of wordnet.words) mark(w, FLAG.ENGLISH);
 
+  // Known misspellings that a dictionary carries ("opiod") must not count as words.
+  for (const wrong of Object.keys(terms.misspellings ?? {})) {
+    flagsByWord.delete(wrong);
+    flagsByWord.delete(`${wrong}s`);
+  }
+
   mkdirSync(outDir, { recursive: true });
   writeFileSync(bin, serialize(buildTrie(flagsByWord)));
   const { spun, lemmas } = wordnet;

@@ -5,6 +5,7 @@ import type { RuleModule } from '../core/rule.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { matchCase, misspelledTerm } from '../terms/spelling.js';
+import { confusablesIn } from '../terms/confusables.js';
 
 const acceptedByConfig = new WeakMap<ResolvedConfig, Set<string>>();
 
@@ -33,6 +34,20 @@ const rule: RuleModule = {
     for (const sentence of doc.sentences) {
       if (context.overBudget()) return;
       const tokens = sentence.tokens;
+      for (const c of confusablesIn(tokens)) {
+        const raw = doc.text.slice(c.start, c.end);
+        const text = matchCase(raw, c.right) + raw.slice(c.wrong.length);
+        // The finding and its fix cover the phrase: the context is what shows the word is wrong.
+        const phrase = doc.text.slice(c.phraseStart, c.phraseEnd);
+        const fixed = phrase.slice(0, c.start - c.phraseStart) + text + phrase.slice(c.end - c.phraseStart);
+        context.report({
+          start: c.phraseStart,
+          end: c.phraseEnd,
+          messageId: 'confusable',
+          message: `"${raw}" in "${phrase}" is a different word; the medical term is "${fixed}".`,
+          fixes: [{ range: [c.phraseStart, c.phraseEnd], text: fixed, title: `Replace with "${fixed}"`, kind: 'safe' }],
+        });
+      }
       const heading = sentence.block.headingLike || sentence.block.type === 'heading';
       tokens.forEach((token, i) => {
         if (token.kind !== 'word') return;

@@ -2,6 +2,7 @@
 // lexicon knows it (medical, English, the project's therapy knowledge, the user's words) and a
 // medical term is a likelier intended word than any ordinary English word.
 
+import termsData from '../knowledge/terms.yaml';
 import { FLAG, wordFlags } from './lexicon.js';
 import { atMost, maxCost, suggest, type Candidate } from './suggest.js';
 
@@ -45,12 +46,24 @@ function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
   return false;
 }
 
+const MISSPELLINGS = new Map(Object.entries((termsData as { misspellings?: Record<string, string> }).misspellings ?? {}));
+
+/** The word meant, when `word` (lower case) is a well-known misspelling or its plural ("opiods"). */
+function knownMisspelling(word: string): string | undefined {
+  const right = MISSPELLINGS.get(word);
+  if (right) return right;
+  const singular = word.endsWith('s') ? MISSPELLINGS.get(word.slice(0, -1)) : undefined;
+  return singular && `${singular}s`;
+}
+
 /** Corrections for `raw` (the source spelling), best first, or undefined when it is not a misspelling. */
 export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | undefined {
   if (raw.length < MIN_LENGTH || raw.length > MAX_LENGTH || !/^[A-Za-z]+$/.test(raw)) return undefined;
   // Acronyms and names with inner capitals (McKenzie, iPhone) are not spelled words.
   if (/[A-Z]/.test(raw.slice(1))) return undefined;
   const word = raw.toLowerCase();
+  const meant = ctx.accepted.has(word) ? undefined : knownMisspelling(word);
+  if (meant) return [{ word: meant, cost: 0, score: 0, common: true }];
   if (isKnown(word, ctx.accepted) || isDerived(word, ctx.accepted)) return undefined;
   const { medical, englishCost } = suggest(word);
   const best = medical[0];

@@ -12,6 +12,14 @@ ruleTable('term-misspelled', {
     'Visit https://www.ketaminwellness.com/treatmnt or write to info@ketaminwellness.com today.',
     'The file is at docs/ketamin/guide.',
     { text: 'Our clinic uses Ketaflux for comfort.', config: { words: ['ketaflux'] } },
+    // The real words of the confusable pairs, in their own senses.
+    'The spinal cord and the umbilical cord; a minor chord on the piano.',
+    'He lay prostrate on the floor; prostate cancer screening starts at 50.',
+    'Side effects can affect your sleep; a hearing aid helps.',
+    'The heroine of the novel used a track to cross the plague-stricken city.',
+    'Treat the bowel gently; a bowl of soup; dental plaque; the urinary tract.',
+    'Shortness of breath; breast cancer; a high dose; varicose veins; in vain.',
+    { text: 'Patients on opiod medicines must tell us.', config: { words: ['opiod'] } },
   ],
   invalid: [
     {
@@ -27,5 +35,19 @@ ruleTable('term-misspelled', {
     { text: 'We treat pain/ketamin users.', errors: [{ text: 'ketamin', fix: 'ketamine' }] },
     { text: 'A siezure is rare.', errors: [{ text: 'siezure', fix: 'seizure' }] },
     { text: 'It is an anestetic drug.', errors: [{ text: 'anestetic', fix: 'anesthetic' }] },
+    // Well-known misspellings, some of which a dictionary carries.
+    { text: 'People taking opiods need care.', errors: [{ text: 'opiods', fix: 'opioids', messageId: 'misspelled' }], output: 'People taking opioids need care.' },
+    { text: 'An opiod antagonist reverses it.', errors: [{ text: 'opiod', fix: 'opioid' }] },
+    { text: 'Do not mix it with asprin or codein.', errors: [{ text: 'asprin', fix: 'aspirin' }, { text: 'codein', fix: 'codeine' }] },
+    // Confusable words: the medical term is meant.
+    {
+      text: 'Cells come from donated umbilical chord tissue.',
+      errors: [{ text: 'umbilical chord', fix: 'umbilical cord', messageId: 'confusable', message: '"chord" in "umbilical chord" is a different word' }],
+      output: 'Cells come from donated umbilical cord tissue.',
+    },
+    { text: 'It eased his enlarged prostrate.', errors: [{ text: 'enlarged prostrate', fix: 'enlarged prostate' }] },
+    { text: 'Side-affects are rare.', errors: [{ text: 'Side-affects', fix: 'Side-effects' }], output: 'Side-effects are rare.' },
+    { text: 'It helps Irritable Bowl Syndrome and urinary track infections.', errors: [{ text: 'Irritable Bowl', fix: 'Irritable Bowel' }, { text: 'urinary track', fix: 'urinary tract' }] },
+    { text: 'Singers strain their vocal chords.', errors: [{ text: 'vocal chords', fix: 'vocal cords' }] },
   ],
 });
