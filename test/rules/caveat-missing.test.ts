@@ -58,6 +58,8 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
       'Most patients notice less swelling within a week.',
       'The injection can be given without bruising.',
       'It may ease headaches and nausea.',
+      'It can be used to treat nausea after surgery.',
+      'You may be given an anti-nausea medicine.',
     ],
   },
   contraindications: {
