@@ -3,6 +3,7 @@
 // "insert a safety section" edit (applied once) and an edit for its own topic alone.
 
 import type { RuleModule } from '../core/rule.js';
+import type { Doc } from '../core/document.js';
 import type { Severity, SeverityName } from '../core/types.js';
 import { therapiesIn, therapyList } from '../knowledge/therapies.js';
 import type { TopicId } from '../knowledge/topics.js';
@@ -48,6 +49,17 @@ function message(topic: TopicId, need: Need, region: string): string {
     .replace(/ +;/g, ';');
 }
 
+/**
+ * Whether an article with the default region (US) reads as written for UK readers: an nhs.uk
+ * or other .uk link, or the NHS or a GP named. The crisis message then says how to get UK lines.
+ */
+function looksBritish(doc: Doc): boolean {
+  if (doc.links.some((l) => /^(?:https?:\/\/)?[^/]*\.uk(?:[/:?#]|$)/i.test(l.url))) return true;
+  return doc.sentences.some((s) => s.tokens.some((t) => t.capital && (t.norm === 'nhs' || t.norm === 'gp' || t.norm === 'gps')));
+}
+
+const UK_HINT = ' This article looks written for UK readers; set "region": "UK" in the config for UK crisis lines.';
+
 function severityOf(topic: TopicId, ruleLevel: number, options: CaveatMissingOptions | undefined): Severity | 0 {
   const set = options?.severity?.[topic];
   if (set) return set === 'off' ? 0 : set === 'error' ? 2 : 1;
@@ -85,7 +97,7 @@ const rule: RuleModule<CaveatMissingOptions> = {
         start: doc.title.start,
         end: doc.title.end,
         messageId: topic,
-        message: message(topic, need, config.region),
+        message: message(topic, need, config.region) + (topic === 'crisis-resources' && config.region === 'US' && looksBritish(doc) ? UK_HINT : ''),
         severity: severityOf(topic, ruleLevel, context.options) as Severity,
         fixes,
       });

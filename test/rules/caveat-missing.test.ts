@@ -377,6 +377,16 @@ describe('caveat-missing: the safety-section fix', () => {
     assert.match(fixAll(text, 'text', { region: 'other' }), /local emergency number/);
   });
 
+  it('a British-looking article with the default region gets a hint to set the UK region', () => {
+    const crisis = (text: string, config?: UserConfig) => findingsOf(RULE, { text, config }).find((f) => f.messageId === 'crisis-resources')?.message ?? '';
+    const uk = 'Ketamine for depression\nKetamine is used for depression. Ask your GP whether depression care suits you.\n';
+    assert.match(crisis(uk), /set "region": "UK"/);
+    assert.doesNotMatch(crisis(uk, { region: 'UK' }), /set "region"/);
+    assert.doesNotMatch(crisis('Ketamine for depression\nKetamine is used for depression. Depression can feel endless.\n'), /set "region"/);
+    const link = '# Ketamine for depression\n\nKetamine is used for [depression](https://www.nhs.uk/mental-health/). Depression can feel endless.\n';
+    assert.match(findingsOf(RULE, { text: link, format: 'markdown' }).find((f) => f.messageId === 'crisis-resources')?.message ?? '', /set "region": "UK"/);
+  });
+
   it('the second fix inserts only its own topic', () => {
     const findings = findingsOf(RULE, { text: 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\n' });
     const driving = findings.find((f) => f.messageId === 'driving')!;
