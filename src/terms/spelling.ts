@@ -62,7 +62,8 @@ export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | und
   // Acronyms and names with inner capitals (McKenzie, iPhone) are not spelled words.
   if (/[A-Z]/.test(raw.slice(1))) return undefined;
   const word = raw.toLowerCase();
-  const meant = ctx.accepted.has(word) ? undefined : knownMisspelling(word);
+  // A capitalised word next to another is a name ("Asprin Labs") even when it is a known slip.
+  const meant = ctx.accepted.has(word) || (ctx.inName && /^[A-Z]/.test(raw)) ? undefined : knownMisspelling(word);
   if (meant) return [{ word: meant, cost: 0, score: 0, common: true }];
   if (isKnown(word, ctx.accepted) || isDerived(word, ctx.accepted)) return undefined;
   const { medical, englishCost } = suggest(word);

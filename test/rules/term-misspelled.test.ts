@@ -20,6 +20,7 @@ ruleTable('term-misspelled', {
     'Treat the bowel gently; a bowl of soup; dental plaque; the urinary tract.',
     'Shortness of breath; breast cancer; a high dose; varicose veins; in vain.',
     { text: 'Patients on opiod medicines must tell us.', config: { words: ['opiod'] } },
+    'We met the team at Asprin Labs in Leeds.',
   ],
   invalid: [
     {
