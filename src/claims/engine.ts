@@ -7,7 +7,7 @@ import type { Fix } from '../core/types.js';
 import { claimKnowledge, CLAIM_KINDS, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
 import { midSentence, therapiesIn, therapyList, type Therapy } from '../knowledge/therapies.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
-import { isException, isHedged, isNegated, matcherFor, sentenceFacts, type SentenceFacts } from './language.js';
+import { isException, isHedged, isNegated, isSubjectNegated, matcherFor, refersBack, sentenceFacts, type SentenceFacts } from './language.js';
 import { judgeRegulatory } from './regulatory.js';
 
 export interface ClaimHit {
@@ -66,7 +66,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
     const standing = facts.claims
       .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))
-      .filter((c) => enabled.has(c.kind) && stands(c) && judge(doc, c, therapyList(config)));
+      .filter((c) => enabled.has(c.kind) && stands(doc.text, c) && judge(doc, c, therapyList(config)));
     const kept = dedupe(standing);
     if (!kept.length) continue;
     const support = supportOf(doc, sentence, config);
@@ -96,18 +96,31 @@ function subjectOf(facts: SentenceFacts, first: number, named: { start: number; 
 }
 
 /** Context, exceptions, negation and hedges: does the matched phrase make a claim here? */
-function stands(c: Candidate): boolean {
+function stands(text: string, c: Candidate): boolean {
   const { facts, phrase } = c;
-  if (phrase.needs && !facts.contexts.has(phrase.needs)) return false;
+  // With no treatment named, "it"/"the results" refer to the article's own treatment.
+  const referred = phrase.needs === 'therapy' && c.therapy !== undefined && refersBack(facts, c.first);
+  if (phrase.needs && !facts.contexts.has(phrase.needs) && !referred) return false;
   if (phrase.unless && facts.contexts.has(phrase.unless)) return false;
   if (isException(facts, c.first, c.last)) return false;
   if (!c.negated && isNegated(facts, c.first, c.last)) return false;
+  // "No other treatment works better" is itself a comparison, so a subject negator spares only other kinds.
+  if (!c.negated && c.kind !== 'comparison' && isSubjectNegated(text, facts, c.first)) return false;
+  // "One in four patients see little or no change" discloses non-response, it does not promise benefit.
+  if (c.kind === 'statistic' && reportsNoBenefit(facts, c.last)) return false;
   return !isHedged(facts, c.first, c.last, claimKnowledge.kinds[c.kind].hedgedBy);
+}
+
+/** A negator later in the claim's clause, other than "no longer" (which reports a benefit). */
+function reportsNoBenefit(facts: SentenceFacts, last: number): boolean {
+  return facts.negators.some((n) => n > last && facts.clause[n] === facts.clause[last] && facts.tokens[n + 1]?.norm !== 'longer');
 }
 
 /** Kind-specific judgement: regulatory phrases are checked against the therapy's approval. */
 function judge(doc: Doc, c: Candidate, therapies: Therapy[]): boolean {
   if (c.kind !== 'regulatory') return true;
+  // A sentence that itself discloses off-label or unapproved use does not overstate approval.
+  if (c.facts.contexts.has('unapproved')) return false;
   const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, c.therapy, c.phrase.messageId === 'registered', therapies);
   if (!verdict) return false;
   c.message = verdict.message;

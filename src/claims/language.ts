@@ -18,7 +18,8 @@ export type Entry =
   | { type: 'hedge'; cls: HedgeClass | 'after' }
   | { type: 'negator' }
   | { type: 'context'; name: ContextName }
-  | { type: 'exception' };
+  | { type: 'exception' }
+  | { type: 'frame' };
 
 const K = claimKnowledge;
 const NEGATORS = new Set(K.negators);
@@ -50,6 +51,7 @@ function builtInEntries(): { pattern: string; value: Entry }[] {
     for (const pattern of K.contexts[name]) out.push({ pattern, value: { type: 'context', name } });
   }
   for (const pattern of K.exceptions) out.push({ pattern, value: { type: 'exception' } });
+  for (const pattern of K.negatingFrames) out.push({ pattern, value: { type: 'frame' } });
   return out;
 }
 
@@ -88,18 +90,21 @@ export interface SentenceFacts {
   contexts: Set<ContextName>;
   /** Token indices of negating words. */
   negators: number[];
+  /** Last token index of each frame that leaves the rest of its clause unasserted ("it is not known whether"). */
+  frames: number[];
   /** Clause number of each token. */
   clause: number[];
 }
 
 export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatcher<Entry>): SentenceFacts {
-  const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], clause: [] };
+  const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], frames: [], clause: [] };
   for (const m of matcher.match(tokens)) {
     const v = m.value;
     if (v.type === 'claim') facts.claims.push(m as SentenceFacts['claims'][number]);
     else if (v.type === 'hedge') facts.hedges.push(m as SentenceFacts['hedges'][number]);
     else if (v.type === 'context') facts.contexts.add(v.name);
     else if (v.type === 'exception') facts.exceptions.push(m);
+    else if (v.type === 'frame') facts.frames.push(m.last);
   }
   let clause = 0;
   // A sentence that opens with a subordinate clause ("While ..., ", "Unlike ..., ") ends it at the first comma.
@@ -115,9 +120,43 @@ export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatc
   return facts;
 }
 
-/** A negator just before the claim (up to three words, same clause) or inside it. */
+/**
+ * A negator just before the claim (up to three words, same clause) or inside it, or a frame earlier
+ * in its clause that leaves it unasserted ("it is not known whether X is effective").
+ */
 export function isNegated(facts: SentenceFacts, first: number, last: number): boolean {
-  return facts.negators.some((n) => n >= first - 3 && n <= last && facts.clause[n] === facts.clause[first]);
+  const sameClause = (i: number) => facts.clause[i] === facts.clause[first];
+  return facts.negators.some((n) => n >= first - 3 && n <= last && sameClause(n)) || facts.frames.some((f) => f < first && sameClause(f));
+}
+
+const SUBJECT_NEGATORS = new Set(K.subjectNegators);
+
+/**
+ * A negator that opens the claim's clause reaches its verb when no comma intervenes
+ * ("No CBD product is approved to treat anxiety"); a list ("No pain, guaranteed results") is not negated.
+ */
+export function isSubjectNegated(text: string, facts: SentenceFacts, first: number): boolean {
+  let s = first;
+  while (s > 0 && facts.clause[s - 1] === facts.clause[first]) s--;
+  if (s === first || !SUBJECT_NEGATORS.has(facts.tokens[s].norm)) return false;
+  return !text.slice(facts.tokens[s].end, facts.tokens[first].start).includes(',');
+}
+
+const ANAPHORS = new Set(K.anaphors.pronouns);
+const OUTCOME_SUBJECTS = new Set(K.anaphors.outcomes);
+const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'your', 'our']);
+
+/**
+ * Is the claim's subject the article's own treatment by reference: a pronoun earlier in its clause
+ * ("it is effective for ...") or an outcome noun that opens the claim ("the results are permanent")?
+ */
+export function refersBack(facts: SentenceFacts, first: number): boolean {
+  const t = facts.tokens;
+  for (let i = first; i >= 0 && facts.clause[i] === facts.clause[first]; i--) if (ANAPHORS.has(t[i].norm)) return true;
+  // The outcome noun opens the claim or stands just before it ("the effects | last for years").
+  const noun = OUTCOME_SUBJECTS.has(t[first].norm) ? first : first > 0 && OUTCOME_SUBJECTS.has(t[first - 1].norm) ? first - 1 : -1;
+  if (noun < 0 || t[noun + 1]?.norm === 'of') return false;
+  return noun === 0 || DETERMINERS.has(t[noun - 1].norm) || facts.clause[noun - 1] !== facts.clause[noun];
 }
 
 /** Modal and belief hedges reach this many words back to the claim. */

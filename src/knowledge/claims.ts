@@ -6,7 +6,7 @@ export const CLAIM_KINDS = ['absolute', 'proof', 'safety', 'speed', 'majority', 
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type HedgeClass = 'modal' | 'belief' | 'some';
-export type ContextName = 'therapy' | 'benefit' | 'alternative' | 'sideEffect';
+export type ContextName = 'therapy' | 'benefit' | 'alternative' | 'sideEffect' | 'unapproved' | 'comparing' | 'surpassing' | 'mechanism';
 
 export interface ClaimPhrase {
   pattern: string;
@@ -36,6 +36,9 @@ export interface ClaimKnowledge {
   hedges: Record<HedgeClass | 'after', string[]>;
   negators: string[];
   negationExceptions: string[];
+  negatingFrames: string[];
+  subjectNegators: string[];
+  anaphors: { pronouns: string[]; outcomes: string[] };
   clauseBreaks: string[];
   contexts: Record<ContextName, string[]>;
   exceptions: string[];

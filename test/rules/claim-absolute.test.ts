@@ -2,6 +2,10 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'It is not known whether ozone therapy is effective for back pain.',
+    'Researchers do not yet know how long the relief lasts after ozone therapy.',
+    'It is unclear if the results are permanent.',
+    'The effects of chronic stress can last for years.',
     'You will not feel better right after every session.',
     'You may see results after a few sessions.',
     'For certain patients, stem cell therapy could offer lasting relief.',
@@ -31,6 +35,13 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Ozone injections rebuild the disc, so the results are permanent.', errors: [{ text: 'results are permanent' }] },
+    { text: 'Chiropractic manipulation is popular. The effects last for years.', errors: [{ text: 'last for years' }] },
+    { text: 'Our chelation protocol has helped thousands of patients.', errors: [{ text: 'helped thousands of patients' }] },
+    { text: 'Cryotherapy can turn back the clock on your skin.', errors: [{ text: 'turn back the clock' }] },
+    { text: 'Our ibogaine program stops cravings for good.', errors: [{ text: 'stops cravings' }] },
+    { text: 'Beat Your Insomnia With Neurofeedback', errors: [{ text: 'Beat Your Insomnia' }] },
+    { text: 'After a course of ozone therapy, clients feel 20 years younger.', errors: [{ text: '20 years younger' }] },
     { text: 'You’ll feel better after TMS.', errors: [{ text: 'You’ll feel better', fix: 'You may feel better' }], output: 'You may feel better after TMS.' },
     { text: 'With PRP you will see real results.', errors: [{ text: 'you will see real results', fix: 'you may see real results' }] },
     { text: 'Ketamine blocks certain receptors and cures depression.', errors: [{ text: 'cures' }] },

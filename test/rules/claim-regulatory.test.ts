@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-regulatory', {
   valid: [
+    'No ozone product is approved to treat COVID-19.',
+    'The laser is FDA-cleared for pain, but its use for hair loss is off-label.',
+    'The device is cleared by the FDA; using it for tinnitus is experimental.',
     'Ketamine for depression: ketamine infusions are approved for coverage by some insurers.',
     'Ketamine is not approved by the FDA for depression.',
     'Ketamine is FDA-approved as an anesthetic.',

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'Ozone therapy is not FDA-approved, and no ozone product is approved to treat infection.',
     'Our nurses monitor you during the infusion to keep you safe.',
     'We make sure you are safe and comfortable during your session.',
     'A nurse will insert an IV line into your arm.',
@@ -21,6 +22,11 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'Ozone therapy has none of the serious side effects of antibiotics.', errors: [{ text: 'none of the serious side effects' }] },
+    { text: 'With your own plasma there is no chance of rejection.', errors: [{ text: 'no chance of rejection' }] },
+    { text: 'Kratom is completely natural.', errors: [{ text: 'completely natural' }] },
+    { text: 'Healers have used ayahuasca safely for centuries.', errors: [{ text: 'used ayahuasca safely' }] },
+    { text: 'With ibogaine it is impossible to overdose.', errors: [{ text: 'impossible to overdose' }] },
     { text: 'PRP injections are generally well tolerated.', errors: [{ text: 'are generally well tolerated' }] },
     { text: 'CBD is all-natural.', errors: [{ text: 'all-natural' }] },
     { text: 'TMS has no systemic side effects.', errors: [{ text: 'no systemic side effects', fix: 'some side effects' }] },

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-statistic', {
   valid: [
+    'About one in three patients see no change after ozone therapy.',
     'Chronic pain is pain that lasts more than 12 weeks.',
     'Do not drive for at least 24 hours.',
     'Headache occurred in 37% of patients in the trial.',
@@ -10,6 +11,9 @@ ruleTable('claim-statistic', {
     'Ketamine was first made in the 1960s.',
   ],
   invalid: [
+    { text: 'After ozone therapy, nine out of ten feel relief.', errors: [{ text: 'nine out of ten' }] },
+    { text: 'After ozone therapy, 8 out of 10 report less pain.', errors: [{ text: '8 out of 10' }] },
+    { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients were' }] },
     { text: 'Our success rate is 85%.', errors: [{ text: 'success rate is 85' }] },
     { text: 'We have 95% patient satisfaction with IV drips.', errors: [{ text: '95% patient satisfaction' }] },
     { text: '70% of patients respond to TMS.', errors: [{ text: '70% of patients', fix: 'some patients' }], output: 'some patients respond to TMS.' },
