@@ -173,8 +173,22 @@ function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {
       fixes: rewriteFix(doc, c, traitOk),
     };
   }
-  const marker: Fix = { range: [c.sentence.end, c.sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' };
-  return { kind: c.kind, start: c.start, end: c.end, messageId, message: base, fixes: [...rewriteFix(doc, c, traitOk), marker] };
+  const fixes = rewriteFix(doc, c, traitOk);
+  // A marker inside a quotation would put words in a patient's mouth.
+  if (info.citable && !insideQuotation(doc, c.sentence)) {
+    fixes.push({ range: [c.sentence.end, c.sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
+  }
+  return { kind: c.kind, start: c.start, end: c.end, messageId, message: base, fixes };
+}
+
+const QUOTES = /["\u201c\u201d]/g;
+
+/** Does the sentence end inside a quotation: an odd number of double quotes from its block's start up to its end? */
+function insideQuotation(doc: Doc, sentence: Sentence): boolean {
+  const upTo = doc.text.slice(sentence.block.start, sentence.end);
+  if ((upTo.match(QUOTES)?.length ?? 0) % 2 === 1) return true;
+  // A sentence ending on its closing quote: the marker would land right after a testimonial.
+  return /["\u201d]\s*$/.test(sentence.text) && (upTo.match(QUOTES)?.length ?? 0) > 0;
 }
 
 /** Should a rewrite start with a capital: at the start of a sentence, or in a title-case heading. */

@@ -28,6 +28,8 @@ export interface KindInfo {
   name: string;
   hedgedBy: HedgeClass[];
   message: string;
+  /** A source could support such a claim, so a [citation needed] marker is a fair fix (false for safety and regulatory). */
+  citable: boolean;
 }
 
 export interface ClaimKnowledge {

@@ -35,6 +35,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'A client told us: "Ozone therapy cured my back pain."', errors: [{ text: 'cured', fix: 'helped' }], output: 'A client told us: "Ozone therapy helped my back pain."' },
     { text: 'Ozone injections rebuild the disc, so the results are permanent.', errors: [{ text: 'results are permanent' }] },
     { text: 'Chiropractic manipulation is popular. The effects last for years.', errors: [{ text: 'last for years' }] },
     { text: 'Our chelation protocol has helped thousands of patients.', errors: [{ text: 'helped thousands of patients' }] },

@@ -22,6 +22,8 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'Ibogaine is non-addictive.', errors: [{ text: 'non-addictive', message: 'controlled substance' }] },
+    { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe' }], output: 'One client wrote: "The drip is not risk-free and I felt great."' },
     { text: 'Ozone therapy has none of the serious side effects of antibiotics.', errors: [{ text: 'none of the serious side effects' }] },
     { text: 'With your own plasma there is no chance of rejection.', errors: [{ text: 'no chance of rejection' }] },
     { text: 'Kratom is completely natural.', errors: [{ text: 'completely natural' }] },
@@ -37,7 +39,7 @@ ruleTable('claim-safety', {
     { text: 'Psilocybin is non-toxic.', errors: [{ text: 'non-toxic' }] },
     { text: 'PRP is a natural, safe treatment.', errors: [{ text: 'safe treatment' }] },
     { text: 'Ketamine infusion therapy is not considered addictive.', errors: [{ text: 'is not considered addictive', fix: 'can be misused, so it is given under medical supervision', message: 'can be misused' }], output: 'Ketamine infusion therapy can be misused, so it is given under medical supervision.' },
-    { text: 'CBD is non-addictive.', errors: [{ text: 'non-addictive', messageId: 'safety' }], output: 'CBD is non-addictive. [citation needed]' },
+    { text: 'CBD is non-addictive.', errors: [{ text: 'non-addictive', messageId: 'safety' }], output: 'CBD is non-addictive.' },
     { text: 'TMS is completely safe.', errors: [{ text: 'is completely safe', fix: 'is not risk-free' }], output: 'TMS is not risk-free.' },
     { text: 'While ketamine is generally considered safe, it can cause nausea.', errors: [{ text: 'is generally considered safe', fix: 'is not risk-free' }] },
     { text: 'IV vitamin drips have no side effects.', errors: [{ text: 'no side effects', fix: 'some side effects' }], output: 'IV vitamin drips have some side effects.' },
@@ -49,6 +51,6 @@ ruleTable('claim-safety', {
     { text: 'The procedure is almost painless.', errors: [{ text: 'painless' }] },
     { text: 'The risk of long-term harm from psilocybin therapy is very low.', errors: [{ text: 'risk of long-term harm from psilocybin therapy is very low' }] },
     { text: 'You will not become addicted to ketamine.', errors: [{ text: 'not become addicted' }] },
-    { text: 'Psilocybin is safe and effective.', errors: [{ text: 'safe and effective' }], output: 'Psilocybin is safe and effective. [citation needed]' },
+    { text: 'Psilocybin is safe and effective.', errors: [{ text: 'safe and effective' }], output: 'Psilocybin is safe and effective.' },
   ],
 });
