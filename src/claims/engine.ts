@@ -9,6 +9,7 @@ import { midSentence, therapiesIn, therapyList, type Therapy } from '../knowledg
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
 import { isException, isHedged, isNegated, isSubjectNegated, matcherFor, refersBack, sentenceFacts, type SentenceFacts } from './language.js';
 import { judgeRegulatory } from './regulatory.js';
+import { answerClaim } from './answers.js';
 
 export interface ClaimHit {
   kind: ClaimKind;
@@ -60,6 +61,11 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     if (sentence.index % 64 === 0 && overBudget()) break; // the core reports the time-out
     if (!sentence.tokens.length || /\?\s*$/.test(sentence.text)) continue; // questions claim nothing
     const facts = sentenceFacts(doc.text, sentence.tokens, matcher);
+    const answer = answerClaim(doc, sentence);
+    if (answer && enabled.has(answer.kind)) {
+      const m = facts.tokens.findIndex((t) => t.start === answer.start);
+      facts.claims.push({ value: { type: 'claim', kind: answer.kind, phrase: { pattern: '', kind: answer.kind }, negated: true }, first: m, last: m, start: answer.start, end: answer.end, patternIndex: -1 });
+    }
     if (!facts.claims.length) continue;
     const inSentence = flat.filter((x) => x.start >= sentence.start && x.start < sentence.end);
     if (mentions.some((m) => m.mentions.some((x) => x.start >= sentence.start && x.start < sentence.end))) facts.contexts.add('therapy');

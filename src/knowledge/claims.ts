@@ -44,6 +44,7 @@ export interface ClaimKnowledge {
   clauseBreaks: string[];
   contexts: Record<ContextName, string[]>;
   exceptions: string[];
+  answers: { yes: string[]; no: string[]; questions: { words: string[]; answer: 'yes' | 'no'; kind: ClaimKind }[] };
   citations: { trustedDomains: string[]; untrustedDomains: string[]; journals: string[] };
 }
 

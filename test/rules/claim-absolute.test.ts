@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'Does PRP work for everyone?\n\nNo. Results vary from person to person.',
     'It is not known whether ozone therapy is effective for back pain.',
     'Researchers do not yet know how long the relief lasts after ozone therapy.',
     'It is unclear if the results are permanent.',
@@ -35,6 +36,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Does chiropractic manipulation work?\n\nDefinitely! Book a visit today.', errors: [{ text: 'Definitely' }] },
     { text: 'A client told us: "Ozone therapy cured my back pain."', errors: [{ text: 'cured', fix: 'helped' }], output: 'A client told us: "Ozone therapy helped my back pain."' },
     { text: 'Ozone injections rebuild the disc, so the results are permanent.', errors: [{ text: 'results are permanent' }] },
     { text: 'Chiropractic manipulation is popular. The effects last for years.', errors: [{ text: 'last for years' }] },

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'Is PRP safe?\n\nYes, for most adults, but it can cause soreness and bruising.',
+    'Is ketamine addictive?\n\nYes. It can be misused, so it is given under supervision.',
     'Ozone therapy is not FDA-approved, and no ozone product is approved to treat infection.',
     'Our nurses monitor you during the infusion to keep you safe.',
     'We make sure you are safe and comfortable during your session.',
@@ -22,6 +24,8 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'Is PRP safe?\n\nAbsolutely. We use your own blood.', errors: [{ text: 'Absolutely' }] },
+    { text: 'Is ketamine addictive?\n\nNo. We use low doses.', errors: [{ text: 'No' }] },
     { text: 'Ibogaine is non-addictive.', errors: [{ text: 'non-addictive', message: 'controlled substance' }] },
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe' }], output: 'One client wrote: "The drip is not risk-free and I felt great."' },
     { text: 'Ozone therapy has none of the serious side effects of antibiotics.', errors: [{ text: 'none of the serious side effects' }] },
