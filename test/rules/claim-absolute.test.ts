@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'We cannot promise that the results are permanent.',
+    'No one can say how long the relief lasts after chiropractic manipulation.',
+    'An accident changed his life.',
     'Does PRP work for everyone?\n\nNo. Results vary from person to person.',
     'It is not known whether ozone therapy is effective for back pain.',
     'Researchers do not yet know how long the relief lasts after ozone therapy.',

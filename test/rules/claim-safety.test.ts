@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'When used safely under supervision, ozone is given by a trained nurse.',
     'Is PRP safe?\n\nYes, for most adults, but it can cause soreness and bruising.',
     'Is ketamine addictive?\n\nYes. It can be misused, so it is given under supervision.',
     'Ozone therapy is not FDA-approved, and no ozone product is approved to treat infection.',
