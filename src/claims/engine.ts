@@ -69,6 +69,8 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     if (!facts.claims.length) continue;
     const inSentence = flat.filter((x) => x.start >= sentence.start && x.start < sentence.end);
     if (mentions.some((m) => m.mentions.some((x) => x.start >= sentence.start && x.start < sentence.end))) facts.contexts.add('therapy');
+    // Two treatments named in one sentence: either can be the other's comparator.
+    if (new Set(inSentence.map((x) => x.therapy)).size > 1) facts.contexts.add('alternative');
     const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
     const standing = facts.claims
       .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))

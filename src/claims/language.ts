@@ -96,6 +96,14 @@ export interface SentenceFacts {
   clause: number[];
 }
 
+const DRUG_STEMS = new Set(K.drugStems);
+const STEM_LENGTHS = [...new Set(K.drugStems.map((x) => x.length))];
+
+/** Does the word look like a generic drug name ("finasteride", "sertraline")? */
+export function namesDrug(word: string): boolean {
+  return word.length >= 6 && STEM_LENGTHS.some((n) => n <= word.length && DRUG_STEMS.has(word.slice(-n)));
+}
+
 export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatcher<Entry>): SentenceFacts {
   const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], frames: [], clause: [] };
   for (const m of matcher.match(tokens)) {
@@ -117,6 +125,8 @@ export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatc
     facts.clause.push(clause);
     if (NEGATORS.has(t.norm) && !NEGATION_EXCEPTIONS.has(tokens[i + 1]?.norm ?? '')) facts.negators.push(i);
   });
+  // Only a sentence with a claim needs to know whether it names a comparator drug.
+  if (facts.claims.length && tokens.some((t) => t.kind === 'word' && namesDrug(t.norm))) facts.contexts.add('alternative');
   return facts;
 }
 

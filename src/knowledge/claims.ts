@@ -41,6 +41,7 @@ export interface ClaimKnowledge {
   negatingFrames: string[];
   subjectNegators: string[];
   anaphors: { pronouns: string[]; outcomes: string[] };
+  drugStems: string[];
   clauseBreaks: string[];
   contexts: Record<ContextName, string[]>;
   exceptions: string[];

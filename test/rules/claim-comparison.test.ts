@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-comparison', {
   valid: [
+    'Ibuprofen is taken by mouth, while cortisone is injected.',
     'Unlike SSRIs, which act on serotonin, this drug works on glutamate.',
     'Compared with the clinic downtown, our parking is easier.',
     'A session can take longer compared to when it is used for depression.',
@@ -14,6 +15,8 @@ ruleTable('claim-comparison', {
     'Some studies suggest psilocybin may be more effective than placebo for some people.',
   ],
   invalid: [
+    { text: 'PRP is gentler than finasteride.', errors: [{ text: 'gentler than' }] },
+    { text: 'TMS is better than ketamine for most people.', errors: [{ text: 'better than' }] },
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'works better than' }] },
     { text: 'Compared with spinal fusion, disc ozone therapy is safer.', errors: [{ text: 'safer' }] },
     { text: 'Relief is lasting, unlike pills that wear off.', errors: [{ text: 'unlike pills' }] },
