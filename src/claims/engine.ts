@@ -115,13 +115,8 @@ function stands(text: string, c: Candidate): boolean {
   // "No other treatment works better" is itself a comparison, so a subject negator spares only other kinds.
   if (!c.negated && c.kind !== 'comparison' && isSubjectNegated(text, facts, c.first)) return false;
   // "One in four patients see little or no change" discloses non-response, it does not promise benefit.
-  if (c.kind === 'statistic' && reportsNoBenefit(facts, c.last)) return false;
+  if (c.kind === 'statistic' && facts.contexts.has('noBenefit')) return false;
   return !isHedged(facts, c.first, c.last, claimKnowledge.kinds[c.kind].hedgedBy);
-}
-
-/** A negator later in the claim's clause, other than "no longer" (which reports a benefit). */
-function reportsNoBenefit(facts: SentenceFacts, last: number): boolean {
-  return facts.negators.some((n) => n > last && facts.clause[n] === facts.clause[last] && facts.tokens[n + 1]?.norm !== 'longer');
 }
 
 /** Kind-specific judgement: regulatory phrases are checked against the therapy's approval. */

@@ -6,7 +6,7 @@ export const CLAIM_KINDS = ['absolute', 'proof', 'safety', 'speed', 'majority', 
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type HedgeClass = 'modal' | 'belief' | 'some';
-export type ContextName = 'therapy' | 'benefit' | 'alternative' | 'sideEffect' | 'unapproved' | 'comparing' | 'surpassing' | 'mechanism';
+export type ContextName = 'therapy' | 'benefit' | 'alternative' | 'sideEffect' | 'unapproved' | 'comparing' | 'surpassing' | 'mechanism' | 'noBenefit';
 
 export interface ClaimPhrase {
   pattern: string;

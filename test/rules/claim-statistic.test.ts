@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-statistic', {
   valid: [
+    'After chiropractic manipulation, 3 out of 10 patients do not respond at all.',
     'About one in three patients see no change after ozone therapy.',
     'Chronic pain is pain that lasts more than 12 weeks.',
     'Do not drive for at least 24 hours.',
@@ -11,6 +12,7 @@ ruleTable('claim-statistic', {
     'Ketamine was first made in the 1960s.',
   ],
   invalid: [
+    { text: 'After PRP, 9 out of 10 patients feel relief, not just for weeks but for months.', errors: [{ text: '9 out of 10 patients' }] },
     { text: 'After ozone therapy, nine out of ten feel relief.', errors: [{ text: 'nine out of ten' }] },
     { text: 'After ozone therapy, 8 out of 10 report less pain.', errors: [{ text: '8 out of 10' }] },
     { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients were' }] },
