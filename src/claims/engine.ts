@@ -57,10 +57,14 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
   const flat = specific.flatMap((m) => m.mentions.map((x) => ({ start: x.start, therapy: m.therapy }))).sort((a, b) => a.start - b.start);
   const enabled = new Set(CLAIM_KINDS.filter((k) => (config.rules[claimKnowledge.kinds[k].rule]?.[0] ?? 0) > 0));
   const hits: ClaimHit[] = [];
+  // Once the article has spoken of a treatment, "it" and "the results" can refer back to it.
+  let treatmentSeen = mainTherapy !== undefined;
   for (const sentence of doc.sentences) {
     if (sentence.index % 64 === 0 && overBudget()) break; // the core reports the time-out
     if (!sentence.tokens.length || /\?\s*$/.test(sentence.text)) continue; // questions claim nothing
     const facts = sentenceFacts(doc.text, sentence.tokens, matcher);
+    const mentionsTreatment = treatmentSeen;
+    if (facts.contexts.has('therapy')) treatmentSeen = true;
     const answer = answerClaim(doc, sentence);
     if (answer && enabled.has(answer.kind)) {
       const m = facts.tokens.findIndex((t) => t.start === answer.start);
@@ -74,7 +78,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
     const standing = facts.claims
       .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))
-      .filter((c) => enabled.has(c.kind) && stands(doc.text, c) && judge(doc, c, therapyList(config)));
+      .filter((c) => enabled.has(c.kind) && stands(doc.text, c, mentionsTreatment) && judge(doc, c, therapyList(config)));
     const kept = dedupe(standing);
     if (!kept.length) continue;
     const support = supportOf(doc, sentence, config);
@@ -104,10 +108,10 @@ function subjectOf(facts: SentenceFacts, first: number, named: { start: number; 
 }
 
 /** Context, exceptions, negation and hedges: does the matched phrase make a claim here? */
-function stands(text: string, c: Candidate): boolean {
+function stands(text: string, c: Candidate, treatmentSeen: boolean): boolean {
   const { facts, phrase } = c;
-  // With no treatment named, "it"/"the results" refer to the article's own treatment.
-  const referred = phrase.needs === 'therapy' && c.therapy !== undefined && refersBack(facts, c.first);
+  // With no treatment named, "it"/"the results" refer to the treatment the article spoke of before.
+  const referred = phrase.needs === 'therapy' && (c.therapy !== undefined || treatmentSeen) && refersBack(facts, c.first);
   if (phrase.needs && !facts.contexts.has(phrase.needs) && !referred) return false;
   if (phrase.unless && facts.contexts.has(phrase.unless)) return false;
   if (isException(facts, c.first, c.last)) return false;

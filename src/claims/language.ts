@@ -157,12 +157,12 @@ const OUTCOME_SUBJECTS = new Set(K.anaphors.outcomes);
 const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'your', 'our']);
 
 /**
- * Is the claim's subject the article's own treatment by reference: a pronoun earlier in its clause
- * ("it is effective for ...") or an outcome noun that opens the claim ("the results are permanent")?
+ * Is the claim's subject the article's own treatment by reference: a pronoun in its clause
+ * ("it is effective for ...", "studies show it works") or an outcome noun that opens the claim ("the results are permanent")?
  */
 export function refersBack(facts: SentenceFacts, first: number): boolean {
   const t = facts.tokens;
-  for (let i = first; i >= 0 && facts.clause[i] === facts.clause[first]; i--) if (ANAPHORS.has(t[i].norm)) return true;
+  if (t.some((x, i) => facts.clause[i] === facts.clause[first] && ANAPHORS.has(x.norm))) return true;
   // The outcome noun opens the claim or stands just before it ("the effects | last for years").
   const noun = OUTCOME_SUBJECTS.has(t[first].norm) ? first : first > 0 && OUTCOME_SUBJECTS.has(t[first - 1].norm) ? first - 1 : -1;
   if (noun < 0 || t[noun + 1]?.norm === 'of') return false;

@@ -39,6 +39,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for' }] },
     { text: 'Does chiropractic manipulation work?\n\nDefinitely! Book a visit today.', errors: [{ text: 'Definitely' }] },
     { text: 'A client told us: "Ozone therapy cured my back pain."', errors: [{ text: 'cured', fix: 'helped' }], output: 'A client told us: "Ozone therapy helped my back pain."' },
     { text: 'Ozone injections rebuild the disc, so the results are permanent.', errors: [{ text: 'results are permanent' }] },
