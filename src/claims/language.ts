@@ -94,6 +94,8 @@ export interface SentenceFacts {
   frames: number[];
   /** Clause number of each token. */
   clause: number[];
+  /** Whether a comma stands just before each token. */
+  comma: boolean[];
 }
 
 const DRUG_STEMS = new Set(K.drugStems);
@@ -105,7 +107,7 @@ export function namesDrug(word: string): boolean {
 }
 
 export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatcher<Entry>): SentenceFacts {
-  const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], frames: [], clause: [] };
+  const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], frames: [], clause: [], comma: [] };
   for (const m of matcher.match(tokens)) {
     const v = m.value;
     if (v.type === 'claim') facts.claims.push(m as SentenceFacts['claims'][number]);
@@ -123,6 +125,7 @@ export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatc
     if (endsIntro) introOpen = false;
     if (i > 0 && (endsIntro || BREAK_WORDS.has(t.norm) || BREAK_PUNCTUATION.test(gap))) clause++;
     facts.clause.push(clause);
+    facts.comma.push(gap.includes(','));
     if (NEGATORS.has(t.norm) && !NEGATION_EXCEPTIONS.has(tokens[i + 1]?.norm ?? '')) facts.negators.push(i);
   });
   // Only a sentence with a claim needs to know whether it names a comparator drug.
@@ -136,7 +139,9 @@ export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatc
  */
 export function isNegated(facts: SentenceFacts, first: number, last: number): boolean {
   const sameClause = (i: number) => facts.clause[i] === facts.clause[first];
-  return facts.negators.some((n) => n >= first - 3 && n <= last && sameClause(n)) || facts.frames.some((f) => f < first && sameClause(f));
+  // A negator before the claim does not reach across a comma: "No needles, no downtime, totally safe".
+  const reaches = (n: number) => n >= first || !facts.comma.slice(n + 1, first + 1).includes(true);
+  return facts.negators.some((n) => n >= first - 3 && n <= last && sameClause(n) && reaches(n)) || facts.frames.some((f) => f < first && sameClause(f));
 }
 
 const SUBJECT_NEGATORS = new Set(K.subjectNegators);
@@ -149,6 +154,8 @@ export function isSubjectNegated(text: string, facts: SentenceFacts, first: numb
   let s = first;
   while (s > 0 && facts.clause[s - 1] === facts.clause[first]) s--;
   if (s === first || !SUBJECT_NEGATORS.has(facts.tokens[s].norm)) return false;
+  // "No other treatment is as safe" ranks this one above all others: a claim, not a denial.
+  if (facts.tokens[s + 1]?.norm === 'other') return false;
   return !text.slice(facts.tokens[s].end, facts.tokens[first].start).includes(',');
 }
 

@@ -25,6 +25,8 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'No other treatment for back pain is as safe as chiropractic manipulation.', errors: [{ text: 'is as safe' }] },
+    { text: 'No needles, no downtime, totally safe.', errors: [{ text: 'totally safe' }] },
     { text: 'Is PRP safe?\n\nAbsolutely. We use your own blood.', errors: [{ text: 'Absolutely' }] },
     { text: 'Is ketamine addictive?\n\nNo. We use low doses.', errors: [{ text: 'No' }] },
     { text: 'Ibogaine is non-addictive.', errors: [{ text: 'non-addictive', message: 'controlled substance' }] },
