@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'The results are not permanent, so most people need top-ups.',
     'We cannot promise that the results are permanent.',
     'No one can say how long the relief lasts after chiropractic manipulation.',
     'An accident changed his life.',
@@ -39,6 +40,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Microneedling is a skin treatment. The results are natural and permanent.', errors: [{ text: 'results are natural and permanent' }] },
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for' }] },
     { text: 'Does chiropractic manipulation work?\n\nDefinitely! Book a visit today.', errors: [{ text: 'Definitely' }] },
     { text: 'A client told us: "Ozone therapy cured my back pain."', errors: [{ text: 'cured', fix: 'helped' }], output: 'A client told us: "Ozone therapy helped my back pain."' },

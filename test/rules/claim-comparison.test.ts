@@ -15,6 +15,7 @@ ruleTable('claim-comparison', {
     'Some studies suggest psilocybin may be more effective than placebo for some people.',
   ],
   invalid: [
+    { text: 'For joint pain, nothing else works as well as PRP.', errors: [{ text: 'nothing else works' }] },
     { text: 'PRP is gentler than finasteride.', errors: [{ text: 'gentler than' }] },
     { text: 'TMS is better than ketamine for most people.', errors: [{ text: 'better than' }] },
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'works better than' }] },

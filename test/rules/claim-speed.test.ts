@@ -18,6 +18,7 @@ ruleTable('claim-speed', {
     'Fast relief from depression was reported in a trial published in JAMA Psychiatry.',
   ],
   invalid: [
+    { text: 'Clients see smoother skin after their first session.', errors: [{ text: 'after their first session' }] },
     { text: 'Reverse Your Migraines in 10 Days', errors: [{ text: 'Reverse Your Migraines in 10 Days' }] },
     { text: 'Ketamine works in hours, not weeks.', errors: [{ text: 'works in hours' }] },
     { text: 'Ketamine can relieve depression symptoms in as little as one hour.', errors: [{ text: 'as little as one hour' }] },

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-statistic', {
   valid: [
+    'Prices rise by 5% in January.',
     'After chiropractic manipulation, 3 out of 10 patients do not respond at all.',
     'About one in three patients see no change after ozone therapy.',
     'Chronic pain is pain that lasts more than 12 weeks.',
@@ -12,6 +13,8 @@ ruleTable('claim-statistic', {
     'Ketamine was first made in the 1960s.',
   ],
   invalid: [
+    { text: 'Microneedling reduces acne scars by up to 70%.', errors: [{ text: 'by up to 70%' }] },
+    { text: 'With chiropractic manipulation, three out of four patients report less back pain.', errors: [{ text: 'three out of four' }] },
     { text: 'After PRP, 9 out of 10 patients feel relief, not just for weeks but for months.', errors: [{ text: '9 out of 10 patients' }] },
     { text: 'After ozone therapy, nine out of ten feel relief.', errors: [{ text: 'nine out of ten' }] },
     { text: 'After ozone therapy, 8 out of 10 report less pain.', errors: [{ text: '8 out of 10' }] },
