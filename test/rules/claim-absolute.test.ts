@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-absolute', {
   valid: [
+    'Microneedling is a skin treatment. Its effects are short-lasting.',
+    'Microneedling is a skin treatment. The results are temporary rather than permanent.',
     'The results are not permanent, so most people need top-ups.',
     'We cannot promise that the results are permanent.',
     'No one can say how long the relief lasts after chiropractic manipulation.',
