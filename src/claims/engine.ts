@@ -7,8 +7,9 @@ import type { Fix } from '../core/types.js';
 import { claimKnowledge, CLAIM_KINDS, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
 import { midSentence, therapiesIn, therapyList, type Therapy } from '../knowledge/therapies.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
-import { isException, isHedged, isNegated, matcherFor, sentenceFacts, type SentenceFacts } from './language.js';
+import { isException, isHedged, isNegated, isSubjectNegated, matcherFor, refersBack, sentenceFacts, type SentenceFacts } from './language.js';
 import { judgeRegulatory } from './regulatory.js';
+import { answerClaim } from './answers.js';
 
 export interface ClaimHit {
   kind: ClaimKind;
@@ -56,17 +57,28 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
   const flat = specific.flatMap((m) => m.mentions.map((x) => ({ start: x.start, therapy: m.therapy }))).sort((a, b) => a.start - b.start);
   const enabled = new Set(CLAIM_KINDS.filter((k) => (config.rules[claimKnowledge.kinds[k].rule]?.[0] ?? 0) > 0));
   const hits: ClaimHit[] = [];
+  // Once the article has spoken of a treatment, "it" and "the results" can refer back to it.
+  let treatmentSeen = mainTherapy !== undefined;
   for (const sentence of doc.sentences) {
     if (sentence.index % 64 === 0 && overBudget()) break; // the core reports the time-out
     if (!sentence.tokens.length || /\?\s*$/.test(sentence.text)) continue; // questions claim nothing
     const facts = sentenceFacts(doc.text, sentence.tokens, matcher);
+    const mentionsTreatment = treatmentSeen;
+    if (facts.contexts.has('therapy')) treatmentSeen = true;
+    const answer = answerClaim(doc, sentence);
+    if (answer && enabled.has(answer.kind)) {
+      const m = facts.tokens.findIndex((t) => t.start === answer.start);
+      facts.claims.push({ value: { type: 'claim', kind: answer.kind, phrase: { pattern: '', kind: answer.kind }, negated: true }, first: m, last: m, start: answer.start, end: answer.end, patternIndex: -1 });
+    }
     if (!facts.claims.length) continue;
     const inSentence = flat.filter((x) => x.start >= sentence.start && x.start < sentence.end);
     if (mentions.some((m) => m.mentions.some((x) => x.start >= sentence.start && x.start < sentence.end))) facts.contexts.add('therapy');
+    // Two treatments named in one sentence: either can be the other's comparator.
+    if (new Set(inSentence.map((x) => x.therapy)).size > 1) facts.contexts.add('alternative');
     const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
     const standing = facts.claims
       .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))
-      .filter((c) => enabled.has(c.kind) && stands(c) && judge(doc, c, therapyList(config)));
+      .filter((c) => enabled.has(c.kind) && stands(doc.text, c, mentionsTreatment) && judge(doc, c, therapyList(config)));
     const kept = dedupe(standing);
     if (!kept.length) continue;
     const support = supportOf(doc, sentence, config);
@@ -96,18 +108,26 @@ function subjectOf(facts: SentenceFacts, first: number, named: { start: number; 
 }
 
 /** Context, exceptions, negation and hedges: does the matched phrase make a claim here? */
-function stands(c: Candidate): boolean {
+function stands(text: string, c: Candidate, treatmentSeen: boolean): boolean {
   const { facts, phrase } = c;
-  if (phrase.needs && !facts.contexts.has(phrase.needs)) return false;
+  // With no treatment named, "it"/"the results" refer to the treatment the article spoke of before.
+  const referred = phrase.needs === 'therapy' && (c.therapy !== undefined || treatmentSeen) && refersBack(facts, c.first);
+  if (phrase.needs && !facts.contexts.has(phrase.needs) && !referred) return false;
   if (phrase.unless && facts.contexts.has(phrase.unless)) return false;
   if (isException(facts, c.first, c.last)) return false;
   if (!c.negated && isNegated(facts, c.first, c.last)) return false;
+  // "No other treatment works better" is itself a comparison, so a subject negator spares only other kinds.
+  if (!c.negated && c.kind !== 'comparison' && isSubjectNegated(text, facts, c.first)) return false;
+  // "One in four patients see little or no change" discloses non-response, it does not promise benefit.
+  if (c.kind === 'statistic' && facts.contexts.has('noBenefit')) return false;
   return !isHedged(facts, c.first, c.last, claimKnowledge.kinds[c.kind].hedgedBy);
 }
 
 /** Kind-specific judgement: regulatory phrases are checked against the therapy's approval. */
 function judge(doc: Doc, c: Candidate, therapies: Therapy[]): boolean {
   if (c.kind !== 'regulatory') return true;
+  // A sentence that itself discloses off-label or unapproved use does not overstate approval.
+  if (c.facts.contexts.has('unapproved')) return false;
   const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, c.therapy, c.phrase.messageId === 'registered', therapies);
   if (!verdict) return false;
   c.message = verdict.message;
@@ -160,8 +180,22 @@ function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {
       fixes: rewriteFix(doc, c, traitOk),
     };
   }
-  const marker: Fix = { range: [c.sentence.end, c.sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' };
-  return { kind: c.kind, start: c.start, end: c.end, messageId, message: base, fixes: [...rewriteFix(doc, c, traitOk), marker] };
+  const fixes = rewriteFix(doc, c, traitOk);
+  // A marker inside a quotation would put words in a patient's mouth.
+  if (info.citable && !insideQuotation(doc, c.sentence)) {
+    fixes.push({ range: [c.sentence.end, c.sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
+  }
+  return { kind: c.kind, start: c.start, end: c.end, messageId, message: base, fixes };
+}
+
+const QUOTES = /["\u201c\u201d]/g;
+
+/** Does the sentence end inside a quotation: an odd number of double quotes from its block's start up to its end? */
+function insideQuotation(doc: Doc, sentence: Sentence): boolean {
+  const upTo = doc.text.slice(sentence.block.start, sentence.end);
+  if ((upTo.match(QUOTES)?.length ?? 0) % 2 === 1) return true;
+  // A sentence ending on its closing quote: the marker would land right after a testimonial.
+  return /["\u201d]\s*$/.test(sentence.text) && (upTo.match(QUOTES)?.length ?? 0) > 0;
 }
 
 /** Should a rewrite start with a capital: at the start of a sentence, or in a title-case heading. */

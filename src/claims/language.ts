@@ -18,7 +18,8 @@ export type Entry =
   | { type: 'hedge'; cls: HedgeClass | 'after' }
   | { type: 'negator' }
   | { type: 'context'; name: ContextName }
-  | { type: 'exception' };
+  | { type: 'exception' }
+  | { type: 'frame' };
 
 const K = claimKnowledge;
 const NEGATORS = new Set(K.negators);
@@ -50,6 +51,7 @@ function builtInEntries(): { pattern: string; value: Entry }[] {
     for (const pattern of K.contexts[name]) out.push({ pattern, value: { type: 'context', name } });
   }
   for (const pattern of K.exceptions) out.push({ pattern, value: { type: 'exception' } });
+  for (const pattern of K.negatingFrames) out.push({ pattern, value: { type: 'frame' } });
   return out;
 }
 
@@ -88,18 +90,31 @@ export interface SentenceFacts {
   contexts: Set<ContextName>;
   /** Token indices of negating words. */
   negators: number[];
+  /** Last token index of each frame that leaves the rest of its clause unasserted ("it is not known whether"). */
+  frames: number[];
   /** Clause number of each token. */
   clause: number[];
+  /** Whether a comma stands just before each token. */
+  comma: boolean[];
+}
+
+const DRUG_STEMS = new Set(K.drugStems);
+const STEM_LENGTHS = [...new Set(K.drugStems.map((x) => x.length))];
+
+/** Does the word look like a generic drug name ("finasteride", "sertraline")? */
+export function namesDrug(word: string): boolean {
+  return word.length >= 6 && STEM_LENGTHS.some((n) => n <= word.length && DRUG_STEMS.has(word.slice(-n)));
 }
 
 export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatcher<Entry>): SentenceFacts {
-  const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], clause: [] };
+  const facts: SentenceFacts = { tokens, claims: [], hedges: [], exceptions: [], contexts: new Set(), negators: [], frames: [], clause: [], comma: [] };
   for (const m of matcher.match(tokens)) {
     const v = m.value;
     if (v.type === 'claim') facts.claims.push(m as SentenceFacts['claims'][number]);
     else if (v.type === 'hedge') facts.hedges.push(m as SentenceFacts['hedges'][number]);
     else if (v.type === 'context') facts.contexts.add(v.name);
     else if (v.type === 'exception') facts.exceptions.push(m);
+    else if (v.type === 'frame') facts.frames.push(m.last);
   }
   let clause = 0;
   // A sentence that opens with a subordinate clause ("While ..., ", "Unlike ..., ") ends it at the first comma.
@@ -110,14 +125,55 @@ export function sentenceFacts(text: string, tokens: Token[], matcher: PhraseMatc
     if (endsIntro) introOpen = false;
     if (i > 0 && (endsIntro || BREAK_WORDS.has(t.norm) || BREAK_PUNCTUATION.test(gap))) clause++;
     facts.clause.push(clause);
+    facts.comma.push(gap.includes(','));
     if (NEGATORS.has(t.norm) && !NEGATION_EXCEPTIONS.has(tokens[i + 1]?.norm ?? '')) facts.negators.push(i);
   });
+  // Only a sentence with a claim needs to know whether it names a comparator drug.
+  if (facts.claims.length && tokens.some((t) => t.kind === 'word' && namesDrug(t.norm))) facts.contexts.add('alternative');
   return facts;
 }
 
-/** A negator just before the claim (up to three words, same clause) or inside it. */
+/**
+ * A negator just before the claim (up to three words, same clause) or inside it, or a frame earlier
+ * in its clause that leaves it unasserted ("it is not known whether X is effective").
+ */
 export function isNegated(facts: SentenceFacts, first: number, last: number): boolean {
-  return facts.negators.some((n) => n >= first - 3 && n <= last && facts.clause[n] === facts.clause[first]);
+  const sameClause = (i: number) => facts.clause[i] === facts.clause[first];
+  // A negator before the claim does not reach across a comma: "No needles, no downtime, totally safe".
+  const reaches = (n: number) => n >= first || !facts.comma.slice(n + 1, first + 1).includes(true);
+  return facts.negators.some((n) => n >= first - 3 && n <= last && sameClause(n) && reaches(n)) || facts.frames.some((f) => f < first && sameClause(f));
+}
+
+const SUBJECT_NEGATORS = new Set(K.subjectNegators);
+
+/**
+ * A negator that opens the claim's clause reaches its verb when no comma intervenes
+ * ("No CBD product is approved to treat anxiety"); a list ("No pain, guaranteed results") is not negated.
+ */
+export function isSubjectNegated(text: string, facts: SentenceFacts, first: number): boolean {
+  let s = first;
+  while (s > 0 && facts.clause[s - 1] === facts.clause[first]) s--;
+  if (s === first || !SUBJECT_NEGATORS.has(facts.tokens[s].norm)) return false;
+  // "No other treatment is as safe" ranks this one above all others: a claim, not a denial.
+  if (facts.tokens[s + 1]?.norm === 'other') return false;
+  return !text.slice(facts.tokens[s].end, facts.tokens[first].start).includes(',');
+}
+
+const ANAPHORS = new Set(K.anaphors.pronouns);
+const OUTCOME_SUBJECTS = new Set(K.anaphors.outcomes);
+const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'your', 'our']);
+
+/**
+ * Is the claim's subject the article's own treatment by reference: a pronoun in its clause
+ * ("it is effective for ...", "studies show it works") or an outcome noun that opens the claim ("the results are permanent")?
+ */
+export function refersBack(facts: SentenceFacts, first: number): boolean {
+  const t = facts.tokens;
+  if (t.some((x, i) => facts.clause[i] === facts.clause[first] && ANAPHORS.has(x.norm))) return true;
+  // The outcome noun opens the claim or stands just before it ("the effects | last for years").
+  const noun = OUTCOME_SUBJECTS.has(t[first].norm) ? first : first > 0 && OUTCOME_SUBJECTS.has(t[first - 1].norm) ? first - 1 : -1;
+  if (noun < 0 || t[noun + 1]?.norm === 'of') return false;
+  return noun === 0 || DETERMINERS.has(t[noun - 1].norm) || facts.clause[noun - 1] !== facts.clause[noun];
 }
 
 /** Modal and belief hedges reach this many words back to the claim. */

@@ -80,7 +80,11 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   const tokens = sentence.tokens;
   const phrase = doc.text.slice(tokens[first].start, tokens[last].end);
   if (registered) {
-    return { messageId: 'registered', message: 'Misleading regulatory claim: FDA registration only lists a facility or product; it is not approval and says nothing about safety or effectiveness.' };
+    if (/regist/i.test(phrase)) {
+      return { messageId: 'registered', message: 'Misleading regulatory claim: FDA registration only lists a facility or product; it is not approval and says nothing about safety or effectiveness.' };
+    }
+    // "FDA-compliant", "FDA-certified": words the FDA does not use for treatments.
+    return { messageId: 'registered', message: 'Misleading regulatory claim: the FDA does not certify treatments as compliant or accepted; only approval or clearance for a stated use means anything, so state that or remove the words.' };
   }
   if (!therapy || !therapy.approval) return undefined;
   const predicate = first > 0 && BE.has(tokens[first - 1].norm);

@@ -6,7 +6,7 @@ export const CLAIM_KINDS = ['absolute', 'proof', 'safety', 'speed', 'majority', 
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type HedgeClass = 'modal' | 'belief' | 'some';
-export type ContextName = 'therapy' | 'benefit' | 'alternative' | 'sideEffect';
+export type ContextName = 'therapy' | 'benefit' | 'alternative' | 'sideEffect' | 'unapproved' | 'comparing' | 'surpassing' | 'mechanism' | 'noBenefit';
 
 export interface ClaimPhrase {
   pattern: string;
@@ -28,6 +28,8 @@ export interface KindInfo {
   name: string;
   hedgedBy: HedgeClass[];
   message: string;
+  /** A source could support such a claim, so a [citation needed] marker is a fair fix (false for safety and regulatory). */
+  citable: boolean;
 }
 
 export interface ClaimKnowledge {
@@ -36,9 +38,14 @@ export interface ClaimKnowledge {
   hedges: Record<HedgeClass | 'after', string[]>;
   negators: string[];
   negationExceptions: string[];
+  negatingFrames: string[];
+  subjectNegators: string[];
+  anaphors: { pronouns: string[]; outcomes: string[] };
+  drugStems: string[];
   clauseBreaks: string[];
   contexts: Record<ContextName, string[]>;
   exceptions: string[];
+  answers: { yes: string[]; no: string[]; questions: { words: string[]; answer: 'yes' | 'no'; kind: ClaimKind }[] };
   citations: { trustedDomains: string[]; untrustedDomains: string[]; journals: string[] };
 }
 

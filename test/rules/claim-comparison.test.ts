@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-comparison', {
   valid: [
+    'Ibuprofen is taken by mouth, while cortisone is injected.',
+    'Unlike SSRIs, which act on serotonin, this drug works on glutamate.',
+    'Compared with the clinic downtown, our parking is easier.',
     'A session can take longer compared to when it is used for depression.',
     'TMS may work differently from antidepressants.',
     'Ketamine acts on different receptors than traditional opioids.',
@@ -12,10 +15,18 @@ ruleTable('claim-comparison', {
     'Some studies suggest psilocybin may be more effective than placebo for some people.',
   ],
   invalid: [
+    { text: 'For joint pain, nothing else works as well as PRP.', errors: [{ text: 'nothing else works' }] },
+    { text: 'PRP is gentler than finasteride.', errors: [{ text: 'gentler than' }] },
+    { text: 'TMS is better than ketamine for most people.', errors: [{ text: 'better than' }] },
+    { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'works better than' }] },
+    { text: 'Compared with spinal fusion, disc ozone therapy is safer.', errors: [{ text: 'safer' }] },
+    { text: 'Relief is lasting, unlike pills that wear off.', errors: [{ text: 'unlike pills' }] },
+    { text: 'A natural alternative to antidepressants.', errors: [{ text: 'alternative to antidepressants' }] },
+    { text: 'One session can achieve what years of talk therapy never did.', errors: [{ text: 'achieve what' }] },
     { text: 'CBD is a natural alternative to prescription painkillers.', errors: [{ text: 'alternative to prescription painkillers' }] },
     { text: 'Ketamine provides hope where other treatments have failed.', errors: [{ text: 'where other treatments have failed' }] },
     { text: 'Opioid medication is often completely ineffective at relieving nerve pain.', errors: [{ text: 'completely ineffective', fix: 'not always effective' }], output: 'Opioid medication is often not always effective at relieving nerve pain.' },
-    { text: 'TMS works faster than antidepressants.', errors: [{ text: 'faster than' }], output: 'TMS works faster than antidepressants. [citation needed]' },
+    { text: 'TMS works faster than antidepressants.', errors: [{ text: 'works faster than' }], output: 'TMS works faster than antidepressants. [citation needed]' },
     { text: 'PRP is more effective than cortisone injections.', errors: [{ text: 'more effective than' }] },
     { text: 'Compared to other treatments, psilocybin therapy has fewer side effects.', errors: [{ text: 'Compared to other treatments' }] },
     { text: 'Stem cell therapy works when nothing else has.', errors: [{ text: 'when nothing else' }] },

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-majority', {
   valid: [
+    'Most people can go back to work the day after PRP.',
+    'Most are mild and pass within a day.',
     'Most people spend less than an hour at the clinic.',
     'Most patients who try psilocybin in trials are adults.',
     'Most patients feel nervous before their first infusion.',
@@ -21,6 +23,8 @@ ruleTable('claim-majority', {
     'Many patients report feeling calmer after a session.',
   ],
   invalid: [
+    { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'most are' }] },
+    { text: 'Most clients see clearer, healthier skin after microneedling.', errors: [{ text: 'Most clients' }] },
     { text: 'The vast majority of patients respond to PRP.', errors: [{ text: 'The vast majority of patients', fix: 'Many patients' }], output: 'Many patients respond to PRP.' },
     { text: 'Most of our clients report less anxiety after CBD treatment.', errors: [{ text: 'Most of our clients', fix: 'Many of our clients' }] },
     { text: 'Almost all patients see improvement with TMS.', errors: [{ text: 'Almost all patients', fix: 'Many patients' }], output: 'Many patients see improvement with TMS.' },

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-proof', {
   valid: [
+    'Studies show it takes time to adjust to a new job.',
     'Ketamine is a dissociative anesthetic that blocks NMDA receptors.',
     'Some studies suggest that TMS may help with depression.',
     'Research suggests that psilocybin may ease anxiety in some people.',
@@ -15,6 +16,7 @@ ruleTable('claim-proof', {
     'A few small studies show that CBD treatment may reduce seizures.',
   ],
   invalid: [
+    { text: 'Ozone therapy is offered here. Studies show it relieves fatigue.', errors: [{ text: 'Studies show' }] },
     { text: 'Studies prove it works.', errors: [{ text: 'Studies prove', fix: 'Some studies suggest' }], output: 'Some studies suggest it works.' },
     { text: 'Ketamine is proven to cure depression.', errors: [{ text: 'proven to cure', fix: 'studied as a treatment for', messageId: 'proof' }], output: 'Ketamine is studied as a treatment for depression.' },
     { text: 'Our IV vitamin drip is clinically proven to boost immunity.', errors: [{ text: 'clinically proven to', fix: 'thought to' }], output: 'Our IV vitamin drip is thought to boost immunity.' },

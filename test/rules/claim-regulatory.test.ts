@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-regulatory', {
   valid: [
+    'No ozone product is approved to treat COVID-19.',
+    'The laser is FDA-cleared for pain, but its use for hair loss is off-label.',
+    'The device is cleared by the FDA; using it for tinnitus is experimental.',
     'Ketamine for depression: ketamine infusions are approved for coverage by some insurers.',
     'Ketamine is not approved by the FDA for depression.',
     'Ketamine is FDA-approved as an anesthetic.',
@@ -10,6 +13,7 @@ ruleTable('claim-regulatory', {
     'Your doctor must approve the treatment plan.',
   ],
   invalid: [
+    { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'registered', message: 'does not certify' }] },
     { text: 'Ketamine is FDA-approved for depression.', errors: [{ text: 'FDA-approved', messageId: 'off-label', fix: 'used off-label', message: 'off-label' }], output: 'Ketamine is used off-label for depression.' },
     { text: 'Ketamine is an FDA-approved treatment for chronic pain.', errors: [{ text: 'FDA-approved', fix: 'off-label' }], output: 'Ketamine is an off-label treatment for chronic pain.' },
     { text: 'Ketamine is an approved treatment for PTSD.', errors: [{ text: 'approved treatment for', messageId: 'off-label' }] },

@@ -2,6 +2,10 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'When used safely under supervision, ozone is given by a trained nurse.',
+    'Is PRP safe?\n\nYes, for most adults, but it can cause soreness and bruising.',
+    'Is ketamine addictive?\n\nYes. It can be misused, so it is given under supervision.',
+    'Ozone therapy is not FDA-approved, and no ozone product is approved to treat infection.',
     'Our nurses monitor you during the infusion to keep you safe.',
     'We make sure you are safe and comfortable during your session.',
     'A nurse will insert an IV line into your arm.',
@@ -21,6 +25,17 @@ ruleTable('claim-safety', {
     'Nausea is a common side effect of IV therapy.',
   ],
   invalid: [
+    { text: 'No other treatment for back pain is as safe as chiropractic manipulation.', errors: [{ text: 'is as safe' }] },
+    { text: 'No needles, no downtime, totally safe.', errors: [{ text: 'totally safe' }] },
+    { text: 'Is PRP safe?\n\nAbsolutely. We use your own blood.', errors: [{ text: 'Absolutely' }] },
+    { text: 'Is ketamine addictive?\n\nNo. We use low doses.', errors: [{ text: 'No' }] },
+    { text: 'Ibogaine is non-addictive.', errors: [{ text: 'non-addictive', message: 'controlled substance' }] },
+    { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe' }], output: 'One client wrote: "The drip is not risk-free and I felt great."' },
+    { text: 'Ozone therapy has none of the serious side effects of antibiotics.', errors: [{ text: 'none of the serious side effects' }] },
+    { text: 'With your own plasma there is no chance of rejection.', errors: [{ text: 'no chance of rejection' }] },
+    { text: 'Kratom is completely natural.', errors: [{ text: 'completely natural' }] },
+    { text: 'Healers have used ayahuasca safely for centuries.', errors: [{ text: 'used ayahuasca safely' }] },
+    { text: 'With ibogaine it is impossible to overdose.', errors: [{ text: 'impossible to overdose' }] },
     { text: 'PRP injections are generally well tolerated.', errors: [{ text: 'are generally well tolerated' }] },
     { text: 'CBD is all-natural.', errors: [{ text: 'all-natural' }] },
     { text: 'TMS has no systemic side effects.', errors: [{ text: 'no systemic side effects', fix: 'some side effects' }] },
@@ -31,7 +46,7 @@ ruleTable('claim-safety', {
     { text: 'Psilocybin is non-toxic.', errors: [{ text: 'non-toxic' }] },
     { text: 'PRP is a natural, safe treatment.', errors: [{ text: 'safe treatment' }] },
     { text: 'Ketamine infusion therapy is not considered addictive.', errors: [{ text: 'is not considered addictive', fix: 'can be misused, so it is given under medical supervision', message: 'can be misused' }], output: 'Ketamine infusion therapy can be misused, so it is given under medical supervision.' },
-    { text: 'CBD is non-addictive.', errors: [{ text: 'non-addictive', messageId: 'safety' }], output: 'CBD is non-addictive. [citation needed]' },
+    { text: 'CBD is non-addictive.', errors: [{ text: 'non-addictive', messageId: 'safety' }], output: 'CBD is non-addictive.' },
     { text: 'TMS is completely safe.', errors: [{ text: 'is completely safe', fix: 'is not risk-free' }], output: 'TMS is not risk-free.' },
     { text: 'While ketamine is generally considered safe, it can cause nausea.', errors: [{ text: 'is generally considered safe', fix: 'is not risk-free' }] },
     { text: 'IV vitamin drips have no side effects.', errors: [{ text: 'no side effects', fix: 'some side effects' }], output: 'IV vitamin drips have some side effects.' },
@@ -43,6 +58,6 @@ ruleTable('claim-safety', {
     { text: 'The procedure is almost painless.', errors: [{ text: 'painless' }] },
     { text: 'The risk of long-term harm from psilocybin therapy is very low.', errors: [{ text: 'risk of long-term harm from psilocybin therapy is very low' }] },
     { text: 'You will not become addicted to ketamine.', errors: [{ text: 'not become addicted' }] },
-    { text: 'Psilocybin is safe and effective.', errors: [{ text: 'safe and effective' }], output: 'Psilocybin is safe and effective. [citation needed]' },
+    { text: 'Psilocybin is safe and effective.', errors: [{ text: 'safe and effective' }], output: 'Psilocybin is safe and effective.' },
   ],
 });

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-speed', {
   valid: [
+    'Your follow-up call is in 7 days.',
     'A nurse will insert an IV line into your arm, and the infusion runs for 40 minutes.',
     'The TMS coil delivers pulses in seconds.',
     'Patients feel relaxed after the session.',
@@ -17,6 +18,8 @@ ruleTable('claim-speed', {
     'Fast relief from depression was reported in a trial published in JAMA Psychiatry.',
   ],
   invalid: [
+    { text: 'Clients see smoother skin after their first session.', errors: [{ text: 'after their first session' }] },
+    { text: 'Reverse Your Migraines in 10 Days', errors: [{ text: 'Reverse Your Migraines in 10 Days' }] },
     { text: 'Ketamine works in hours, not weeks.', errors: [{ text: 'works in hours' }] },
     { text: 'Ketamine can relieve depression symptoms in as little as one hour.', errors: [{ text: 'as little as one hour' }] },
     { text: 'You will feel better after just one session.', errors: [{ text: 'after just one session' }] },

@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-statistic', {
   valid: [
+    'Prices rise by 5% in January.',
+    'After chiropractic manipulation, 3 out of 10 patients do not respond at all.',
+    'About one in three patients see no change after ozone therapy.',
     'Chronic pain is pain that lasts more than 12 weeks.',
     'Do not drive for at least 24 hours.',
     'Headache occurred in 37% of patients in the trial.',
@@ -10,6 +13,12 @@ ruleTable('claim-statistic', {
     'Ketamine was first made in the 1960s.',
   ],
   invalid: [
+    { text: 'Microneedling reduces acne scars by up to 70%.', errors: [{ text: 'by up to 70%' }] },
+    { text: 'With chiropractic manipulation, three out of four patients report less back pain.', errors: [{ text: 'three out of four' }] },
+    { text: 'After PRP, 9 out of 10 patients feel relief, not just for weeks but for months.', errors: [{ text: '9 out of 10 patients' }] },
+    { text: 'After ozone therapy, nine out of ten feel relief.', errors: [{ text: 'nine out of ten' }] },
+    { text: 'After ozone therapy, 8 out of 10 report less pain.', errors: [{ text: '8 out of 10' }] },
+    { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients were' }] },
     { text: 'Our success rate is 85%.', errors: [{ text: 'success rate is 85' }] },
     { text: 'We have 95% patient satisfaction with IV drips.', errors: [{ text: '95% patient satisfaction' }] },
     { text: '70% of patients respond to TMS.', errors: [{ text: '70% of patients', fix: 'some patients' }], output: 'some patients respond to TMS.' },
