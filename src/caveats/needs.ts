@@ -4,7 +4,7 @@
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
-import type { Therapy } from '../knowledge/therapies.js';
+import { approvalStatus, listWords, type Therapy } from '../knowledge/therapies.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import { mentalHealthDiscussed } from './detect.js';
 
@@ -16,7 +16,6 @@ export interface Need {
 }
 
 const has = (t: Therapy, ...traits: string[]) => traits.some((x) => t.traits.includes(x));
-const listWords = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
 
 /** The uses of a therapy an article mentions: off-label ones and approved ones, with counts. */
 function usesIn(doc: Doc, therapy: Therapy): { offLabel: string[]; offLabelCount: number; approvedCount: number } {
@@ -74,14 +73,8 @@ function offLabelReason(doc: Doc, t: Therapy): { regulatory: string; evidence: s
   // or names no approved use at all.
   const offLabelDiscussed = uses.approvedCount === 0 || uses.offLabelCount >= Math.max(2, uses.approvedCount / 2);
   if (!offLabelDiscussed) return undefined;
-  const verb = t.approval === 'cleared' ? 'cleared' : 'approved';
-  const approvedFor = (t.approvedFor ?? []).slice(0, 1);
   const use = uses.offLabel[0];
-  const status = t.status
-    ? t.status.replace('{approved}', listWords(approvedFor)).replace('{use}', use ? `for ${use}` : 'for this use')
-    : t.approval && t.approval !== 'none' && approvedFor.length
-      ? `is FDA-${verb} for ${listWords(approvedFor)}${use ? `, but its use for ${use} is off-label` : ', not for other uses'}`
-      : `is not FDA-${verb}${use ? ` for ${use}` : ' for this use'}`;
+  const status = approvalStatus(t, use, (t.approvedFor ?? []).slice(0, 1));
   return { regulatory: status, evidence: use ? `for ${use}` : 'for this use' };
 }
 

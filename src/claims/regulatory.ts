@@ -5,7 +5,7 @@
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
-import { therapiesIn, type Therapy } from '../knowledge/therapies.js';
+import { approvalStatus, therapiesIn, type Therapy } from '../knowledge/therapies.js';
 
 export interface RegulatoryVerdict {
   messageId: 'unapproved' | 'cleared' | 'off-label' | 'registered';
@@ -111,7 +111,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   if (offLabel && !approvedUse) {
     return {
       messageId: 'off-label',
-      message: `Misleading regulatory claim: ${therapy.label} is ${status} for ${approvedList || 'other uses'}; its use for ${offLabel.name} is off-label.`,
+      message: `Misleading regulatory claim: ${therapy.label} ${approvalStatus(therapy, offLabel.name, distinctUses(therapy.approvedFor ?? []))}.`,
       rewrite: saysFda && last === first + 1 ? (predicate ? 'used off-label' : 'off-label') : undefined,
     };
   }
@@ -120,7 +120,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
     if (docUse) {
       return {
         messageId: 'off-label',
-        message: `Misleading regulatory claim: ${therapy.label} is ${status} only for ${approvedList || 'other uses'}; say that its use for ${docUse} is off-label.`,
+        message: `Misleading regulatory claim: ${therapy.label} ${approvalStatus(therapy, docUse, distinctUses(therapy.approvedFor ?? []))}; say so.`,
       };
     }
   }

@@ -40,7 +40,7 @@ describe('judgeRegulatory on a cleared device', () => {
   it('says "cleared" for an off-label use of a cleared device', () => {
     const v = verdict('TMS is FDA cleared for PTSD.', tms);
     assert.equal(v?.messageId, 'off-label');
-    assert.match(v?.message ?? '', /TMS is FDA-cleared for depression and OCD; its use for PTSD is off-label/);
+    assert.match(v?.message ?? '', /TMS is FDA-cleared for depression and OCD, but its use for PTSD is off-label/);
   });
 });
 
