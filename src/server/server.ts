@@ -1,2 +1,7 @@
-// The language server (issue 7 fills this in): runs the core outside the extension host.
-export {};
+// The language server's entry point (dist/server.js), started by the VS Code client over IPC.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './service.js';
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection);
+connection.listen();
