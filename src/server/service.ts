@@ -193,6 +193,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = typeof uri === 'string' ? pathOf(uri) : undefined;
     if (!path || typeof word !== 'string' || !word) return;
     try {
+      clearConfigCache(); // look at the disk as it is now: a config file may be new
       addWordToConfig(path, word, rootFor(path));
     } catch (e) {
       void connection.window.showErrorMessage(`Fair Balance: could not add "${word}": ${(e as Error).message}`);
