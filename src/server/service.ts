@@ -3,7 +3,7 @@
 // `run` is onSave, and again when settings or a config file change; clears on close.
 
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   TextDocuments,
@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, formatOf } from '../core/lint.js';
-import { resolveConfig } from '../core/config.js';
+import { ConfigError, resolveConfig } from '../core/config.js';
 import { clearConfigCache } from '../config/load.js';
 import { ruleById } from '../rules/index.js';
 import type { Finding, LintResult } from '../core/types.js';
@@ -55,6 +55,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** The last published result per open document: for hover and fix-all. One entry per document. */
   const last = new Map<string, { version: number; findings: Finding[] }>();
   const reported = new Set<string>();
+  /** Config files that currently carry an error diagnostic. */
+  const brokenConfigs = new Set<string>();
+
+  /** One error diagnostic on the config file itself, at the line and column when the error has them. */
+  function reportConfigError(e: ConfigError) {
+    const uri = pathToFileURL(e.file).href;
+    const at = /line (\d+), column (\d+)/.exec(e.detail);
+    const line = at ? Number(at[1]) - 1 : 0;
+    const character = at ? Math.max(0, Number(at[2]) - 1) : 0;
+    brokenConfigs.add(uri);
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, severity: 1, source: 'Fair Balance', code: 'config', message: `${e.key ? `${e.key}: ` : ''}${e.detail} (other files are linted with the default settings)` }],
+    });
+  }
+
+  function clearConfigErrors() {
+    for (const uri of brokenConfigs) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    brokenConfigs.clear();
+  }
 
   const rootFor = (path: string) => roots.filter((r) => path === r || path.startsWith(r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length)[0];
 
@@ -71,7 +91,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const msg = `Fair Balance: ${(e as Error).message}`;
       if (!reported.has(msg)) {
         reported.add(msg);
-        void connection.window.showWarningMessage(msg);
+        if (e instanceof ConfigError && /^(\/|[A-Za-z]:)/.test(e.file)) reportConfigError(e);
+        else void connection.window.showWarningMessage(msg);
       }
       config = resolveConfig({ rules: settings.rules, locale: settings.locale } as never);
     }
@@ -135,6 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!params.changes.some((c) => CONFIG_FILE.test(c.uri))) return;
     clearConfigCache();
     reported.clear();
+    clearConfigErrors();
     relintAll();
   });
 
