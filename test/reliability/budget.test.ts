@@ -60,8 +60,9 @@ describe('time budget', () => {
         for (;;) context.checkBudget();
       }),
     ];
-    const { findings } = lint(TEXT, { config: { timeBudgetMs: 20 } });
-    assert.ok(findings.some((f) => f.ruleId === 'fairbalance-timeout' && f.message.includes('stopped test-spin')));
+    // A budget the registered rules cannot spend even on a loaded machine, so the spin is what stops.
+    const { findings } = lint(TEXT, { config: { timeBudgetMs: 500 } });
+    assert.ok(findings.some((f) => f.ruleId === 'fairbalance-timeout' && f.message.includes('stopped test-spin')), JSON.stringify(findings.filter((f) => f.category === 'meta')));
   });
 
   it('a rule that finishes within the budget gets no timeout finding', () => {
