@@ -1,26 +1,17 @@
-// The built-in knowledge, bundled from YAML at build time. Rules read it; users extend it from
-// their config file (see core/config.ts).
+// The built-in knowledge, bundled from YAML at build time: one typed view per file, owned by the
+// module that reads it. Rules import what they need; this object is what the Node API exposes and
+// what rules get as `context.knowledge`. Users extend it from their config file (core/config.ts).
 
 import { claimKnowledge, type ClaimPhrase } from './claims.js';
 import { builtInTherapies, type Therapy } from './therapies.js';
-import caveatsData from './caveats.yaml';
-import type { TopicId } from './topics.js';
+import { caveats } from '../caveats/data.js';
 
 export type { Therapy, ClaimPhrase };
 
-export interface CaveatTopic {
-  phrases: string[];
-  [key: string]: unknown;
-}
-
 export interface Knowledge {
-  claims: ClaimPhrase[];
+  claims: typeof claimKnowledge;
   therapies: Therapy[];
-  topics: Partial<Record<TopicId, CaveatTopic>>;
+  caveats: typeof caveats;
 }
 
-export const knowledge: Knowledge = {
-  claims: claimKnowledge.phrases,
-  therapies: builtInTherapies,
-  topics: (caveatsData as { topics: Knowledge['topics'] }).topics,
-};
+export const knowledge: Knowledge = { claims: claimKnowledge, therapies: builtInTherapies, caveats };
