@@ -1,7 +1,7 @@
 // Which caveat topics an article needs (RUBRIC section 2): from the traits of the therapies it
 // is about, the uses it discusses, whether it discusses mental health, and the config.
 
-import { PhraseMatcher } from '../core/phrases.js';
+import { PhraseMatcher, usable } from '../core/phrases.js';
 import type { Doc } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { approvalStatus, listWords, type Therapy } from '../knowledge/therapies.js';
@@ -47,15 +47,8 @@ function useMatcher(t: Therapy) {
     const entries = [
       ...(t.approvedFor ?? []).map((use) => ({ use, approved: true })),
       ...(t.offLabelFor ?? []).map((use) => ({ use, approved: false })),
-    ].flatMap((value) => {
-      try {
-        new PhraseMatcher([{ pattern: value.use, value: 0 }]);
-        return [{ pattern: value.use, value }];
-      } catch {
-        return [];
-      }
-    });
-    m = new PhraseMatcher(entries);
+    ].map((value) => ({ pattern: value.use, value }));
+    m = new PhraseMatcher(usable(entries));
     useMatchers.set(t, m);
   }
   return m;

@@ -1,7 +1,7 @@
 // Claim linguistics for one sentence: one phrase-match pass gives the claim phrases, hedges,
 // negators, context words and exceptions; the helpers here decide which claims stand.
 
-import { PhraseMatcher, type PhraseMatch } from '../core/phrases.js';
+import { PhraseMatcher, usable, type PhraseMatch } from '../core/phrases.js';
 import type { Token } from '../core/tokens.js';
 import { tokenizeWord } from '../core/tokens.js';
 import {
@@ -67,14 +67,7 @@ export function matcherFor(userPhrases: readonly ClaimPhrase[]): PhraseMatcher<E
   if (!userPhrases.length) return builtInMatcher;
   let m = userMatchers.get(userPhrases);
   if (!m) {
-    const valid = userPhrases.filter((p) => {
-      try {
-        new PhraseMatcher([{ pattern: p.pattern, value: 0 }]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const valid = usable([...userPhrases]);
     m = new PhraseMatcher<Entry>([...BUILT_IN, ...valid.map((p) => claimEntry({ ...p, kind: p.kind ?? 'absolute' }))]);
     userMatchers.set(userPhrases, m);
   }

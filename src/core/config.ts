@@ -4,7 +4,7 @@
 
 import picomatch from 'picomatch';
 import { ConfigError, nearest, validate, type Schema } from './schema.js';
-import { PhraseError, PhraseMatcher } from './phrases.js';
+import { patternError } from './phrases.js';
 import type { SeverityName } from './types.js';
 import { rules as ruleModules } from '../rules/index.js';
 import { TOPIC_IDS } from '../knowledge/topics.js';
@@ -136,12 +136,8 @@ export function validateConfig(raw: unknown, file: string): UserConfig {
   // Claim patterns are phrase patterns, checked here so a bad one is a config error naming its key,
   // not a surprise while linting.
   config.claims?.forEach((claim, i) => {
-    try {
-      new PhraseMatcher([{ pattern: claim.pattern, value: i }]);
-    } catch (e) {
-      if (!(e instanceof PhraseError)) throw e;
-      throw new ConfigError(file, `claims[${i}].pattern`, `${e.message} (see "Phrase patterns" in the docs)`);
-    }
+    const error = patternError(claim.pattern);
+    if (error) throw new ConfigError(file, `claims[${i}].pattern`, `${error} (see "Phrase patterns" in the docs)`);
   });
   checkRules(config.rules, 'rules');
   config.overrides?.forEach((o, i) => checkRules(o.rules, `overrides[${i}].rules`));

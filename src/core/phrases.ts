@@ -84,6 +84,22 @@ function parsePattern(pattern: string): Element[] {
   return elements;
 }
 
+/** Why a pattern cannot be used, or undefined when it is fine (for config checks and user data). */
+export function patternError(pattern: string): string | undefined {
+  try {
+    parsePattern(pattern);
+    return undefined;
+  } catch (e) {
+    if (e instanceof PhraseError) return e.message;
+    throw e;
+  }
+}
+
+/** The entries whose patterns parse: user data never stops linting (config checks report the rest). */
+export function usable<E extends { pattern: string }>(entries: E[]): E[] {
+  return entries.filter((e) => patternError(e.pattern) === undefined);
+}
+
 const altMatches = (a: Alt, t: Token) => (a.inflect ? t.stem === a.norm : t.norm === a.norm);
 
 /** A set of patterns compiled once and matched against token lists. */

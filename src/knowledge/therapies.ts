@@ -5,7 +5,7 @@
 // `therapiesIn(doc, therapyList(context.config))`; `therapiesIn(doc)` uses the built-in list.
 
 import therapiesData from './therapies.yaml';
-import { PhraseError, PhraseMatcher } from '../core/phrases.js';
+import { PhraseMatcher, patternError, usable } from '../core/phrases.js';
 import { ConfigError, validate, type Schema } from '../core/schema.js';
 import type { Doc } from '../core/document.js';
 import { TOPIC_IDS, type TopicId } from './topics.js';
@@ -117,12 +117,8 @@ export function validateTherapyEntries(entries: unknown, file: string, path = 't
     }
     for (const key of ['names', 'brands', 'aliases'] as const) {
       (entry[key] ?? []).forEach((name, j) => {
-        try {
-          new PhraseMatcher([{ pattern: namePattern(name), value: 0 }]);
-        } catch (e) {
-          if (e instanceof PhraseError) throw new ConfigError(file, `${at}.${key}[${j}]`, `not a usable name: ${e.message}`);
-          throw e;
-        }
+        const error = patternError(namePattern(name));
+        if (error) throw new ConfigError(file, `${at}.${key}[${j}]`, `not a usable name: ${error}`);
       });
     }
     for (const [topic, t] of Object.entries(entry.topics ?? {})) {
@@ -193,18 +189,9 @@ const matchers = new WeakMap<Therapy[], PhraseMatcher<Therapy>>();
 function matcherFor(therapies: Therapy[]): PhraseMatcher<Therapy> {
   let m = matchers.get(therapies);
   if (!m) {
-    const entries = therapies.flatMap((t) =>
-      [...t.names, ...(t.brands ?? []), ...(t.aliases ?? [])].flatMap((n) => {
-        try {
-          const pattern = namePattern(n);
-          new PhraseMatcher([{ pattern, value: 0 }]);
-          return [{ pattern, value: t }];
-        } catch {
-          return []; // a bad user name never stops linting; validateTherapyEntries reports it
-        }
-      }),
-    );
-    m = new PhraseMatcher(entries);
+    // A bad user name never stops linting; validateTherapyEntries reports it.
+    const entries = therapies.flatMap((t) => [...t.names, ...(t.brands ?? []), ...(t.aliases ?? [])].map((n) => ({ pattern: namePattern(n), value: t })));
+    m = new PhraseMatcher(usable(entries));
     matchers.set(therapies, m);
   }
   return m;
