@@ -21,7 +21,7 @@ import type { Finding, LintResult } from '../core/types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes } from './actions.js';
 import { rangeOf, toDiagnostic } from './convert.js';
 import { LintScheduler } from './scheduler.js';
-import { configFor, isExcluded, normalizeSettings } from './settings.js';
+import { configFor, isExcluded, normalizeSettings, settingsConfig } from './settings.js';
 import { addWordToConfig } from './words.js';
 import {
   ADD_WORD_COMMAND,
@@ -94,7 +94,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (e instanceof ConfigError && /^(\/|[A-Za-z]:)/.test(e.file)) reportConfigError(e);
         else void connection.window.showWarningMessage(msg);
       }
-      config = resolveConfig({ rules: settings.rules, locale: settings.locale } as never);
+      config = resolveConfig(settingsConfig(settings));
     }
     return lint(text, { filePath: path, config, format });
   }

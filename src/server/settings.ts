@@ -20,7 +20,7 @@ export function normalizeSettings(raw: unknown): Settings {
 }
 
 /** The settings as a user config, validated like a config file; invalid parts are dropped. */
-function settingsConfig(settings: Settings): UserConfig {
+export function settingsConfig(settings: Settings): UserConfig {
   const parts: UserConfig[] = [];
   for (const part of [{ rules: settings.rules }, { locale: settings.locale }, { region: settings.region }] as UserConfig[]) {
     try {
