@@ -1,35 +1,57 @@
-// A bare yes/no answer under a question heading makes the question's claim: "Is TMS safe?"
-// followed by "Absolutely." says "TMS is safe". Words come from claims.yaml (answers).
+// A short yes/no answer to a question asserts what the question asked: "Is TMS safe?" then
+// "Absolutely." says "TMS is safe"; "Is ketamine addictive? No." says "ketamine is not
+// addictive". The question is turned into a statement (the auxiliary moved after its subject,
+// "not" added for a no), the answer's own words appended ("Yes, permanently."), and the clause
+// model reads that statement like any other sentence.
 
 import type { Doc, Sentence } from '../core/document.js';
-import { claimKnowledge, type ClaimKind } from '../knowledge/claims.js';
+import { tokenizeWord, type Token } from '../core/tokens.js';
+import { analyseTokens } from '../assertions/analyse.js';
+import type { SentenceAssertions } from '../assertions/types.js';
+import { english } from '../knowledge/english.js';
 
-const A = claimKnowledge.answers;
-const YES = new Set(A.yes);
-const NO = new Set(A.no);
-const QUESTIONS = A.questions.map((q) => ({ ...q, words: new Set(q.words) }));
+const YES = new Set(['yes', 'yeah', 'yep', 'absolutely', 'definitely', 'certainly', 'sure', 'completely', 'totally', 'indeed', 'always', 'of', 'course', 'undoubtedly', 'surely']);
+const NO = new Set(['no', 'nope', 'never', 'none', 'not', 'nothing']);
+const FRONTED = new Set([...english.auxiliaries, ...english.modals].filter((w) => !w.startsWith("'")));
+/** The longest answer that still stands as a reply rather than an argument of its own. */
+const MAX_WORDS = 8;
 
 export interface Answer {
-  kind: ClaimKind;
+  /** The statement the answer makes, as a clause model. */
+  assertions: SentenceAssertions;
   start: number;
   end: number;
+  question: Sentence;
 }
 
-/**
- * The claim a sentence makes as the answer to the question just before it, when the question
- * stands alone as a heading or line and the answer is one word ("Yes." "Absolutely!" "No.").
- * A longer answer ("Yes, for most adults") qualifies itself and is judged by its own words.
- */
-export function answerClaim(doc: Doc, sentence: Sentence): Answer | undefined {
-  const words = sentence.tokens.filter((t) => t.kind === 'word');
-  if (words.length !== 1 || sentence.index === 0) return undefined;
+/** "Is ketamine addictive" -> "ketamine is (not) addictive ..." as tokens. */
+function statement(question: readonly Token[], negative: boolean, extra: readonly Token[]): Token[] | undefined {
+  const [aux, ...rest] = question;
+  if (!aux || !FRONTED.has(aux.norm)) return undefined;
+  // The subject runs to the first word that cannot be in a noun phrase's first few words.
+  let n = 0;
+  while (n < rest.length && n < 5 && !FRONTED.has(rest[n].norm) && !/^(?:safe|effective|addictive|approved|legal|painful|dangerous|better|really|work|last|help|cause|have|interact|need|show|hurt)$/.test(rest[n].norm)) n++;
+  if (n === 0 && rest[0]?.norm !== 'there') return undefined;
+  if (rest[0]?.norm === 'there') n = 1;
+  const not = negative ? [{ ...tokenizeWord('not', aux.end)[0] }] : [];
+  return [...rest.slice(0, n), aux, ...not, ...rest.slice(n), ...extra];
+}
+
+/** The statement a short answer makes, when `sentence` answers the question just before it. */
+export function answerOf(doc: Doc, sentence: Sentence): Answer | undefined {
+  if (sentence.index === 0) return undefined;
   const question = doc.sentences[sentence.index - 1];
-  if (!/\?\s*$/.test(question.text) || question.blockIndex === sentence.blockIndex) return undefined;
-  if (question.start !== question.block.start) return undefined; // the question opens its own block
-  const word = words[0].norm;
-  const answer = YES.has(word) ? 'yes' : NO.has(word) ? 'no' : undefined;
-  if (!answer) return undefined;
-  const stems = new Set(question.tokens.map((t) => t.norm));
-  const asked = QUESTIONS.find((q) => q.answer === answer && [...q.words].some((w) => stems.has(w)));
-  return asked && { kind: asked.kind, start: words[0].start, end: words[0].end };
+  if (!/\?\s*["'”’*_]*\s*$/.test(question.text)) return undefined;
+  const words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (!words.length || words.length > MAX_WORDS) return undefined;
+  const first = words[0].norm;
+  const negative = NO.has(first);
+  if (!negative && !YES.has(first)) return undefined;
+  // "Of course", "Not at all", "No, never": the polarity words, then the answer's own words.
+  let k = 1;
+  while (k < words.length && (YES.has(words[k].norm) || NO.has(words[k].norm) || ['at', 'all', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about'].includes(words[k].norm))) k++;
+  const tokens = statement(question.tokens, negative, words.slice(k));
+  if (!tokens) return undefined;
+  const gaps = tokens.map(() => ' ');
+  return { assertions: analyseTokens(tokens, '', 0, gaps), start: sentence.start, end: sentence.end, question };
 }

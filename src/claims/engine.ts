@@ -1,15 +1,20 @@
-// Finds every unsupported claim in a document once (one match pass per sentence) and shares the
-// result through doc.memo; each claim-* rule reports the claims of its kind.
+// Finds every unsupported claim in a document once and shares the result through doc.memo; each
+// claim-* rule reports the claims of its kind. The clause model (src/assertions) says what each
+// sentence asserts; judge.ts decides, with the article's therapies, which assertions are claims
+// about the article's therapy; here support, regulatory facts, messages and fixes are added.
 
 import type { Doc, Sentence } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
-import { claimKnowledge, CLAIM_KINDS, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
+import { PhraseMatcher, usable } from '../core/phrases.js';
+import { claimKnowledge, CLAIM_KINDS, isClaimKind, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
 import { midSentence, therapiesIn, therapyList, type Therapy } from '../knowledge/therapies.js';
+import { assertionsOf } from '../assertions/analyse.js';
+import type { ClaimClass } from '../assertions/types.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
-import { isException, isHedged, isNegated, isSubjectNegated, matcherFor, refersBack, sentenceFacts, type SentenceFacts } from './language.js';
 import { judgeRegulatory } from './regulatory.js';
-import { answerClaim } from './answers.js';
+import { answerOf } from './answers.js';
+import { judgeSentence, type Judged, type Mention } from './judge.js';
 
 export interface ClaimHit {
   kind: ClaimKind;
@@ -20,24 +25,18 @@ export interface ClaimHit {
   fixes: Fix[];
 }
 
-interface Candidate {
+const MEMO_KEY = 'claims:hits';
+
+/** A claim found in a sentence, before its support, message and fixes. */
+interface Own {
   kind: ClaimKind;
-  phrase: ClaimPhrase;
-  /** The pattern negates by itself ("no side effects"), so a negator does not cancel it. */
-  negated: boolean;
-  first: number;
-  last: number;
+  messageId: string;
   start: number;
   end: number;
-  sentence: Sentence;
-  facts: SentenceFacts;
-  therapy?: Therapy;
   message?: string;
-  messageId?: string;
   rewrite?: string;
+  therapy?: Therapy;
 }
-
-const MEMO_KEY = 'claims:hits';
 
 /** All claim findings of the document, memoised for the rules. */
 export function claimHits(doc: Doc, config: ResolvedConfig, overBudget: () => boolean = () => false): ClaimHit[] {
@@ -48,144 +47,156 @@ export function claimHits(doc: Doc, config: ResolvedConfig, overBudget: () => bo
   return hits;
 }
 
+/** The rule kind a judged claim is reported under, and its messageId. */
+function kindOf(j: Judged): { kind: ClaimKind; messageId: string } {
+  const d = j.detail;
+  switch (j.cls) {
+    case 'efficacy':
+      return j.candidate.absolute || d === 'verdict:cure' || d === 'verb:cure' ? { kind: 'absolute', messageId: 'absolute' } : { kind: 'efficacy', messageId: 'efficacy' };
+    case 'permanence':
+      return { kind: 'absolute', messageId: 'permanence' };
+    case 'standing':
+      return { kind: 'proof', messageId: d === 'vague-source' || d === 'studies-show' ? 'vague-source' : /proven|backed|based|tested|validated|recommended/.test(d) ? 'proof' : 'novelty' };
+    case 'universality':
+      return { kind: 'majority', messageId: 'majority' };
+    case 'statistic':
+      return { kind: 'statistic', messageId: 'statistic' };
+    case 'safety':
+      return { kind: 'safety', messageId: 'safety' };
+    case 'speed':
+      return { kind: 'speed', messageId: 'speed' };
+    case 'comparison':
+      return { kind: 'comparison', messageId: 'comparison' };
+    case 'regulatory':
+      return { kind: 'regulatory', messageId: 'regulatory' };
+  }
+}
+
+const MESSAGES: Record<string, string> = {
+  efficacy: 'Efficacy stated as fact with no source: say what {label} may do ("may help ...") or cite the evidence.',
+  absolute: claimKnowledge.kinds.absolute.message,
+  permanence: 'Permanence promised with no source: how long any benefit of {label} lasts differs from person to person, so hedge it or cite the evidence.',
+  'vague-source': 'Vague source: "studies show" or "has been shown" supports nothing; name or link the study, or soften the claim.',
+  proof: claimKnowledge.kinds.proof.message,
+  novelty: 'Novelty or standing as a selling point ("breakthrough", "cutting-edge", "revolutionary") with no source: describe what the evidence shows instead.',
+  majority: claimKnowledge.kinds.majority.message,
+  statistic: claimKnowledge.kinds.statistic.message,
+  safety: claimKnowledge.kinds.safety.message,
+  speed: claimKnowledge.kinds.speed.message,
+  comparison: claimKnowledge.kinds.comparison.message,
+};
+
+const userMatchers = new WeakMap<object, PhraseMatcher<ClaimPhrase>>();
+function userMatcher(phrases: readonly ClaimPhrase[]): PhraseMatcher<ClaimPhrase> | undefined {
+  if (!phrases.length) return undefined;
+  let m = userMatchers.get(phrases);
+  if (!m) {
+    m = new PhraseMatcher(usable([...phrases]).map((p) => ({ pattern: p.pattern, value: p })));
+    userMatchers.set(phrases, m);
+  }
+  return m;
+}
+
 function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean): ClaimHit[] {
-  const matcher = matcherFor(config.claims as ClaimPhrase[]);
-  const mentions = therapiesIn(doc, therapyList(config));
+  const therapies = therapyList(config);
+  const found = therapiesIn(doc, therapies);
   // Generic entries ("infusion") give context but never say which product a claim is about.
-  const specific = mentions.filter((m) => !m.therapy.generic);
-  const mainTherapy = specific[0]?.therapy;
-  const flat = specific.flatMap((m) => m.mentions.map((x) => ({ start: x.start, therapy: m.therapy }))).sort((a, b) => a.start - b.start);
+  const specific = found.filter((m) => !m.therapy.generic);
+  const main = specific.find((m) => m.subject)?.therapy ?? specific[0]?.therapy;
+  const mentions: Mention[] = found.flatMap((m) => m.mentions.map((x) => ({ ...x, therapy: m.therapy }))).sort((a, b) => a.start - b.start);
   const enabled = new Set(CLAIM_KINDS.filter((k) => (config.rules[claimKnowledge.kinds[k].rule]?.[0] ?? 0) > 0));
+  const user = userMatcher(config.claims as ClaimPhrase[]);
   const hits: ClaimHit[] = [];
-  // Once the article has spoken of a treatment, "it" and "the results" can refer back to it.
-  let treatmentSeen = mainTherapy !== undefined;
+  let m = 0;
+  let current = main;
+  // Fair Balance lints therapy articles: "it" and "the treatment" refer to the article's treatment,
+  // named or not, unless the clause model says the subject is something else.
+  const treatmentInView = true;
   for (const sentence of doc.sentences) {
     if (sentence.index % 64 === 0 && overBudget()) break; // the core reports the time-out
-    if (!sentence.tokens.length || /\?\s*$/.test(sentence.text)) continue; // questions claim nothing
-    const facts = sentenceFacts(doc.text, sentence.tokens, matcher);
-    const mentionsTreatment = treatmentSeen;
-    if (facts.contexts.has('therapy')) treatmentSeen = true;
-    const answer = answerClaim(doc, sentence);
-    if (answer && enabled.has(answer.kind)) {
-      const m = facts.tokens.findIndex((t) => t.start === answer.start);
-      facts.claims.push({ value: { type: 'claim', kind: answer.kind, phrase: { pattern: '', kind: answer.kind }, negated: true }, first: m, last: m, start: answer.start, end: answer.end, patternIndex: -1 });
+    if (!sentence.tokens.length) continue;
+    while (m < mentions.length && mentions[m].end <= sentence.start) {
+      if (!mentions[m].therapy.generic) current = mentions[m].therapy;
+      m++;
     }
-    if (!facts.claims.length) continue;
-    const inSentence = flat.filter((x) => x.start >= sentence.start && x.start < sentence.end);
-    if (mentions.some((m) => m.mentions.some((x) => x.start >= sentence.start && x.start < sentence.end))) facts.contexts.add('therapy');
-    // Two treatments named in one sentence: either can be the other's comparator.
-    if (new Set(inSentence.map((x) => x.therapy)).size > 1) facts.contexts.add('alternative');
-    const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
-    const standing = facts.claims
-      .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))
-      .filter((c) => enabled.has(c.kind) && stands(doc.text, c, mentionsTreatment) && judge(doc, c, therapyList(config)));
-    const kept = dedupe(standing);
-    if (!kept.length) continue;
+    const inSentence: Mention[] = [];
+    for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) inSentence.push(mentions[k]);
+    const assertions = assertionsOf(sentence.tokens, sentence.text, sentence.start);
+    const here = inSentence.find((x) => !x.therapy.generic)?.therapy ?? current;
+    const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start });
+    // "Is it addictive? No.": the answer says what the question asked.
+    const answer = answerOf(doc, sentence);
+    const regulatoryAnswers: Own[] = [];
+    if (answer) {
+      const asked = mentions.filter((x) => x.start >= answer.question.start && x.start < answer.question.end);
+      for (const j of judgeSentence({ doc, sentence, assertions: answer.assertions, mentions: asked, current: asked[0]?.therapy ?? current, treatmentInView, base: 0, anySubject: true })) {
+        if (j.cls !== 'regulatory') judged.push({ ...j, start: answer.start, end: answer.end });
+        else {
+          // Judged on the question's own words ("Is the drip FDA-approved?"), reported on the answer.
+          const w = answer.assertions.words;
+          const first = answer.question.tokens.indexOf(w[j.candidate.span.first].token);
+          const last = answer.question.tokens.indexOf(w[j.candidate.span.last].token);
+          if (first < 0 || last < 0) continue;
+          const verdict = judgeRegulatory(doc, answer.question, first, last, j.therapy, false, therapies);
+          if (verdict) regulatoryAnswers.push({ kind: 'regulatory', messageId: verdict.messageId, start: answer.start, end: answer.end, message: verdict.message, therapy: j.therapy });
+        }
+      }
+    }
+    const own: Own[] = enabled.has('regulatory') ? regulatoryAnswers : [];
+    for (const j of judged) {
+      const k = kindOf(j);
+      if (!enabled.has(k.kind)) continue;
+      if (j.cls === 'regulatory') {
+        const c = j.candidate.span;
+        const phrase = doc.text.slice(j.start, j.end);
+        const verdict = judgeRegulatory(doc, sentence, c.first, c.last, j.therapy, /regist|complian|certif/i.test(phrase), therapies);
+        if (!verdict || unapprovedDisclosed(sentence)) continue;
+        own.push({ kind: 'regulatory', messageId: verdict.messageId, start: j.start, end: j.end, message: verdict.message, rewrite: verdict.rewrite, therapy: j.therapy });
+        continue;
+      }
+      own.push({ ...k, start: j.start, end: j.end, therapy: j.therapy });
+    }
+    if (user) {
+      for (const u of user.match(sentence.tokens)) {
+        const kind: ClaimKind = isClaimKind(u.value.kind) ? u.value.kind : 'absolute';
+        if (!enabled.has(kind)) continue;
+        const clause = assertions.clauses.findIndex((c) => c.first <= u.first && u.first <= c.last);
+        const mod = clause >= 0 ? assertions.modality[clause] : 'asserted';
+        if (mod === 'hedged' || mod === 'unasserted' || assertions.question) continue;
+        own.push({ kind, messageId: 'custom', start: u.start, end: u.end, message: u.value.message, rewrite: u.value.rewrite, therapy: current });
+      }
+    }
+    if (!own.length) continue;
     const support = supportOf(doc, sentence, config);
     if (support === 'cited') continue;
-    for (const c of kept) hits.push(toHit(doc, c, support));
+    for (const c of own) hits.push(toHit(doc, sentence, c, support));
   }
-  return hits;
+  return dedupe(hits);
 }
 
-/** A finding starts at a word's start, not inside a contraction ("aren't dangerous", not "n't dangerous"). */
-function wordStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && /[\p{L}'’]/u.test(text[i - 1])) i--;
-  return i;
+const UNAPPROVED = /\b(?:off[- ]?label|unapproved|unlicensed|investigational|experimental|not (?:yet )?(?:been )?(?:fda[- ])?(?:approved|cleared|licensed|authori[sz]ed))\b/i;
+/** A sentence that itself discloses off-label or unapproved use does not overstate approval. */
+const unapprovedDisclosed = (s: Sentence) => UNAPPROVED.test(s.text);
+
+/** Of overlapping hits of one kind, the first; a hit inside a longer hit of another kind stays. */
+function dedupe(hits: ClaimHit[]): ClaimHit[] {
+  return hits.filter((h, i) => !hits.some((o, k) => k < i && o.kind === h.kind && o.start < h.end && h.start < o.end));
 }
 
-/**
- * The therapy a claim is about: the nearest one named before it in its clause, else the first
- * named in its clause; undefined when its clause names none ("Unlike ketamine, it is approved"
- * is not about ketamine).
- */
-function subjectOf(facts: SentenceFacts, first: number, named: { start: number; therapy: Therapy }[]): Therapy | undefined {
-  const clause = facts.clause[first];
-  const tokenAt = (offset: number) => facts.tokens.findIndex((t) => t.start <= offset && offset < t.end);
-  const same = named.map((x) => ({ ...x, i: tokenAt(x.start) })).filter((x) => x.i >= 0 && facts.clause[x.i] === clause);
-  return (same.filter((x) => x.i <= first).pop() ?? same[0])?.therapy;
-}
-
-/** Context, exceptions, negation and hedges: does the matched phrase make a claim here? */
-function stands(text: string, c: Candidate, treatmentSeen: boolean): boolean {
-  const { facts, phrase } = c;
-  // With no treatment named, "it"/"the results" refer to the treatment the article spoke of before.
-  const referred = phrase.needs === 'therapy' && (c.therapy !== undefined || treatmentSeen) && refersBack(facts, c.first);
-  if (phrase.needs && !facts.contexts.has(phrase.needs) && !referred) return false;
-  if (phrase.unless && facts.contexts.has(phrase.unless)) return false;
-  if (isException(facts, c.first, c.last)) return false;
-  if (!c.negated && isNegated(facts, c.first, c.last)) return false;
-  // "No other treatment works better" is itself a comparison, so a subject negator spares only other kinds.
-  if (!c.negated && c.kind !== 'comparison' && isSubjectNegated(text, facts, c.first)) return false;
-  // "One in four patients see little or no change" discloses non-response, it does not promise benefit.
-  if (c.kind === 'statistic' && facts.contexts.has('noBenefit')) return false;
-  return !isHedged(facts, c.first, c.last, claimKnowledge.kinds[c.kind].hedgedBy);
-}
-
-/** Kind-specific judgement: regulatory phrases are checked against the therapy's approval. */
-function judge(doc: Doc, c: Candidate, therapies: Therapy[]): boolean {
-  if (c.kind !== 'regulatory') return true;
-  // A sentence that itself discloses off-label or unapproved use does not overstate approval.
-  if (c.facts.contexts.has('unapproved')) return false;
-  const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, c.therapy, c.phrase.messageId === 'registered', therapies);
-  if (!verdict) return false;
-  c.message = verdict.message;
-  c.messageId = verdict.messageId;
-  c.rewrite = verdict.rewrite;
-  return true;
-}
-
-/**
- * One finding per claim: overlapping matches of one kind become the longest; a match inside a
- * longer match of another kind ("to cure" in "proven to cure") is left to that one.
- */
-function dedupe(cands: Candidate[]): Candidate[] {
-  // A judged rewrite ("FDA-approved" -> "off-label") beats a longer match without one.
-  const longer = (a: Candidate, b: Candidate) =>
-    a.rewrite !== undefined && b.rewrite === undefined
-      ? false
-      : (b.rewrite !== undefined && a.rewrite === undefined) || b.end - b.start > a.end - a.start || (b.end - b.start === a.end - a.start && b.start < a.start);
-  return cands.filter((a) =>
-    !cands.some((b) => {
-      if (a === b) return false;
-      const overlap = b.start < a.end && a.start < b.end;
-      if (!overlap) return false;
-      if (b.kind === a.kind) return longer(a, b) || (b.start === a.start && b.end === a.end && preferred(b, a, cands));
-      return b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
-    }),
-  );
-}
-
-/** Of two matches of one range, the one with a rewrite, else the first. */
-function preferred(b: Candidate, a: Candidate, cands: Candidate[]): boolean {
-  const hasRewrite = (c: Candidate) => c.phrase.rewrite !== undefined;
-  if (hasRewrite(b) !== hasRewrite(a)) return hasRewrite(b);
-  return cands.indexOf(b) < cands.indexOf(a);
-}
-
-function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {
+function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit {
   const info = claimKnowledge.kinds[c.kind];
-  const traitOk = !c.phrase.trait || !!c.therapy?.traits.includes(c.phrase.trait);
   const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
-  const base = (c.message ?? (traitOk ? c.phrase.message : undefined) ?? info.message).replaceAll('{label}', label);
-  const messageId = c.messageId ?? c.phrase.messageId ?? c.kind;
+  const fixes: Fix[] = [];
+  if (c.rewrite !== undefined) fixes.push({ range: [c.start, c.end], text: c.rewrite, title: `Replace with "${c.rewrite}"`, kind: 'claim' });
   if (support === 'marker') {
-    return {
-      kind: c.kind,
-      start: c.start,
-      end: c.end,
-      messageId: 'citation-needed',
-      message: `Marked [citation needed]: this ${info.name} claim still needs its source before publishing.`,
-      fixes: rewriteFix(doc, c, traitOk),
-    };
+    return { kind: c.kind, start: c.start, end: c.end, messageId: 'citation-needed', message: `Marked [citation needed]: this ${info.name} claim still needs its source before publishing.`, fixes };
   }
-  const fixes = rewriteFix(doc, c, traitOk);
   // A marker inside a quotation would put words in a patient's mouth.
-  if (info.citable && !insideQuotation(doc, c.sentence)) {
-    fixes.push({ range: [c.sentence.end, c.sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
+  if (info.citable && !insideQuotation(doc, sentence)) {
+    fixes.push({ range: [sentence.end, sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
   }
-  return { kind: c.kind, start: c.start, end: c.end, messageId, message: base, fixes };
+  const message = (c.message ?? MESSAGES[c.messageId] ?? info.message).replaceAll('{label}', label);
+  return { kind: c.kind, start: c.start, end: c.end, messageId: c.messageId, message, fixes };
 }
 
 const QUOTES = /["\u201c\u201d]/g;
@@ -194,40 +205,7 @@ const QUOTES = /["\u201c\u201d]/g;
 function insideQuotation(doc: Doc, sentence: Sentence): boolean {
   const upTo = doc.text.slice(sentence.block.start, sentence.end);
   if ((upTo.match(QUOTES)?.length ?? 0) % 2 === 1) return true;
-  // A sentence ending on its closing quote: the marker would land right after a testimonial.
   return /["\u201d]\s*$/.test(sentence.text) && (upTo.match(QUOTES)?.length ?? 0) > 0;
 }
 
-/** Should a rewrite start with a capital: at the start of a sentence, or in a title-case heading. */
-function capitalised(doc: Doc, c: Candidate): boolean {
-  const word = doc.text.slice(c.start, c.end);
-  if (!/^\p{Lu}/u.test(word)) return false;
-  if (c.start === c.sentence.start) return true;
-  const previous = c.sentence.tokens[c.first - 1];
-  return !/^\p{Lu}{2}/u.test(word) && (c.sentence.block.headingLike || !!previous?.capital);
-}
-
-/** The hedged rewrite of the claim phrase, with the placeholders filled from the source. */
-function rewriteFix(doc: Doc, c: Candidate, traitOk: boolean): Fix[] {
-  const template = c.rewrite ?? (traitOk ? c.phrase.rewrite : undefined);
-  // A claim starting inside a contraction has no rewrite: the words would not line up.
-  if (template === undefined || c.start !== c.sentence.tokens[c.first].start) return [];
-  const tokens = c.sentence.tokens;
-  const src = (a: number, b: number) => (a <= b ? doc.text.slice(tokens[a].start, tokens[b].end) : '');
-  const head = Math.min(c.phrase.head ?? 1, c.last - c.first);
-  let text = template
-    .replaceAll('{first}', src(c.first, c.first))
-    .replaceAll('{init}', src(c.first, c.last - 1))
-    .replaceAll('{tail}', src(c.first + head, c.last))
-    .replaceAll('{last}', src(c.last, c.last));
-  let [start, end] = [c.start, c.end];
-  if (!text) {
-    // Deleting words: take one neighbouring space with them.
-    if (doc.text[end] === ' ') end++;
-    else if (doc.text[start - 1] === ' ') start--;
-  } else if (!template.startsWith('{') && capitalised(doc, c)) {
-    text = text[0].toUpperCase() + text.slice(1);
-  }
-  const title = text ? `Hedge: replace with "${text}"` : `Hedge: remove "${doc.text.slice(c.start, c.end)}"`;
-  return [{ range: [start, end], text, title, kind: 'claim' }];
-}
+export type { ClaimClass };

@@ -2,7 +2,7 @@
 
 import claimsData from './claims.yaml';
 
-export const CLAIM_KINDS = ['absolute', 'proof', 'safety', 'speed', 'majority', 'comparison', 'regulatory', 'statistic'] as const;
+export const CLAIM_KINDS = ['efficacy', 'absolute', 'proof', 'safety', 'speed', 'majority', 'comparison', 'regulatory', 'statistic'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type HedgeClass = 'modal' | 'belief' | 'some';

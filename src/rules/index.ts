@@ -1,6 +1,7 @@
 // Every rule, registered in one place. Order is the order rules run in.
 
 import type { RuleModule } from '../core/rule.js';
+import claimEfficacy from './claim-efficacy.js';
 import claimAbsolute from './claim-absolute.js';
 import claimProof from './claim-proof.js';
 import claimSafety from './claim-safety.js';
@@ -16,6 +17,7 @@ import termLocale from './term-locale.js';
 import caveatMissing from './caveat-missing.js';
 
 export const rules: RuleModule[] = [
+  claimEfficacy,
   claimAbsolute,
   claimProof,
   claimSafety,

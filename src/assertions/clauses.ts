@@ -1,0 +1,282 @@
+// Splits a tagged sentence into clauses and finds each clause's verb group and subject.
+// Boundaries: hard punctuation (; : dashes, brackets), subordinators, contrast words, relative
+// pronouns after a noun, "that" after a verb, wh-words, a comma before a participle, and "and"
+// or "or" between two clauses that each have a verb. What a clause does not say itself (the
+// subject of "..., making it safer" or of "and reduces swelling") it takes from the clause it
+// continues.
+
+import type { Tag, Word } from '../language/tag.js';
+import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
+import { COMPARATOR_MODIFIERS, nouns, verbClassOf } from './lexicon.js';
+
+const HARD_BREAK = /[;:()\[\]\u2014\u2013]|\s-\s|\s-$|^-\s/;
+const CONTRAST = new Set(['but', 'yet', 'however', 'whereas', 'while', 'although', 'though']);
+/** Prepositions that open a clause when a subject and verb follow ("after it wears off"). */
+const CLAUSAL_ADP = new Set(['after', 'before', 'since', 'until', 'as', 'once']);
+const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'that', 'those', 'them', 'its', 'which']);
+const NP_TAGS: ReadonlySet<Tag> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'SYM']);
+const NP_LINKS = new Set(['of', 'with', 'for', 'from', 'and', 'or', '&']);
+const VERBAL: ReadonlySet<Tag> = new Set(['MODAL', 'AUX', 'VERB']);
+/** Verbs whose "to" continues the verb group: "helps to reduce", "has been found to be". */
+const TO_CONTINUES = new Set(['help', 'tend', 'continue', 'start', 'begin', 'seem', 'appear', 'need', 'go', 'have', 'prove', 'promise', 'claim', 'say', 'report', 'know', 'think', 'believe', 'show', 'find', 'demonstrate', 'design', 'intend', 'aim', 'use', 'expect', 'suspect', 'hope', 'be']);
+
+/** Particles that complete a phrasal verb ("melts away", "flushes out", "switches off"). */
+const PARTICLES = new Set(['away', 'off', 'out', 'up', 'down', 'back']);
+
+const isFiniteVerb = (w: Word) => w.tag === 'MODAL' || w.tag === 'AUX' || (w.tag === 'VERB' && w.form !== 'gerund' && w.form !== 'participle');
+
+/** Does a clause start at `i`: a noun phrase, then a finite verb within a few words? */
+function clauseStartsAt(words: readonly Word[], i: number, last: number): boolean {
+  let j = i;
+  let sawNoun = false;
+  while (j <= last && j < i + 6 && (NP_TAGS.has(words[j].tag) || words[j].tag === 'ADV')) {
+    if (words[j].tag === 'NOUN' || words[j].tag === 'PROPN' || words[j].tag === 'PRON') sawNoun = true;
+    j++;
+  }
+  return sawNoun && j <= last && isFiniteVerb(words[j]);
+}
+
+/** A participle opens a clause after a comma: ", making it ...", ", potentially reversing ...". */
+function isParticiple(words: readonly Word[], i: number): boolean {
+  let j = i;
+  if (words[j].tag === 'ADV' && words[j + 1]?.tag === 'VERB') j++;
+  const w = words[j];
+  return w.tag === 'VERB' && w.form === 'gerund' && w.norm !== 'including' && w.norm !== 'according';
+}
+
+/** The verb group starting at `k` (a modal, auxiliary or verb), or undefined. */
+export function verbGroupAt(words: readonly Word[], k: number, last: number): VerbGroup | undefined {
+  const group: VerbGroup = { first: k, last: k, head: -1, lemma: '', modals: [], negated: false, passive: false, copula: false, vagueSource: false, belief: false };
+  // "Never" before the group negates it too ("Neck adjustments never cause strokes").
+  if (words[k - 1]?.tag === 'NEG') group.negated = true;
+  let j = k;
+  let afterBe = false;
+  while (j <= last) {
+    const w = words[j];
+    if (w.tag === 'MODAL') group.modals.push(w.norm);
+    else if (w.tag === 'NEG') group.negated = true;
+    else if (w.tag === 'ADV') {
+      // An adverb belongs to the group only with more of the group after it.
+      const next = words[j + 1];
+      if (!next || !(VERBAL.has(next.tag) || next.tag === 'NEG' || next.tag === 'ADV') || group.head < 0 && !group.modals.length && j === k) break;
+    } else if (w.tag === 'AUX') {
+      group.head = j;
+      group.lemma = w.lemma;
+      group.copula = w.lemma === 'be';
+      afterBe = w.lemma === 'be';
+    } else if (w.tag === 'VERB' && (w.form !== 'gerund' || afterBe || j === k || group.head >= 0)) {
+      const classes = verbClassOf(w.lemma);
+      group.head = j;
+      group.lemma = w.lemma;
+      group.copula = classes.has('copula') && w.lemma !== 'feel' && w.lemma !== 'look';
+      if (afterBe && (w.form === 'participle' || w.form === 'past')) group.passive = true;
+      // "has been shown to", "is proven to", "it is shown that": a finding reported from no named source
+      // ("is found in hemp" is not one).
+      const reported = (w.form === 'participle' || w.form === 'past') && classes.has('vagueSource') && (afterBe || words[j - 1]?.lemma === 'have' || words[j - 1]?.lemma === 'be');
+      const continues = words[j + 1]?.tag === 'TO' || words[j + 1]?.norm === 'that' || ['effective', 'safe', 'successful', 'beneficial', 'useful', 'helpful', 'superior'].includes(words[j + 1]?.norm ?? '');
+      if (reported && continues) group.vagueSource = true;
+      if (classes.has('belief')) group.belief = true;
+      afterBe = false;
+      group.last = j;
+      if (PARTICLES.has(words[j + 1]?.norm ?? '') && j + 1 <= last) {
+        group.particle = words[j + 1].norm;
+        group.last = ++j;
+      }
+      const next = words[j + 1];
+      if (next?.tag === 'TO' && TO_CONTINUES.has(w.lemma) && j + 2 <= last && VERBAL.has(words[j + 2].tag)) {
+        j += 2;
+        continue;
+      }
+      // "helps reduce", "help you sleep": the benefit verb is the head.
+      if (w.lemma === 'help' && next?.tag === 'VERB' && next.form === 'base') {
+        j++;
+        continue;
+      }
+      break;
+    } else break;
+    group.last = j;
+    j++;
+  }
+  if (group.head < 0) return undefined;
+  // "is" followed by a participle adjective handled above; a bare "be" is a copula.
+  return group;
+}
+
+/** The noun phrase ending at `end` (walking left), and its head. */
+export function nounPhraseEndingAt(words: readonly Word[], gaps: readonly string[], end: number, floor: number): (WordSpan & { head: number }) | undefined {
+  let s = end;
+  while (s > floor) {
+    const p = words[s - 1];
+    if (gaps[s].includes(',') && !(p.tag === 'ADJ' && NP_TAGS.has(words[s].tag))) break;
+    if (NP_TAGS.has(p.tag) || (p.tag === 'ADV' && words[s].tag === 'ADJ') || (p.tag === 'VERB' && (p.form === 'participle' || p.form === 'gerund') && NP_TAGS.has(words[s].tag) && s - 1 > floor && words[s - 2].tag === 'DET')) s--;
+    else if ((p.tag === 'ADP' || p.tag === 'CONJ') && NP_LINKS.has(p.norm) && s - 1 > floor && NP_TAGS.has(words[s - 2].tag)) s--;
+    else break;
+  }
+  if (s > end || !NP_TAGS.has(words[s].tag)) {
+    // Skip a leading preposition ("In some cases ketamine ..." leaves "ketamine").
+    if (s <= end && words[s].tag === 'ADP') s++;
+    if (s > end) return undefined;
+  }
+  // The head: the last noun of the first chunk, before "of"/"with" ("the side effects | of the infusions").
+  let chunkEnd = end;
+  for (let i = s; i <= end; i++) {
+    if (words[i].tag === 'ADP' && i > s) {
+      chunkEnd = i - 1;
+      break;
+    }
+  }
+  let head = chunkEnd;
+  while (head > s && !(words[head].tag === 'NOUN' || words[head].tag === 'PROPN' || words[head].tag === 'PRON' || words[head].tag === 'NUM')) head--;
+  // A leading "in/for/with" inside the span is not the phrase: "In some cases ketamine" -> start at the noun phrase after it.
+  const innerAdp = words.slice(s, head).findIndex((w) => w.tag === 'ADP' && !NP_LINKS.has(w.norm));
+  if (innerAdp >= 0) s = s + innerAdp + 1;
+  return { first: s, last: end, head };
+}
+
+/** What a subject noun phrase is about, from its head and modifiers. */
+export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: number }): SubjectKind {
+  const head = words[np.head];
+  const norms = words.map((w) => w.norm);
+  if (head.norm === 'there') return 'existential';
+  if (head.tag === 'PRON' || (head.tag === 'DET' && np.head === np.last)) {
+    if (ANAPHORS.has(head.norm)) return 'anaphor';
+    if (['you', 'everyone', 'everybody', 'anyone', 'anybody', 'we', 'one', 'someone', 'nobody'].includes(head.norm)) return 'experiencer';
+    return 'none';
+  }
+  // The longest vocabulary entry that ends at the head ("side effects", "adverse events").
+  let cls: string | undefined;
+  for (let i = np.first; i <= np.head; i++) {
+    for (const hit of nouns.at(norms, i)) {
+      if (i + hit.length - 1 === np.head) {
+        cls = hit.value;
+        break;
+      }
+    }
+    if (cls) break;
+  }
+  const modifiers = words.slice(np.first, np.head).map((w) => w.norm);
+  const determiner = words[np.first].tag === 'DET' ? words[np.first].norm : undefined;
+  if (cls === 'comparator' || (cls === 'treatment' && modifiers.some((m) => COMPARATOR_MODIFIERS.has(m)))) {
+    // "the medication" in an article about a medicine is the treatment; "other medications" are not.
+    if (cls === 'comparator' && nouns.at(norms, np.head).some((h) => h.value === 'treatment') && !modifiers.some((m) => COMPARATOR_MODIFIERS.has(m)) && determiner && determiner !== 'other') return 'treatment';
+    return 'comparator';
+  }
+  if (cls === 'treatment') return 'treatment';
+  if (cls === 'outcome' || cls === 'benefit') return 'outcome';
+  if (cls === 'experiencer') return 'experiencer';
+  if (cls === 'risk') return 'risk';
+  if (cls === 'complaint') return 'complaint';
+  if (cls === 'verdict') return 'none';
+  return 'name';
+}
+
+/** The clauses of a sentence, in order. `gaps[i]` is the text between word i-1 and word i. */
+export function segment(words: readonly Word[], gaps: readonly string[]): Clause[] {
+  const n = words.length;
+  const clauses: Clause[] = [];
+  if (!n) return clauses;
+  let start = 0;
+  let kind: ClauseKind = 'main';
+  let opener: string | undefined;
+  let introSubordinate = false;
+  let hasVerb = false;
+  const first = words[0];
+  if (first.tag === 'SCONJ' || CONTRAST.has(first.norm) || (first.tag === 'ADP' && CLAUSAL_ADP.has(first.norm) && clauseStartsAt(words, 1, n - 1))) {
+    kind = CONTRAST.has(first.norm) && first.norm !== 'while' && first.norm !== 'although' && first.norm !== 'though' ? 'coordinate' : 'subordinate';
+    opener = first.norm;
+    introSubordinate = kind === 'subordinate';
+  } else if (first.tag === 'WH' && first.norm !== 'what') {
+    kind = 'embedded';
+    opener = first.norm;
+  }
+  const close = (end: number) => {
+    if (end >= start) clauses.push({ first: start, last: end, kind: kind === 'main' && words[start].tag === 'TO' ? 'purpose' : kind, opener, subjectKind: 'none', verbs: [] });
+  };
+  for (let i = 1; i < n; i++) {
+    const w = words[i];
+    const g = gaps[i];
+    const prev = words[i - 1];
+    if (isFiniteVerb(prev) || prev.tag === 'VERB') hasVerb = true;
+    let next: ClauseKind | undefined;
+    if (HARD_BREAK.test(g)) next = 'main';
+    else if (introSubordinate && g.includes(',') && hasVerb) next = 'main';
+    else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
+    else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
+    else if (w.tag === 'REL') {
+      const nominal = prev.tag === 'NOUN' || prev.tag === 'PROPN' || prev.tag === 'PRON' || (prev.tag === 'NUM' && w.norm !== 'that');
+      if (w.norm === 'that' && !nominal) next = 'complement';
+      else if (w.norm === 'that' && nominal && clauseStartsAt(words, i + 1, n - 1)) next = 'complement';
+      else next = g.includes(',') || nominal ? 'relative' : 'complement';
+    } else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
+    else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
+    else if ((w.norm === 'and' || w.norm === 'or') && hasVerb && clauseStartsAt(words, i + 1, n - 1)) next = 'coordinate';
+    if (next) {
+      close(i - 1);
+      start = i;
+      kind = next;
+      opener = next === 'main' || next === 'participle' ? undefined : w.norm;
+      introSubordinate = false;
+      hasVerb = false;
+    }
+  }
+  close(n - 1);
+  for (let c = 0; c < clauses.length; c++) analyseClause(words, gaps, clauses, c);
+  return clauses;
+}
+
+function analyseClause(words: readonly Word[], gaps: readonly string[], clauses: Clause[], c: number) {
+  const clause = clauses[c];
+  let from = clause.first + (clause.opener ? 1 : 0);
+  if (clause.kind === 'coordinate' && ['and', 'or', 'but', 'yet', 'however', 'whereas'].includes(words[clause.first].norm)) from = clause.first + 1;
+  // The verb group: the first modal, auxiliary or finite verb (a participle clause starts with
+  // its verb); then any verb coordinated with it ("stimulates X and reduces Y", "is safe, gentle and works").
+  const startsGroup = (i: number) => {
+    const w = words[i];
+    if (i > from && words[i - 1].tag === 'TO') return false; // "to repair": a purpose or complement
+    if (w.tag === 'MODAL' || w.tag === 'AUX') return true;
+    if (w.tag === 'VERB' && (w.form !== 'gerund' || i === from)) return true;
+    return w.tag === 'NEG' && i + 1 <= clause.last && VERBAL.has(words[i + 1].tag);
+  };
+  let k = -1;
+  for (let i = from; i <= clause.last && k < 0; i++) if (startsGroup(i)) k = i;
+  if (k >= 0) {
+    const main = verbGroupAt(words, k, clause.last);
+    if (main) {
+      clause.verb = main;
+      clause.verbs.push(main);
+      for (let i = main.last + 1; i <= clause.last; i++) {
+        const joined = words[i - 1].tag === 'CONJ' || gaps[i].includes(',');
+        if (!joined || !startsGroup(i) || (words[i].tag === 'VERB' && words[i].form === 'gerund')) continue;
+        const more = verbGroupAt(words, i, clause.last);
+        if (!more) continue;
+        // A coordinated verb without its own modal keeps the main one's ("may reduce X and improve Y").
+        if (!more.modals.length && (words[i].form === main.form || words[main.head].form === 'base')) more.modals = [...main.modals];
+        clause.verbs.push(more);
+        i = more.last;
+      }
+    }
+  }
+  const previous = () => {
+    for (let p = c - 1; p >= 0; p--) if (clauses[p].subject || clauses[p].inheritsFrom !== undefined) return p;
+    return c > 0 ? c - 1 : undefined;
+  };
+  if (clause.kind === 'relative') {
+    const np = nounPhraseEndingAt(words, gaps, clause.first - 1, 0);
+    if (np && (k < 0 || k === from)) {
+      clause.subject = np;
+      clause.subjectKind = subjectKindOf(words, np);
+      clause.inheritsFrom = c > 0 ? c - 1 : undefined;
+      return;
+    }
+  }
+  if (k > from) {
+    const np = nounPhraseEndingAt(words, gaps, k - 1, from);
+    if (np) {
+      clause.subject = np;
+      clause.subjectKind = subjectKindOf(words, np);
+      return;
+    }
+  }
+  if (k === from && c > 0 && clause.kind !== 'main') clause.inheritsFrom = previous();
+  else if (k < 0) clause.kind = clause.kind === 'main' && c === 0 ? 'fragment' : clause.kind;
+}

@@ -1,0 +1,166 @@
+// The assertion vocabulary (knowledge/assertions.yaml) as lemma indexes, built once per process,
+// and the Vocabulary the tagger uses to tell this vocabulary's nouns, verbs and adjectives apart.
+
+import data from '../knowledge/assertions.yaml';
+import { english } from '../knowledge/english.js';
+import { LemmaIndex } from '../language/lemmas.js';
+import { formsOf, verbForms } from '../language/inflect.js';
+import type { Vocabulary, VerbForm } from '../language/tag.js';
+import type { ClaimClass } from './types.js';
+
+interface AssertionsData {
+  subjects: Record<'treatment' | 'outcome' | 'experiencer' | 'risk' | 'comparator' | 'comparatorModifiers', string[]>;
+  predicates: {
+    efficacy: {
+      verbs: string[];
+      phrasal: string[];
+      needObject: string[];
+      increase: string[];
+      decrease: string[];
+      mechanismAfter: string[];
+      adjectives: string[];
+      praise: string[];
+      nouns: string[];
+      benefits: string[];
+      complaints: string[];
+      experiencerVerbs: string[];
+      experiencerStates: string[];
+    };
+    safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; recur: string[]; gone: string[]; riskAdjectives: string[] };
+    comparison: { comparatives: string[]; superlatives: string[]; verbs: string[] };
+    regulatory: string[];
+    legal: string[];
+  };
+  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute', string[]>;
+  hedges: Record<'modal' | 'weak' | 'adverbs' | 'some' | 'scope', string[]>;
+  frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'unasserting' | 'purpose', string[]>;
+  idioms: { pattern: string; class: ClaimClass }[];
+}
+
+export const assertionData = data as AssertionsData;
+const D = assertionData;
+const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
+const setOf = (...lists: readonly (readonly string[])[]) => new Set(lists.flatMap(lower));
+
+/** Noun classes of a subject's head. */
+export type NounClass = 'treatment' | 'outcome' | 'experiencer' | 'risk' | 'comparator' | 'benefit' | 'complaint' | 'verdict';
+
+export const nouns = new LemmaIndex<NounClass>()
+  .addAll(D.subjects.treatment, 'noun', 'treatment')
+  .addAll(D.subjects.outcome, 'noun', 'outcome')
+  .addAll(D.subjects.experiencer, 'noun', 'experiencer')
+  .addAll(D.subjects.risk, 'noun', 'risk')
+  .addAll(D.subjects.comparator, 'noun', 'comparator')
+  .addAll(D.predicates.efficacy.benefits, 'noun', 'benefit')
+  .addAll(D.predicates.efficacy.complaints, 'noun', 'complaint')
+  .addAll(D.predicates.efficacy.nouns, 'noun', 'verdict');
+
+export type MarkerClass = 'speed' | 'permanence' | 'universal' | 'standing' | 'intensifier' | 'absolute' | 'scope' | 'some' | 'hedgeAdverb' | 'comparative' | 'superlative' | 'safetyAdjective' | 'minimal' | 'quantity' | 'riskAdjective' | 'efficacyAdjective' | 'praise' | 'regulatory' | 'legal' | 'experiencerState';
+
+/** Words and phrases that mark a class wherever they stand; matched on token norms, longest first. */
+export const markers = new LemmaIndex<MarkerClass>();
+const addMarkers = (list: readonly string[], cls: MarkerClass) => {
+  for (const m of list) markers.add(m.toLowerCase(), 'adj', cls);
+};
+addMarkers(D.markers.speed, 'speed');
+addMarkers(D.markers.permanence, 'permanence');
+addMarkers(D.markers.universal, 'universal');
+addMarkers(D.markers.standing, 'standing');
+addMarkers(D.markers.intensifiers, 'intensifier');
+addMarkers(D.markers.absolute, 'absolute');
+addMarkers(D.hedges.scope, 'scope');
+addMarkers(D.hedges.some, 'some');
+addMarkers(D.hedges.adverbs, 'hedgeAdverb');
+addMarkers(D.predicates.comparison.comparatives, 'comparative');
+addMarkers(D.predicates.comparison.superlatives, 'superlative');
+addMarkers(D.predicates.safety.adjectives, 'safetyAdjective');
+addMarkers(D.predicates.safety.minimal, 'minimal');
+addMarkers(D.predicates.safety.quantity, 'quantity');
+addMarkers(D.predicates.safety.riskAdjectives, 'riskAdjective');
+addMarkers(D.predicates.efficacy.adjectives, 'efficacyAdjective');
+addMarkers(D.predicates.efficacy.praise, 'praise');
+addMarkers(D.predicates.regulatory, 'regulatory');
+addMarkers(D.predicates.legal, 'legal');
+addMarkers(D.predicates.efficacy.experiencerStates, 'experiencerState');
+
+export type VerbClass = 'efficacy' | 'cause' | 'harm' | 'compare' | 'experiencer' | 'belief' | 'vagueSource' | 'copula' | 'phrasal';
+
+/** Verb lemmas by class (a lemma can be in several). */
+export const verbClasses = new Map<string, Set<VerbClass>>();
+const addVerbs = (list: readonly string[], cls: VerbClass) => {
+  for (const raw of list) {
+    const v = raw.toLowerCase().split(' ')[0];
+    const s = verbClasses.get(v) ?? new Set<VerbClass>();
+    s.add(cls);
+    verbClasses.set(v, s);
+  }
+};
+addVerbs(D.predicates.efficacy.verbs, 'efficacy');
+addVerbs(D.predicates.safety.causeVerbs, 'cause');
+addVerbs(D.predicates.safety.harmVerbs, 'harm');
+// Phrasal verbs: the verb is known (so the tagger sees a verb); the phrase is what says "benefit".
+addVerbs(D.predicates.efficacy.phrasal, 'phrasal');
+export const PHRASAL = setOf(D.predicates.efficacy.phrasal);
+export const GONE = setOf(D.predicates.safety.gone);
+export const RECUR = setOf(D.predicates.safety.recur.map((v) => v.split(' ')[0]));
+addVerbs(D.predicates.safety.recur, 'phrasal');
+addVerbs(D.predicates.comparison.verbs, 'compare');
+addVerbs(D.predicates.efficacy.experiencerVerbs, 'experiencer');
+addVerbs(D.frames.belief, 'belief');
+addVerbs(D.frames.vagueSource, 'vagueSource');
+addVerbs(english.copulas, 'copula');
+
+export const NEEDS_OBJECT = setOf(D.predicates.efficacy.needObject);
+export const INCREASE = setOf(D.predicates.efficacy.increase);
+export const DECREASE = setOf(D.predicates.efficacy.decrease);
+export const MECHANISM_AFTER = setOf(D.predicates.efficacy.mechanismAfter);
+export const COMPARATOR_MODIFIERS = setOf(D.subjects.comparatorModifiers);
+export const MODAL_HEDGES = setOf(D.hedges.modal);
+export const WEAK_HEDGES = setOf(D.hedges.weak);
+export const POTENTIAL = setOf(D.frames.potential);
+export const VAGUE_SOURCE_NOUNS = setOf(D.frames.vagueSourceNouns);
+export const UNASSERTING = setOf(D.frames.unasserting);
+
+// Every form of every verb lemma -> [lemma, form]; of every noun lemma -> lemma.
+const verbForm = new Map<string, [string, VerbForm]>();
+for (const lemma of verbClasses.keys()) {
+  const f = verbForms(lemma);
+  const put = (form: string, which: VerbForm) => {
+    if (!verbForm.has(form)) verbForm.set(form, [lemma, which]);
+  };
+  put(f.base, 'base');
+  put(f.third, 'third');
+  f.past.forEach((x) => put(x, 'past'));
+  f.participle.forEach((x) => put(x, 'participle'));
+  f.gerund.forEach((x) => put(x, 'gerund'));
+}
+const nounLemma = new Map<string, string>();
+for (const list of [D.subjects.treatment, D.subjects.outcome, D.subjects.experiencer, D.subjects.risk, D.subjects.comparator, D.predicates.efficacy.benefits, D.predicates.efficacy.complaints, D.predicates.efficacy.nouns]) {
+  for (const raw of list) {
+    const lemma = raw.toLowerCase();
+    const words = lemma.split(/[\s-]+/);
+    const head = words[words.length - 1];
+    for (const form of formsOf(head, 'noun')) if (!nounLemma.has(form)) nounLemma.set(form, head);
+  }
+}
+for (const [plural, singular] of Object.entries(english.irregularNouns)) if (nounLemma.has(singular)) nounLemma.set(plural, singular);
+const adjectives = setOf(
+  D.predicates.efficacy.adjectives,
+  D.predicates.safety.adjectives,
+  D.predicates.safety.minimal,
+  D.predicates.safety.riskAdjectives,
+  D.predicates.efficacy.experiencerStates,
+  D.markers.permanence,
+  D.markers.speed,
+).values();
+const ADJECTIVES = new Set([...adjectives].filter((a) => !a.includes(' ') && !a.includes('-')));
+
+/** The tagger's view of this vocabulary. */
+export const vocabulary: Vocabulary = {
+  verb: (norm) => verbForm.get(norm),
+  noun: (norm) => nounLemma.get(norm),
+  adjective: (norm) => ADJECTIVES.has(norm),
+};
+
+export const verbClassOf = (lemma: string): ReadonlySet<VerbClass> => verbClasses.get(lemma) ?? EMPTY;
+const EMPTY: ReadonlySet<VerbClass> = new Set();

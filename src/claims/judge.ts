@@ -1,0 +1,122 @@
+// Which of a sentence's candidate assertions are unsupported claims about the article's therapy:
+// the clause model says what each clause asserts; the article says what its subject refers to
+// (a therapy it names, "it" or "the treatment" once a treatment is in view, or a comparator),
+// whether a source is attached, and what the therapy is approved for.
+
+import type { Doc, Sentence } from '../core/document.js';
+import type { Therapy } from '../knowledge/therapies.js';
+import type { Candidate, ClaimClass, Clause, SentenceAssertions } from '../assertions/types.js';
+import { markers } from '../assertions/lexicon.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  therapy: Therapy;
+}
+
+export interface SentenceContext {
+  doc: Doc;
+  sentence: Sentence;
+  assertions: SentenceAssertions;
+  /** Mentions of therapies in this sentence. */
+  mentions: Mention[];
+  /** The therapy the article spoke of last before this sentence (what "it" refers to), or its main one. */
+  current?: Therapy;
+  /** The article discusses some treatment (known or not), so "it" and "the treatment" can refer to it. */
+  treatmentInView: boolean;
+  /** What to add to a word's token offsets for a document offset (the sentence's start; 0 when tokens are absolute). */
+  base: number;
+  /** Judge every class whatever its subject (an answer's statement is about what the question asked). */
+  anySubject?: boolean;
+}
+
+export interface Judged {
+  cls: ClaimClass;
+  detail: string;
+  /** Offsets in the document. */
+  start: number;
+  end: number;
+  therapy?: Therapy;
+  candidate: Candidate;
+  /** The clause's modality, for the message and the rewrite. */
+  modality: SentenceAssertions['modality'][number];
+}
+
+/** The clause a clause takes its subject from, followed to the end. */
+function subjectClause(clauses: readonly Clause[], c: number): Clause {
+  let clause = clauses[c];
+  for (let guard = 0; clause.inheritsFrom !== undefined && !clause.subject && guard < 8; guard++) clause = clauses[clause.inheritsFrom];
+  return clause;
+}
+
+type Reference = 'therapy' | 'comparator' | 'other' | 'people';
+
+/** What a clause's subject refers to in the article. */
+function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; therapy?: Therapy } {
+  const { assertions: a } = ctx;
+  const words = a.words;
+  const at = (i: number) => ctx.base + words[i].token.start;
+  const subject = clause.subject;
+  if (!subject) return { ref: ctx.treatmentInView ? 'therapy' : 'other', therapy: ctx.current };
+  const from = at(subject.first);
+  const to = ctx.base + words[subject.last].token.end;
+  // A therapy named in the subject: the nearest one before the head wins ("ketamine infusion therapy").
+  const named = ctx.mentions.filter((m) => m.start < to && m.end > from);
+  switch (clause.subjectKind) {
+    case 'comparator':
+      return named.length ? { ref: 'therapy', therapy: named[0].therapy } : { ref: 'comparator' };
+    case 'treatment':
+      return { ref: 'therapy', therapy: named[0]?.therapy ?? ctx.current };
+    case 'anaphor':
+      return ctx.treatmentInView ? { ref: 'therapy', therapy: ctx.current } : { ref: 'other' };
+    case 'experiencer':
+      return { ref: 'people' };
+    case 'outcome':
+    case 'risk':
+    case 'existential':
+      return { ref: 'therapy', therapy: named[0]?.therapy ?? ctx.current };
+    case 'name':
+      return named.length ? { ref: 'therapy', therapy: named[0].therapy } : { ref: 'other' };
+    default:
+      return { ref: 'other' };
+  }
+}
+
+const NEGATION_DENIES: ReadonlySet<ClaimClass> = new Set(['efficacy', 'universality', 'speed', 'comparison', 'standing', 'statistic']);
+
+/** Classes whose claims a "can" does not hedge away (an ability to harm or to act fast is still a promise). */
+const CAN_KEEPS: ReadonlySet<ClaimClass> = new Set(['safety', 'comparison', 'speed', 'permanence', 'universality', 'statistic', 'standing', 'regulatory']);
+
+function intensified(a: SentenceAssertions, clause: Clause): boolean {
+  const norms = a.words.map((w) => w.norm);
+  for (let i = clause.first; i <= clause.last; i++) {
+    if (markers.at(norms, i).some((h) => h.value === 'intensifier' || h.value === 'absolute' || h.value === 'universal')) return true;
+  }
+  return false;
+}
+
+/** The unsupported claims of one sentence (its support is checked by the caller). */
+export function judgeSentence(ctx: SentenceContext): Judged[] {
+  const a = ctx.assertions;
+  if (a.question) return [];
+  const out: Judged[] = [];
+  for (const cand of a.candidates) {
+    const clause = a.clauses[cand.clause];
+    const modality = a.modality[cand.clause];
+    if (modality === 'unasserted' || clause.kind === 'purpose') continue;
+    if (modality === 'hedged' && !cand.absolute) continue;
+    // A negated clause denies what a benefit class would promise ("it does not work for everyone",
+    // "results are not immediate"): a disclosure, not a claim. Safety candidates read negation themselves.
+    if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls)) continue;
+    if (modality === 'weak' && !CAN_KEEPS.has(cand.cls) && !intensified(a, clause) && !a.candidates.some((o) => o.clause === cand.clause && CAN_KEEPS.has(o.cls) && o.cls !== 'safety')) continue;
+    const { ref, therapy } = referenceOf(ctx, subjectClause(a.clauses, cand.clause));
+    if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject) continue;
+    if (!cand.needsTherapy && !ctx.treatmentInView && ctx.mentions.length === 0) continue;
+    const words = a.words;
+    const start = ctx.base + words[cand.span.first].token.start;
+    const end = ctx.base + words[cand.span.last].token.end;
+    out.push({ cls: cand.cls, detail: cand.detail, start, end, therapy: therapy ?? ctx.current, candidate: cand, modality });
+  }
+  // One finding per class per clause: the first (leftmost) candidate.
+  return out.filter((j, i) => !out.some((o, k) => k < i && o.cls === j.cls && o.candidate.clause === j.candidate.clause));
+}

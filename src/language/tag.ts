@@ -1,0 +1,215 @@
+// A part-of-speech guess for each token of a sentence, good enough to find a clause's subject,
+// verb group and complement: closed word classes from english.yaml, the open-class words the
+// assertion data knows (with their word class), suffixes, and a word's neighbours for the words
+// that can be a noun or a verb ("a cure" / "it cures"). No statistical model: every decision
+// here can be read and changed.
+
+import type { Token } from '../core/tokens.js';
+import { english } from '../knowledge/english.js';
+
+export type Tag =
+  | 'DET'
+  | 'PRON'
+  | 'MODAL'
+  | 'AUX'
+  | 'NEG'
+  | 'ADP'
+  | 'TO'
+  | 'CONJ'
+  | 'SCONJ'
+  | 'REL'
+  | 'WH'
+  | 'ADV'
+  | 'ADJ'
+  | 'NOUN'
+  | 'PROPN'
+  | 'VERB'
+  | 'NUM'
+  | 'SYM';
+
+/** How a verb token is inflected. */
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
+
+export interface Word {
+  token: Token;
+  norm: string;
+  tag: Tag;
+  /** Dictionary form for known words; the lower-case token otherwise. */
+  lemma: string;
+  form?: VerbForm;
+}
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const DETERMINERS = set(english.determiners);
+const PRONOUNS = set(english.pronouns);
+const MODALS = set(english.modals);
+const AUXILIARIES = set(english.auxiliaries);
+const PREPOSITIONS = set(english.prepositions);
+const COORDINATORS = set(english.coordinators);
+const SUBORDINATORS = set(english.subordinators.filter((s) => !s.includes(' ')));
+const NEGATORS = set(english.negators);
+const NUMBERS = set(english.numbers);
+const ADVERBS = set(english.adverbs);
+const WH = set(english.wh);
+
+const BE: Record<string, VerbForm> = { be: 'base', is: 'third', are: 'base', am: 'base', was: 'past', were: 'past', been: 'participle', being: 'gerund', "'s": 'third', "'re": 'base', "'m": 'base' };
+const HAVE: Record<string, VerbForm> = { have: 'base', has: 'third', had: 'past', having: 'gerund', "'ve": 'base' };
+const DO: Record<string, VerbForm> = { do: 'base', does: 'third', did: 'past' };
+
+/** Irregular verb forms: form -> [lemma, form]. */
+const IRREGULAR = new Map<string, [string, VerbForm]>();
+for (const [base, past, participle, third] of english.irregularVerbs) {
+  IRREGULAR.set(past, [base, 'past']);
+  if (participle !== past) IRREGULAR.set(participle, [base, 'participle']);
+  else IRREGULAR.set(past, [base, 'past']);
+  if (third) IRREGULAR.set(third, [base, 'third']);
+}
+
+/** Open-class words the caller knows, by word class (the assertion data's vocabulary). */
+export interface Vocabulary {
+  /** Verb lemma of a form, with the form ("restores" -> ["restore", "third"]). */
+  verb(norm: string): [string, VerbForm] | undefined;
+  /** Noun lemma of a form ("effects" -> "effect"). */
+  noun(norm: string): string | undefined;
+  adjective(norm: string): boolean;
+}
+
+const ADJ_SUFFIX = /(?:ous|ive|able|ible|al|ic|ful|less|ary|ant|ent|ish|like)$/;
+const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|hood|ure|ogy|ics|ia|itis)$/;
+
+/** What a token can be before its neighbours are looked at. */
+function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): { tag: Tag; lemma: string; form?: VerbForm; verb?: [string, VerbForm]; noun?: string } {
+  const w = t.norm;
+  if (t.kind === 'number') return { tag: 'NUM', lemma: w };
+  if (t.kind === 'symbol') return { tag: w === '%' ? 'NOUN' : 'SYM', lemma: w };
+  if (w === 'to') return { tag: 'TO', lemma: w };
+  if (NEGATORS.has(w) && !['none', 'nothing', 'nobody', 'without', 'no', 'neither', 'nor'].includes(w)) return { tag: 'NEG', lemma: w };
+  if (w === 'nor' || w === 'neither') return { tag: 'CONJ', lemma: w };
+  if (MODALS.has(w)) return { tag: 'MODAL', lemma: w };
+  if (w in BE) return { tag: 'AUX', lemma: 'be', form: BE[w] };
+  if (w in HAVE) return { tag: 'AUX', lemma: 'have', form: HAVE[w] };
+  if (w in DO) return { tag: 'AUX', lemma: 'do', form: DO[w] };
+  if (AUXILIARIES.has(w)) return { tag: 'AUX', lemma: w };
+  if (w === 'that' || w === 'which' || w === 'who' || w === 'whom' || w === 'whose') return { tag: 'REL', lemma: w };
+  if (WH.has(w)) return { tag: 'WH', lemma: w };
+  if (DETERMINERS.has(w)) return { tag: 'DET', lemma: w };
+  if (PRONOUNS.has(w)) return { tag: 'PRON', lemma: w };
+  if (COORDINATORS.has(w)) return { tag: 'CONJ', lemma: w };
+  if (SUBORDINATORS.has(w) && !PREPOSITIONS.has(w)) return { tag: 'SCONJ', lemma: w };
+  if (PREPOSITIONS.has(w)) return { tag: 'ADP', lemma: w };
+  if (NUMBERS.has(w)) return { tag: 'NUM', lemma: w };
+  if (ADVERBS.has(w)) return { tag: 'ADV', lemma: w };
+  const verb = vocabulary.verb(w) ?? (IRREGULAR.get(w) as [string, VerbForm] | undefined);
+  const noun = vocabulary.noun(w);
+  const adjective = vocabulary.adjective(w);
+  if (verb && !noun && !adjective) return { tag: 'VERB', lemma: verb[0], form: verb[1], verb };
+  if (noun && !verb) return { tag: adjective ? 'ADJ' : 'NOUN', lemma: noun, noun };
+  if (adjective && !verb) return { tag: 'ADJ', lemma: w };
+  if (verb || noun) return { tag: noun ? 'NOUN' : 'VERB', lemma: noun ?? verb![0], verb, noun, form: verb?.[1] };
+  if (t.capital && !first) return { tag: 'PROPN', lemma: w };
+  if (w.endsWith('ly') && w.length > 4) return { tag: 'ADV', lemma: w };
+  // Unknown verbs still show their form: "suffering", "developed".
+  if (w.endsWith('ing') && w.length > 5) return { tag: 'VERB', lemma: w, form: 'gerund' };
+  if (w.endsWith('ed') && w.length > 4) return { tag: 'VERB', lemma: w, form: 'participle' };
+  if (NOUN_SUFFIX.test(w)) return { tag: 'NOUN', lemma: w };
+  if (ADJ_SUFFIX.test(w)) return { tag: 'ADJ', lemma: w };
+  return { tag: 'NOUN', lemma: w };
+}
+
+/** Tags that end a noun phrase to the left of a verb ("the drip | flushes"). */
+const NOMINAL: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Tags for a sentence's tokens. Words that may be a noun or a verb are decided by the word
+ * before them: after a determiner, adjective or preposition a noun; after a modal, "to", an
+ * auxiliary, a negator or a noun phrase (with a verb ending that fits) a verb.
+ */
+export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary): Word[] {
+  const words: Word[] = [];
+  // In Title Case a capital says nothing about names.
+  const titleCase = tokens.length >= 3 && tokens.filter((t) => t.kind === 'word' && t.capital).length >= tokens.filter((t) => t.kind === 'word').length * 0.6;
+  const lex = tokens.map((t, i) => lexicalTag(titleCase ? { ...t, capital: false } : t, vocabulary, i === 0));
+  for (let i = 0; i < tokens.length; i++) {
+    const l = lex[i];
+    let tag = l.tag;
+    let lemma = l.lemma;
+    let form = l.form;
+    if (l.verb && l.noun) {
+      // Skip adverbs back to the word that decides ("it quickly relieves", "will also help").
+      let p = i - 1;
+      while (p >= 0 && words[p].tag === 'ADV') p--;
+      const prev = p >= 0 ? words[p] : undefined;
+      const asVerb = () => {
+        tag = 'VERB';
+        lemma = l.verb![0];
+        form = l.verb![1];
+      };
+      const asNoun = () => {
+        tag = 'NOUN';
+        lemma = l.noun!;
+        form = undefined;
+      };
+      if (!prev) {
+        // Sentence-initial: a base form opens an imperative ("Boost your energy"), else a noun.
+        if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL') asVerb();
+        else asNoun();
+      } else if (prev.tag === 'MODAL' || prev.tag === 'TO' || prev.tag === 'NEG' || (prev.tag === 'AUX' && prev.lemma === 'do')) asVerb();
+      else if (prev.tag === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be') && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) asVerb();
+      else if (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'ADP' || prev.tag === 'NUM') asNoun();
+      else if (NOMINAL.has(prev.tag) && (l.verb[1] === 'third' || l.verb[1] === 'past' || l.verb[1] === 'base') && !/^\p{Lu}/u.test(tokens[i].norm)) {
+        // "it cures", "stem cells stimulate"; but "pain relief", "a hair boost" are compounds
+        // (a singular noun before a base form is a compound: "cartilage repair").
+        const prevPlural = prev.tag === 'PRON' || /s$/.test(prev.norm) || prev.tag === 'PROPN';
+        if (l.verb[1] === 'third' || l.verb[1] === 'past' || prevPlural) asVerb();
+        else asNoun();
+      } else if (prev.tag === 'AUX' && prev.lemma === 'be') asNoun();
+      else if (prev.tag === 'CONJ' && i >= 2) {
+        // Coordination keeps the class of the first conjunct ("reduces pain and restores ...").
+        const before = words.slice(0, p).reverse().find((w) => w.tag === 'VERB' || w.tag === 'NOUN');
+        if (before?.tag === 'VERB' && l.verb[1] === before.form) asVerb();
+        else asNoun();
+      } else if (l.verb[1] === 'gerund') asVerb();
+      else asNoun();
+    }
+    words.push({ token: tokens[i], norm: tokens[i].norm, tag, lemma, form });
+  }
+  return fixOpenClass(words, lex.map((l) => l.verb !== undefined || l.noun !== undefined || l.tag === 'ADJ'), titleCase);
+}
+
+/**
+ * Second pass over open-class words, by their neighbours:
+ * - a verb form right after a determiner is a noun ("the ends") or, before a noun, an adjective;
+ * - a past or present participle between a determiner, adjective or list comma and a noun is an
+ *   adjective ("damaged cartilage", "reduced mobility", "the infused medicine");
+ * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
+ *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
+ */
+function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean): Word[] {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    if (w.tag === 'VERB' && prev?.tag === 'DET') {
+      if ((w.form === 'participle' || w.form === 'past' || w.form === 'gerund') && (next?.tag === 'NOUN' || next?.tag === 'ADJ')) w.tag = 'ADJ';
+      else w.tag = 'NOUN';
+      w.form = undefined;
+      continue;
+    }
+    if (w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past') && next?.tag === 'NOUN' && (prev?.tag === 'ADJ' || prev?.tag === 'CONJ' || prev?.tag === 'ADP')) {
+      w.tag = 'ADJ';
+      w.form = undefined;
+      continue;
+    }
+    const unknownPlural = !known[i] && w.tag === 'NOUN' && /[^su]s$/.test(w.norm) && w.norm.length > 3;
+    if (unknownPlural && !titleCase && prev && next) {
+      const leftOk = prev.tag === 'REL' || (prev.tag === 'ADV' && i >= 2 && (words[i - 2].tag === 'REL' || words[i - 2].tag === 'NOUN' || words[i - 2].tag === 'PRON' || words[i - 2].tag === 'PROPN')) || (prev.tag === 'PRON' && ['it', 'this', 'that', 'which', 'who', 'he', 'she'].includes(prev.norm)) || ((prev.tag === 'NOUN' || prev.tag === 'PROPN') && !/s$/.test(prev.norm));
+      const rightOk = next.tag === 'DET' || next.tag === 'PRON' || next.tag === 'ADJ' || (next.tag === 'NOUN' && next.norm !== 'of') || ['away', 'off', 'out', 'up', 'down', 'back'].includes(next.norm);
+      if (leftOk && rightOk) {
+        w.tag = 'VERB';
+        w.form = 'third';
+        w.lemma = w.norm.replace(/ies$/, 'y').replace(/(?<=(?:ch|sh|ss|x|z|o))es$/, '').replace(/s$/, '');
+      }
+    }
+  }
+  return words;
+}
