@@ -24,6 +24,20 @@ const yamlPlugin = {
   },
 };
 
+/** `fairbalance:word-classes`: WordNet word classes for the language layer (scripts/wordnet-classes.mjs). */
+const wordClassesPlugin = {
+  name: 'word-classes',
+  setup(build) {
+    build.onResolve({ filter: /^fairbalance:word-classes$/ }, () => ({ path: 'word-classes', namespace: 'fairbalance' }));
+    build.onLoad({ filter: /.*/, namespace: 'fairbalance' }, async () => {
+      const { buildWordClasses } = await import('./scripts/wordnet-classes.mjs');
+      wordClasses ??= JSON.stringify(buildWordClasses());
+      return { contents: wordClasses, loader: 'json' };
+    });
+  },
+};
+let wordClasses;
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -31,7 +45,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [yamlPlugin],
+  plugins: [yamlPlugin, wordClassesPlugin],
   // Some ESM dependencies read import.meta.url; in a CommonJS bundle it is this file's URL.
   define: { FAIRBALANCE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -3,3 +3,9 @@ declare module '*.yaml' {
   const data: unknown;
   export default data;
 }
+
+// WordNet word classes, computed at build time (scripts/wordnet-classes.mjs, see esbuild.js).
+declare module 'fairbalance:word-classes' {
+  const data: { verbs: string; commonVerbs: string; adjectives: string; adverbs: string; nouns: Record<'body' | 'state' | 'person' | 'abstract' | 'thing', string> };
+  export default data;
+}

@@ -5,12 +5,18 @@
 import type { Token } from '../core/tokens.js';
 import { PhraseMatcher } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
+import { nounKind } from '../language/wordclasses.js';
 import { segment } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
   GONE,
+  DURATIVE,
+  DISPARAGING,
   RECUR,
+  STRONG_COMPARATIVES,
+  SUCCESS,
+  WEAK_SUPERLATIVES,
   MECHANISM_AFTER,
   PHRASAL,
   MODAL_HEDGES,
@@ -59,7 +65,7 @@ function markWords(words: readonly Word[]): Marks {
     let j = i + 1;
     while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
     const unit = norms[j];
-    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (['session', 'treatment', 'infusion', 'visit', 'injection'].includes(unit) && /^(one|a|the|single|first|just)$/.test(norms[j - 1] ?? ''));
+    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (['session', 'treatment', 'infusion', 'visit', 'injection'].includes(unit) && /^(one|single|first|just)$/.test(norms[j - 1] ?? ''));
     if (quick && j > i + 1) {
       for (let k = i; k <= j; k++) at[k].add('speed');
       spans.push({ cls: 'speed', first: i, last: j });
@@ -121,164 +127,267 @@ const restOf = (clause: Clause): WordSpan => ({ first: (clause.verb?.last ?? cla
 
 const REASSURING_VERBS = new Set(['disappear', 'fade', 'subside', 'resolve', 'pass', 'vanish', 'go', 'wear', 'settle', 'clear']);
 const HAVE_VERBS = new Set(['have', 'carry', 'cause', 'pose', 'produce', 'involve', 'bring', 'create', 'trigger', 'induce', 'come', 'lead', 'result', 'associate', 'link']);
+/** Nouns that name no treatment when a benefit adjective describes them ("leading institutions"). */
+const NOT_TREATMENT_KINDS = new Set(['person', 'abstract', 'body', 'state']);
+/** Verbs that hand a patient something: their object is what the therapy is ("offers an effective way ..."). */
+const GIVING = new Set(['offer', 'provide', 'give', 'deliver', 'bring', 'represent', 'introduce', 'present', 'use', 'combine']);
 
-function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number): Candidate[] {
-  const clause = clauses[c];
-  const out: Candidate[] = [];
-  const span = { first: clause.first, last: clause.last };
-  const rest = restOf(clause);
-  const verb = clause.verb;
-  const add = (cls: ClaimClass, s: WordSpan, detail: string, needsTherapy = true) => {
-    const absolute = has(m, { first: Math.min(s.first, span.first), last: span.last }, 'absolute');
-    out.push({ cls, clause: c, span: s, detail, absolute, needsTherapy });
-  };
-  const predicateSpan = (from: number, to = clause.last): WordSpan => {
-    // The predicate with its object up to the first comma or the clause's end, at most 8 words.
-    let end = from;
-    while (end < to && end - from < 8 && !gaps[end + 1].includes(',')) end++;
-    return { first: from, last: end };
-  };
+/** What every class check of one clause needs. */
+interface Scope {
+  words: readonly Word[];
+  gaps: readonly string[];
+  m: Marks;
+  clause: Clause;
+  c: number;
+  span: WordSpan;
+  rest: WordSpan;
+  out: Candidate[];
+  add(cls: ClaimClass, s: WordSpan, detail: string, needsTherapy?: boolean): void;
+  /** The predicate with its object up to the first comma or the clause's end, at most 8 words. */
+  predicateSpan(from: number, to?: number): WordSpan;
+}
+
+/** The noun a word modifies: the next noun within `reach` words, or undefined at a break. */
+function modifiedNoun(x: Scope, i: number, reach = 3): number {
+  for (let k = i + 1; k <= Math.min(x.span.last, i + reach); k++) {
+    const w = x.words[k];
+    if (x.gaps[k].includes(',') && w.tag !== 'ADJ') return -1;
+    if (w.tag === 'NOUN' || w.tag === 'PROPN') {
+      // The head of a compound: "hangover cure", "cartilage repair treatment".
+      let h = k;
+      while (h + 1 <= x.span.last && (x.words[h + 1].tag === 'NOUN' || x.words[h + 1].tag === 'PROPN') && !x.gaps[h + 1].includes(',')) h++;
+      return h;
+    }
+    if (w.tag !== 'ADJ' && w.tag !== 'ADV' && w.tag !== 'CONJ' && !(w.tag === 'VERB' && w.form === 'participle')) return -1;
+  }
+  return -1;
+}
+
+const isTreatmentNoun = (x: Scope, i: number) => i >= 0 && (x.m.noun[i] === 'treatment' || x.m.noun[i] === 'verdict' || (x.m.noun[i] === undefined && !NOT_TREATMENT_KINDS.has(nounKind(x.words[i].norm) ?? 'thing')));
+const isBenefitNoun = (x: Scope, i: number) => i >= 0 && (x.m.noun[i] === 'benefit' || x.m.noun[i] === 'outcome');
+
+function efficacy(x: Scope) {
+  const { words, m, clause, rest, add, predicateSpan } = x;
   const subjectKind = clause.subjectKind;
-
-  // --- class 1: efficacy -------------------------------------------------------------------
   clause.verbs.forEach((g, gi) => {
     if (g.negated) return;
+    const head = words[g.head];
+    const classes = verbClassOf(head.lemma);
+    const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
     if (g.passive) {
-      // "Migraines are stopped at their source by our protocol", "pain is relieved within minutes".
-      const classes = verbClassOf(words[g.head].lemma);
-      const object: WordSpan = { first: g.last + 1, last: clause.last };
-      const by = words.slice(object.first, object.last + 1).findIndex((w) => w.norm === 'by');
-      if (classes.has('efficacy') && !classes.has('vagueSource') && (subjectKind === 'complaint' || by >= 0) && !NEEDS_OBJECT.has(words[g.head].lemma)) {
-        add('efficacy', predicateSpan(g.first, object.last), `passive:${words[g.head].lemma}`, subjectKind !== 'complaint');
+      // "Migraines are stopped at their source by our protocol", "pain is relieved within minutes";
+      // "it has been used to successfully treat depression".
+      const by = words.findIndex((w, i) => i >= object.first && i <= object.last && w.norm === 'by');
+      const agent = by >= 0 ? by + 1 + words.slice(by + 1, object.last + 1).findIndex((w) => w.tag === 'NOUN' || w.tag === 'PROPN') : -1;
+      const agentOk = agent > by && isTreatmentNoun(x, agent);
+      if (classes.has('efficacy') && !classes.has('vagueSource') && (subjectKind === 'complaint' || agentOk) && !NEEDS_OBJECT.has(head.lemma)) {
+        add('efficacy', predicateSpan(g.first, object.last), `passive:${head.lemma}`, subjectKind !== 'complaint');
+      }
+      const used = head.lemma === 'use' && words[g.last + 1]?.tag === 'TO';
+      if (used) {
+        const v = words.findIndex((w, i) => i > g.last + 1 && i <= g.last + 3 && w.tag === 'VERB');
+        const adverb = words.slice(g.first, v + 1).some((w) => SUCCESS.has(w.norm));
+        if (v > 0 && adverb && verbClassOf(words[v].lemma).has('efficacy')) add('efficacy', predicateSpan(g.first, object.last), 'used-successfully');
       }
       return;
     }
-    const head = words[g.head];
-    const classes = verbClassOf(head.lemma);
     const after = words[g.head + 1];
-    const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
-    const mechanism = after && MECHANISM_AFTER.has(after.norm);
+    const mechanism = after && MECHANISM_AFTER.has(after.norm) && g.particle === undefined;
     const phrasal = g.particle !== undefined && PHRASAL.has(`${head.lemma} ${g.particle}`);
     if ((classes.has('efficacy') || phrasal) && !g.copula && !mechanism && !(head.lemma === 'work' && after?.norm === 'with')) {
-      const benefitObject = nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 || words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm));
+      const benefitObject = nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm));
       const harmObject = nounIn(m, object, 'risk') >= 0;
       const okObject =
-        (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject || (head.lemma === 'work' && object.first > object.last)) &&
+        (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
         !(INCREASE.has(head.lemma) && harmObject) &&
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
-      else if (head.lemma === 'work' && !mechanism) add('efficacy', predicateSpan(g.first, object.last), 'verb:work', subjectKind !== 'experiencer');
     }
     // "Patients walk out pain-free", "you will feel better", "most people notice improvement".
     if (classes.has('experiencer') && (subjectKind === 'experiencer' || (subjectKind === 'none' && clause.inheritsFrom === undefined))) {
       const state = firstWith(m, object, 'experiencerState');
       const benefit = nounIn(m, object, 'benefit', 'outcome');
-      const bare = ['recover', 'improve', 'respond', 'benefit', 'heal'].includes(head.lemma) && !words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG');
+      const bare = ['recover', 'improve', 'respond', 'benefit', 'heal', 'regain', 'thrive'].includes(head.lemma) && !words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG');
       if (state >= 0 || benefit >= 0 || bare) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
   });
-  // A copula with a verdict: "is effective", "is an effective treatment", "is the answer", "has many benefits".
+  const verb = clause.verb;
+  // A copula with a verdict: "is effective", "is an effective treatment", "is the answer".
   if (verb && verb.copula && !verb.negated) {
-    const adj = firstWith(m, rest, 'efficacyAdjective');
+    // The adjective must describe the subject, not a noun further on ("is essential ... to ensure
+    // the safe and effective administration"): nothing verbal or a new clause before it.
+    const found = firstWith(m, rest, 'efficacyAdjective');
+    const adj = found >= 0 && !words.slice(rest.first, found).some((w) => w.tag === 'TO' || w.tag === 'VERB' || w.tag === 'REL' || w.tag === 'SCONJ') ? found : -1;
     const praiseOnly = adj >= 0 && m.at[adj].has('praise');
     const verdict = nounIn(m, rest, 'verdict');
-    if (adj >= 0 && (!praiseOnly || subjectKind === 'treatment' || subjectKind === 'anaphor' || subjectKind === 'outcome' || subjectKind === 'name')) {
+    if (adj >= 0 && (!praiseOnly || ['treatment', 'anaphor', 'outcome', 'name'].includes(subjectKind)) && !NOT_TREATMENT_KINDS.has(nounKindAt(x, modifiedNoun(x, adj)))) {
       add('efficacy', predicateSpan(verb.first), `verdict:${words[adj].norm}`, subjectKind !== 'outcome');
     } else if (verdict >= 0 && !(words[verdict - 1]?.norm === 'no' || words.slice(rest.first, verdict).some((w) => w.tag === 'NEG'))) {
       add('efficacy', predicateSpan(verb.first), `verdict:${words[verdict].norm}`);
     }
   }
-  // "with various benefits", "provides lasting results": a benefit a therapy has or gives.
+  // "has various benefits", "is a medicine with mental health benefits".
   if (verb && !verb.negated && (verb.lemma === 'have' || (verb.copula && words.slice(rest.first, rest.last + 1).some((w) => w.norm === 'with')))) {
     const benefit = nounIn(m, rest, 'benefit');
     if (benefit >= 0 && words[benefit].norm !== 'effect' && !words.slice(rest.first, benefit).some((w) => w.tag === 'NEG' || w.norm === 'no')) add('efficacy', predicateSpan(verb.first), 'has-benefit');
   }
+  // An efficacy word on a treatment noun anywhere: "a fast and effective way to recover",
+  // "this cutting-edge therapy", "a powerful anti-anxiety tool", "the ultimate hangover cure".
+  const giving = verb && !verb.negated && GIVING.has(words[verb.head].lemma);
+  if (!x.out.some((o) => o.cls === 'efficacy') && (!verb || giving)) {
+    for (let i = x.span.first; i <= x.span.last; i++) {
+      if (!m.at[i].has('efficacyAdjective') || m.at[i].has('praise')) continue;
+      if (verb && i < verb.first) continue;
+      const noun = modifiedNoun(x, i);
+      if (noun >= 0 && (x.m.noun[noun] === 'treatment' || x.m.noun[noun] === 'verdict')) {
+        add('efficacy', { first: i, last: noun }, `attributive:${words[i].norm}`);
+        break;
+      }
+    }
+    // A verdict noun in a fragment or heading: "The Ultimate Hangover Cure", "A Miracle for Migraines".
+    if (!verb) {
+      const verdict = nounIn(m, x.span, 'verdict');
+      if (verdict >= 0 && !words.slice(x.span.first, verdict).some((w) => w.norm === 'no' || w.tag === 'NEG')) add('efficacy', { first: x.span.first, last: verdict }, `fragment:${words[verdict].norm}`);
+    }
+  }
+}
 
-  // --- class 2: safety ---------------------------------------------------------------------
+const nounKindAt = (x: Scope, i: number) => (i >= 0 ? x.m.noun[i] ? 'thing' : (nounKind(x.words[i].norm) ?? 'thing') : 'thing');
+const nounIn2 = (x: Scope, span: WordSpan, kind: string) => {
+  for (let i = span.first; i <= span.last; i++) if ((x.words[i].tag === 'NOUN') && nounKind(x.words[i].norm) === kind && !x.m.noun[i]) return true;
+  return false;
+};
+
+function safety(x: Scope, clauses: readonly Clause[]) {
+  const { words, m, clause, rest, span, add, predicateSpan } = x;
+  const verb = clause.verb;
+  const subjectKind = clause.subjectKind;
+  const early = (i: number) => i >= 0 && i <= rest.first + 3 && !words.slice(rest.first, i).some((w) => w.tag === 'NOUN' || w.tag === 'ADP');
   if (verb?.copula) {
     const safe = firstWith(m, rest, 'safetyAdjective');
     const riskAdj = firstWith(m, rest, 'riskAdjective');
     const minimal = firstWith(m, rest, 'minimal');
-    const early = (i: number) => i >= 0 && i <= rest.first + 3 && !words.slice(rest.first, i).some((w) => w.tag === 'NOUN' || w.tag === 'ADP');
     if (!verb.negated && early(safe) && subjectKind !== 'risk' && subjectKind !== 'comparator') add('safety', predicateSpan(verb.first), `safe:${words[safe].norm}`);
     if (verb.negated && early(riskAdj) && subjectKind !== 'risk' && subjectKind !== 'comparator') add('safety', predicateSpan(verb.first), `not:${words[riskAdj].norm}`);
-    if (!verb.negated && subjectKind === 'risk' && early(minimal)) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, `risk-minimal:${words[minimal].norm}`, false);
+    // "Side effects are mild"; "these are usually mild" after a sentence that named them.
+    const riskSubject = subjectKind === 'risk' || (subjectKind === 'anaphor' && clauses.slice(0, x.c).some((o) => nounIn(m, o, 'risk') >= 0));
+    if (!verb.negated && riskSubject && early(minimal)) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, `risk-minimal:${words[minimal].norm}`, false);
   }
   if (verb && subjectKind === 'risk' && !verb.negated && REASSURING_VERBS.has(words[verb.head].lemma)) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-vanishes', false);
   // A risk denied: "dependence has never been reported", "complications do not occur".
   if (verb && subjectKind === 'risk' && verb.negated) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-denied', false);
-  // A complaint over: "the tremor is gone", "your migraines disappear", "pain becomes a thing of the past".
-  if (verb && subjectKind === 'complaint' && !verb.negated) {
-    const gone = verb.copula && words.slice(rest.first, Math.min(rest.last, rest.first + 3) + 1).some((w) => GONE.has(w.norm));
-    if (gone || REASSURING_VERBS.has(words[verb.head].lemma)) add('efficacy', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'complaint-gone', false);
-  }
-  // "The pain won't come back", "migraines do not return": permanence promised.
-  if (verb && subjectKind === 'complaint' && verb.negated && RECUR.has(words[verb.head].lemma)) add('permanence', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'no-relapse', false);
   // "does not interact with other medicines", "won't affect your heart", "never causes strokes", "causes no upset".
   for (const g of clause.verbs) {
     const classes = verbClassOf(words[g.head].lemma);
-    if (!classes.has('harm') || subjectKind === 'risk' || subjectKind === 'comparator' || subjectKind === 'complaint' || subjectKind === 'experiencer') continue;
+    if (!classes.has('harm') || ['risk', 'comparator', 'complaint', 'experiencer', 'body', 'condition', 'person'].includes(subjectKind)) continue;
     const object: WordSpan = { first: g.last + 1, last: clause.last };
     const noObject = ['interact', 'interfere'].includes(words[g.head].lemma);
     const noDeterminer = words[object.first]?.norm === 'no' || words[object.first]?.norm === 'zero';
-    const harmful = nounIn(m, object, 'risk', 'complaint') >= 0;
+    const harmful = nounIn(m, object, 'risk', 'complaint') >= 0 || nounIn2(x, object, 'body') || nounIn2(x, object, 'state');
     if ((g.negated && (noObject || harmful)) || (noDeterminer && !g.negated)) add('safety', predicateSpan(g.first, object.last), 'no-harm');
   }
-  // "does not cause side effects", "has no side effects", "is not associated with side effects".
+  // "has no side effects", "carries a low risk of addiction", "is not associated with side effects".
   if (verb && HAVE_VERBS.has(words[verb.head].lemma) && subjectKind !== 'risk' && subjectKind !== 'comparator') {
     const risk = nounIn(m, rest, 'risk');
     const noBefore = risk >= 0 && words.slice(rest.first, risk).some((w) => w.norm === 'no' || w.norm === 'zero' || w.norm === 'without');
-    const quantity = risk >= 0 && words.slice(Math.max(rest.first, risk - 4), risk).some((w) => m.at[words.indexOf(w)]?.has('quantity'));
+    const quantity = risk >= 0 && words.slice(Math.max(rest.first, risk - 4), risk).some((w, k) => m.at[Math.max(rest.first, risk - 4) + k].has('quantity'));
     if (risk >= 0 && (verb.negated || noBefore || quantity)) add('safety', predicateSpan(verb.first), verb.negated || noBefore ? 'no-risk' : 'few-risks');
   }
   // "There are no side effects", "there is virtually no downtime", "there are few risks".
   if (verb && subjectKind === 'existential') {
     const risk = nounIn(m, rest, 'risk');
-    if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w) => w.norm === 'no' || w.norm === 'zero' || m.at[words.indexOf(w)].has('quantity')))) add('safety', { first: clause.first, last: risk }, 'no-risk');
+    if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w, k) => w.norm === 'no' || w.norm === 'zero' || m.at[rest.first + k].has('quantity')))) add('safety', { first: clause.first, last: risk }, 'no-risk');
   }
   for (let i = span.first; i + 2 <= span.last; i++) {
     if (words[i].norm === 'free' && words[i + 1].norm === 'of' && nounIn(m, { first: i + 2, last: Math.min(span.last, i + 5) }, 'risk') >= 0) add('safety', { first: i, last: Math.min(span.last, i + 4) }, 'free-of-risk');
   }
   // "with few side effects", "a low risk of addiction", "without side effects", "minimal downtime" anywhere else.
   for (let i = span.first; i <= span.last; i++) {
-    if (m.noun[i] !== 'risk' || out.some((o) => o.cls === 'safety')) continue;
+    if (m.noun[i] !== 'risk' || x.out.some((o) => o.cls === 'safety')) continue;
     let q = i - 1;
-    while (q >= span.first && q >= i - 3 && (words[q].tag === 'ADJ' || words[q].tag === 'ADV' || m.at[q].has('quantity') || words[q].norm === 'side' || words[q].norm === 'adverse') && !m.at[q].has('quantity')) q--;
+    while (q >= span.first && q >= i - 3 && (words[q].tag === 'ADJ' || words[q].tag === 'ADV' || words[q].norm === 'side' || words[q].norm === 'adverse') && !m.at[q].has('quantity')) q--;
     if (q < span.first || !(m.at[q].has('quantity') || ['no', 'zero', 'without'].includes(words[q].norm))) continue;
-    // "less pain", "reduced risk" as a result are benefits, not minimisation; "without" needs a therapy.
-    if (words[q].norm === 'without' && words[i].norm !== 'effects' && words[i].norm !== 'effect' && m.noun[i] !== 'risk') continue;
-    if (verb?.negated && q > (verb?.last ?? -1)) continue;
+    if (verb?.negated && q > verb.last) continue;
     add('safety', { first: q, last: i }, words[q].norm === 'without' ? 'without-risk' : 'few-risks');
   }
+}
 
-  // --- class 3: comparison -----------------------------------------------------------------
-  const comparative = firstWith(m, span, 'comparative');
-  if (comparative >= 0) {
-    const than = words.slice(comparative, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as');
-    const asAs = words[comparative - 1]?.norm === 'as' || (words[comparative - 2]?.norm === 'as');
-    add('comparison', predicateSpan(Math.max(span.first, comparative - (asAs ? 2 : 0))), than || asAs ? 'than' : 'comparative');
+function comparison(x: Scope) {
+  const { words, m, clause, span, add, predicateSpan } = x;
+  const verb = clause.verb;
+  const therapyPredicate = (i: number) => !clause.subject || i > clause.subject.last;
+  // "more effective than", "twice as effective as", "works just as well as", "a safer option".
+  for (const s of m.spans) {
+    if (s.cls !== 'comparative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
+    const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w) => w.norm === 'than');
+    const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
+    const strong = STRONG_COMPARATIVES.has(phrase);
+    const described = strong && (isTreatmentNoun(x, modifiedNoun(x, s.last)) || (verb?.copula && s.first > verb.last));
+    if (than || described) {
+      add('comparison', predicateSpan(s.first), than ? 'than' : 'comparative');
+      return;
+    }
   }
-  const superlative = firstWith(m, span, 'superlative');
-  if (superlative >= 0 && (!clause.subject || superlative > clause.subject.last)) {
-    const spanFrom = words[superlative - 1]?.norm === 'the' || words[superlative - 1]?.norm === 'most' ? superlative - 1 : superlative;
-    add('comparison', predicateSpan(spanFrom), 'superlative');
+  for (let i = span.first; i + 2 <= span.last; i++) {
+    if (words[i].norm !== 'as' || !therapyPredicate(i)) continue;
+    const close = words.findIndex((w, k) => k > i + 1 && k <= i + 3 && w.norm === 'as');
+    const between = close > 0 ? words.slice(i + 1, close) : [];
+    if (close > 0 && between.some((w) => w.tag === 'ADJ' || w.tag === 'ADV' || m.at[words.indexOf(w)]?.has('efficacyAdjective'))) {
+      const from = i > span.first && (words[i - 1].tag === 'NUM' || ['twice', 'just', 'equally', 'every'].includes(words[i - 1].norm)) ? i - 1 : i;
+      add('comparison', predicateSpan(from), 'as-as');
+      return;
+    }
+  }
+  for (const s of m.spans) {
+    if (s.cls !== 'superlative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
+    const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
+    const det = words[s.first - 1]?.norm;
+    const noun = modifiedNoun(x, s.last, 4);
+    if (noun >= 0 && NOT_TREATMENT_KINDS.has(nounKindAt(x, noun))) continue;
+    if (phrase === 'only' && !['the', 'our', 'its', 'their', 'your'].includes(det ?? '')) continue;
+    if (WEAK_SUPERLATIVES.has(phrase) && !isTreatmentNoun(x, noun)) continue;
+    // "It is best to rest", "to find the best approach for you": advice, not a ranking.
+    if (words[s.last + 1]?.tag === 'TO') continue;
+    const placed = !verb || (verb.copula && s.first > verb.last) || (GIVING.has(words[verb.head].lemma) && s.first > verb.last);
+    if (!placed) continue;
+    add('comparison', predicateSpan(det === 'the' || det === 'most' ? s.first - 1 : s.first), 'superlative');
+    return;
   }
   for (let i = span.first; i <= span.last; i++) {
     if (words[i].norm !== 'unlike' && !(words[i].norm === 'compared' && ['to', 'with'].includes(words[i + 1]?.norm ?? ''))) continue;
-    const benefitOrSafety = out.some((o) => o.cls === 'efficacy' || o.cls === 'safety') || (verb?.negated && nounIn(m, rest, 'risk') >= 0);
+    const benefitOrSafety = x.out.some((o) => o.cls === 'efficacy' || o.cls === 'safety') || (verb?.negated && nounIn(m, x.rest, 'risk') >= 0);
     if (benefitOrSafety) add('comparison', { first: i, last: Math.min(span.last, i + 3) }, 'unlike');
   }
   if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated) add('comparison', predicateSpan(verb.head), 'outperforms');
+  // Other treatments run down: "traditional treatments are completely ineffective", "opioids fail to provide relief".
+  if (verb && clause.subjectKind === 'comparator') {
+    const bad = verb.copula && !verb.negated ? firstWith2(x, x.rest, DISPARAGING) : -1;
+    const fail = ['fail'].includes(words[verb.head].lemma) || (verb.negated && ['work', 'help', 'relieve'].includes(words[verb.head].lemma));
+    if (bad >= 0 || fail) add('comparison', predicateSpan(verb.first), 'disparaging', false);
+  }
+}
 
-  // --- classes 4 and 5: speed, permanence, universality, statistics --------------------------
-  const benefitHere = out.some((o) => o.cls === 'efficacy') || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || (verb && verbClassOf(words[verb.head].lemma).has('experiencer'));
+const firstWith2 = (x: Scope, span: WordSpan, set: ReadonlySet<string>) => {
+  for (let i = span.first; i <= span.last; i++) if (set.has(x.words[i].norm)) return i;
+  return -1;
+};
+
+function speedAndNumbers(x: Scope) {
+  const { words, m, clause, span, add } = x;
+  const verb = clause.verb;
+  const efficacyHere = x.out.some((o) => o.cls === 'efficacy');
+  const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || (verb && verbClassOf(words[verb.head].lemma).has('experiencer'));
   const riskHere = nounIn(m, span, 'risk') >= 0;
   for (const s of m.spans) {
     if (s.first < span.first || s.last > span.last) continue;
-    if ((s.cls === 'speed' || s.cls === 'permanence') && benefitHere && !(riskHere && !out.some((o) => o.cls === 'efficacy'))) {
-      // "long-term side effects", "sustained release" describe no benefit.
-      const nextNoun = m.noun[s.last + 1] ?? m.noun[s.last + 2];
-      if (nextNoun === 'risk') continue;
+    if (s.cls === 'speed' || s.cls === 'permanence') {
+      // An adjective promises speed or permanence of what it describes: "rapid relief", "lasting
+      // results" (not "a quick procedure" or "long-term side effects"); an adverb or phrase
+      // ("instantly", "within hours", "for good") of what its clause asserts.
+      const attributive = words[s.last].tag === 'ADJ' || (s.first === s.last && !words[s.first].norm.endsWith('ly') && modifiedNoun(x, s.last, 1) === s.last + 1);
+      const noun = attributive ? modifiedNoun(x, s.last, 2) : -1;
+      const ok = attributive && noun >= 0 ? (isBenefitNoun(x, noun) && !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm)) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && efficacyHere && s.cls === 'speed') : benefitHere && !(riskHere && !efficacyHere);
+      if (!ok) continue;
       add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: Math.min(span.last, s.last + 2) }, s.cls);
     }
     if (s.cls === 'universal' && benefitHere && !riskHere) {
@@ -295,13 +404,16 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     const percent = words[i + 1]?.norm === '%' || words[i + 1]?.norm === 'percent';
     const outOf = (words[i + 1]?.norm === 'in' || (words[i + 1]?.norm === 'out' && words[i + 2]?.norm === 'of')) && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM');
     const people = nounIn(m, { first: i, last: Math.min(span.last, i + 6) }, 'experiencer') >= 0;
-    if ((percent || outOf || isFraction) && (people || percent) && (benefitHere || riskHere || out.some((o) => o.cls === 'safety'))) {
-      add('statistic', { first: isFraction ? i - 1 : i, last: Math.min(span.last, i + 4) }, 'number', false);
+    if ((percent || outOf || isFraction) && (people || percent) && (benefitHere || riskHere || x.out.some((o) => o.cls === 'safety'))) {
+      add('statistic', { first: isFraction ? i - 1 : Math.max(span.first, words[i - 1]?.tag === 'ADJ' || words[i - 1]?.norm === 'than' ? i - 2 : i), last: Math.min(span.last, i + 4) }, 'number', false);
       break;
     }
   }
+}
 
-  // --- class 6: standing ---------------------------------------------------------------------
+function standing(x: Scope) {
+  const { words, m, clause, span, add } = x;
+  const verb = clause.verb;
   if (verb?.vagueSource && !verb.negated) add('standing', { first: verb.first, last: Math.min(clause.last, verb.last + 4) }, 'vague-source');
   // "Studies show ...", "research has found ...", "science proves ...": a vague source as subject.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma) && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
@@ -312,22 +424,69 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     const w = words[s.first].norm;
     // "breakthrough pain" is a symptom; "breakthrough therapy designation" is an FDA status.
     if (w === 'breakthrough' && (words[s.last + 1]?.norm === 'pain' || ['designation', 'status'].includes(words[s.last + 2]?.norm ?? ''))) continue;
-    const nextNoun = m.noun[s.last + 1] ?? m.noun[s.last + 2];
-    const modifiesTreatment = nextNoun === 'treatment' || nextNoun === 'verdict' || nextNoun === 'outcome' || nextNoun === 'benefit';
+    const noun = modifiedNoun(x, s.last, 3);
+    const onTreatment = noun >= 0 && (isTreatmentNoun(x, noun) || isBenefitNoun(x, noun));
     const predicate = verb && s.first > verb.last && (verb.copula || verb.passive);
     // Weak words ("innovative", "advanced", "trusted", "forefront") count only on a treatment.
-    const strong = !['innovative', 'advanced', 'trusted', 'forefront', 'world-class', 'next-generation'].includes(w);
-    if (modifiesTreatment || (predicate && strong) || (strong && ['proven', 'miracle', 'miraculous', 'breakthrough', 'revolutionary', 'groundbreaking', 'ground-breaking', 'life-changing', 'game-changing', 'game', 'cutting-edge', 'cutting'].includes(w)) || (w === 'at' && s.last > s.first)) {
-      add('standing', { first: s.first, last: Math.min(span.last, s.last + 2) }, `standing:${w}`);
-    }
+    const weak = ['innovative', 'advanced', 'trusted', 'forefront', 'world', 'next', 'at'].includes(w);
+    if (noun >= 0 && NOT_TREATMENT_KINDS.has(nounKindAt(x, noun))) continue;
+    if (onTreatment || (predicate && !weak) || !weak || (w === 'at' && s.last > s.first)) add('standing', { first: s.first, last: Math.min(span.last, s.last + 2) }, `standing:${w}`);
   }
+}
 
-  // --- class 7: regulatory wording (judged later against the therapy's approval) -------------
+function regulatory(x: Scope) {
+  const { m, span, clause, add } = x;
+  const verb = clause.verb;
   for (const s of m.spans) {
     if (s.cls === 'regulatory' && s.first >= span.first && s.last <= span.last) add('regulatory', { first: s.first, last: s.last }, 'approval');
     // "It is legal", "BPC-157 is legal to prescribe": a status claim, judged like approval.
     if (s.cls === 'legal' && verb?.copula && !verb.negated && s.first > verb.last && s.first <= verb.last + 2) add('regulatory', { first: s.first, last: s.last }, 'legal');
   }
+}
+
+function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number): Candidate[] {
+  const clause = clauses[c];
+  const out: Candidate[] = [];
+  const span = { first: clause.first, last: clause.last };
+  const x: Scope = {
+    words,
+    gaps,
+    m,
+    clause,
+    c,
+    span,
+    rest: restOf(clause),
+    out,
+    add(cls, s, detail, needsTherapy = true) {
+      const absolute = has(m, { first: Math.min(s.first, span.first), last: span.last }, 'absolute');
+      out.push({ cls, clause: c, span: s, detail, absolute, needsTherapy });
+    },
+    predicateSpan(from, to = clause.last) {
+      let end = from;
+      while (end < to && end - from < 8 && !gaps[end + 1].includes(',')) end++;
+      return { first: from, last: end };
+    },
+  };
+  efficacy(x);
+  safety(x, clauses);
+  comparison(x);
+  speedAndNumbers(x);
+  standing(x);
+  regulatory(x);
+  // "The pain won't come back", "migraines do not return": permanence promised.
+  const verb = clause.verb;
+  if (verb && clause.subjectKind === 'complaint' && !verb.negated) {
+    const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
+    if (gone || REASSURING_VERBS.has(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
+  }
+  // "The effects continue for months", "relief lasts for years".
+  if (verb && clause.subjectKind === 'outcome' && !verb.negated && DURATIVE.has(words[verb.head].lemma) && !has(m, { first: clause.first, last: clause.last }, 'scope')) {
+    const subjectRisk = nounIn(m, clause.subject!, 'risk') >= 0;
+    if (!subjectRisk) x.add('permanence', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'lasts');
+  }
+  // "It is well tolerated (by most people)".
+  if (verb && verb.passive && words[verb.head].lemma === 'tolerate' && !verb.negated) x.add('safety', x.predicateSpan(verb.first), 'tolerated');
+  if (verb && clause.subjectKind === 'complaint' && verb.negated && RECUR.has(words[verb.head].lemma)) x.add('permanence', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'no-relapse', false);
   return out;
 }
 
@@ -349,8 +508,8 @@ function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Ca
 
 /** The clause model of one sentence. `gaps` (text between tokens) default to the text's own. */
 export function analyseTokens(tokens: readonly Token[], text: string, sentenceStart: number, gapsIn?: readonly string[]): SentenceAssertions {
-  const words = tagSentence(tokens, vocabulary);
-  const gaps = gapsIn ?? words.map((w, i) => (i === 0 ? '' : text.slice(tokens[i - 1].end - sentenceStart, w.token.start - sentenceStart)));
+  const gaps = gapsIn ?? tokens.map((t, i) => (i === 0 ? '' : text.slice(tokens[i - 1].end - sentenceStart, t.start - sentenceStart)));
+  const words = tagSentence(tokens, vocabulary, gaps);
   const clauses = segment(words, gaps);
   const m = markWords(words);
   const modality: Modality[] = [];

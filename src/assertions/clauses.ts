@@ -8,6 +8,7 @@
 import type { Tag, Word } from '../language/tag.js';
 import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
 import { COMPARATOR_MODIFIERS, nouns, verbClassOf } from './lexicon.js';
+import { nounKind } from '../language/wordclasses.js';
 
 const HARD_BREAK = /[;:()\[\]\u2014\u2013]|\s-\s|\s-$|^-\s/;
 const CONTRAST = new Set(['but', 'yet', 'however', 'whereas', 'while', 'although', 'though']);
@@ -26,10 +27,10 @@ const PARTICLES = new Set(['away', 'off', 'out', 'up', 'down', 'back']);
 const isFiniteVerb = (w: Word) => w.tag === 'MODAL' || w.tag === 'AUX' || (w.tag === 'VERB' && w.form !== 'gerund' && w.form !== 'participle');
 
 /** Does a clause start at `i`: a noun phrase, then a finite verb within a few words? */
-function clauseStartsAt(words: readonly Word[], i: number, last: number): boolean {
+function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: readonly string[]): boolean {
   let j = i;
   let sawNoun = false;
-  while (j <= last && j < i + 6 && (NP_TAGS.has(words[j].tag) || words[j].tag === 'ADV')) {
+  while (j <= last && j < i + 6 && (NP_TAGS.has(words[j].tag) || words[j].tag === 'ADV') && !(j > i && gaps?.[j].includes(','))) {
     if (words[j].tag === 'NOUN' || words[j].tag === 'PROPN' || words[j].tag === 'PRON') sawNoun = true;
     j++;
   }
@@ -70,6 +71,11 @@ export function verbGroupAt(words: readonly Word[], k: number, last: number): Ve
       group.lemma = w.lemma;
       group.copula = classes.has('copula') && w.lemma !== 'feel' && w.lemma !== 'look';
       if (afterBe && (w.form === 'participle' || w.form === 'past')) group.passive = true;
+      // "is considered safe", "is regarded as effective": the complement is said of the subject.
+      if (group.passive && ['consider', 'deem', 'regard', 'recognize', 'recognise', 'know', 'call', 'describe', 'rate', 'label'].includes(w.lemma)) {
+        group.passive = false;
+        group.copula = true;
+      }
       // "has been shown to", "is proven to", "it is shown that": a finding reported from no named source
       // ("is found in hemp" is not one).
       const reported = (w.form === 'participle' || w.form === 'past') && classes.has('vagueSource') && (afterBe || words[j - 1]?.lemma === 'have' || words[j - 1]?.lemma === 'be');
@@ -167,7 +173,19 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   if (cls === 'risk') return 'risk';
   if (cls === 'complaint') return 'complaint';
   if (cls === 'verdict') return 'none';
-  return 'name';
+  // Beyond the vocabulary, WordNet's sense of the head: "the brain", "sciatica", "doctors" name no treatment.
+  switch (head.tag === 'PROPN' ? undefined : nounKind(head.norm)) {
+    case 'body':
+      return 'body';
+    case 'state':
+      return 'condition';
+    case 'person':
+      return 'person';
+    case 'abstract':
+      return 'other';
+    default:
+      return 'name';
+  }
 }
 
 /** The clauses of a sentence, in order. `gaps[i]` is the text between word i-1 and word i. */
@@ -181,10 +199,13 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
   let introSubordinate = false;
   let hasVerb = false;
   const first = words[0];
-  if (first.tag === 'SCONJ' || CONTRAST.has(first.norm) || (first.tag === 'ADP' && CLAUSAL_ADP.has(first.norm) && clauseStartsAt(words, 1, n - 1))) {
+  if (first.tag === 'SCONJ' || CONTRAST.has(first.norm) || (first.tag === 'ADP' && CLAUSAL_ADP.has(first.norm) && clauseStartsAt(words, 1, n - 1, gaps))) {
     kind = CONTRAST.has(first.norm) && first.norm !== 'while' && first.norm !== 'although' && first.norm !== 'though' ? 'coordinate' : 'subordinate';
     opener = first.norm;
     introSubordinate = kind === 'subordinate';
+  } else if (first.tag === 'WH' && (first.norm === 'how' || first.norm === 'why') && clauseStartsAt(words, 1, n - 1)) {
+    // A title "Why IV Hydration Is the Ultimate Cure" presupposes what follows: a main clause.
+    opener = first.norm;
   } else if (first.tag === 'WH' && first.norm !== 'what') {
     kind = 'embedded';
     opener = first.norm;
@@ -196,11 +217,11 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     const w = words[i];
     const g = gaps[i];
     const prev = words[i - 1];
-    if (isFiniteVerb(prev) || prev.tag === 'VERB') hasVerb = true;
+    if (isFiniteVerb(prev)) hasVerb = true;
     let next: ClauseKind | undefined;
     if (HARD_BREAK.test(g)) next = 'main';
     else if (introSubordinate && g.includes(',') && hasVerb) next = 'main';
-    else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
+    else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1, gaps))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
     else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
     else if (w.tag === 'REL') {
       const nominal = prev.tag === 'NOUN' || prev.tag === 'PROPN' || prev.tag === 'PRON' || (prev.tag === 'NUM' && w.norm !== 'that');
@@ -209,7 +230,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
       else next = g.includes(',') || nominal ? 'relative' : 'complement';
     } else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
     else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
-    else if ((w.norm === 'and' || w.norm === 'or') && hasVerb && clauseStartsAt(words, i + 1, n - 1)) next = 'coordinate';
+    else if ((w.norm === 'and' || w.norm === 'or') && hasVerb && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
     if (next) {
       close(i - 1);
       start = i;
@@ -239,6 +260,15 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
   };
   let k = -1;
   for (let i = from; i <= clause.last && k < 0; i++) if (startsGroup(i)) k = i;
+  // A bare participle before a later finite verb modifies a noun ("drips designed for X include ...",
+  // "Given these results, ..."); a gerund that opens a main clause with a finite verb after it is its
+  // subject ("Protecting your brain is your cranium").
+  if (k >= 0 && words[k].tag === 'VERB' && ((words[k].form === 'participle' || words[k].form === 'past') && (k === from || ['by', 'for', 'with', 'in', 'to', 'from', 'at'].includes(words[k + 1]?.norm ?? '')) || (words[k].form === 'gerund' && k === from && clause.kind !== 'participle'))) {
+    let later = -1;
+    for (let i = k + 1; i <= clause.last && later < 0; i++) if ((words[i].tag === 'AUX' || words[i].tag === 'MODAL' || (words[i].tag === 'VERB' && (words[i].form === 'third' || (words[i].form === 'base' && words[i - 1].tag !== 'TO')))) && words[i - 1].tag !== 'TO') later = i;
+    if (later > 0) k = later;
+    else if (k === from && words[k].form !== 'gerund') k = -1;
+  }
   if (k >= 0) {
     const main = verbGroupAt(words, k, clause.last);
     if (main) {
@@ -250,7 +280,7 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
         const more = verbGroupAt(words, i, clause.last);
         if (!more) continue;
         // A coordinated verb without its own modal keeps the main one's ("may reduce X and improve Y").
-        if (!more.modals.length && (words[i].form === main.form || words[main.head].form === 'base')) more.modals = [...main.modals];
+        if (!more.modals.length && (words[i].form === words[main.head].form || words[main.head].form === 'base')) more.modals = [...main.modals];
         clause.verbs.push(more);
         i = more.last;
       }

@@ -26,12 +26,12 @@ interface AssertionsData {
       experiencerVerbs: string[];
       experiencerStates: string[];
     };
-    safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; recur: string[]; gone: string[]; riskAdjectives: string[] };
-    comparison: { comparatives: string[]; superlatives: string[]; verbs: string[] };
+    safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; durative: string[]; disparaging: string[]; recur: string[]; gone: string[]; riskAdjectives: string[] };
+    comparison: { comparatives: string[]; strongComparatives: string[]; superlatives: string[]; weakSuperlatives: string[]; verbs: string[] };
     regulatory: string[];
     legal: string[];
   };
-  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute', string[]>;
+  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success', string[]>;
   hedges: Record<'modal' | 'weak' | 'adverbs' | 'some' | 'scope', string[]>;
   frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'unasserting' | 'purpose', string[]>;
   idioms: { pattern: string; class: ClaimClass }[];
@@ -102,6 +102,8 @@ addVerbs(D.predicates.safety.harmVerbs, 'harm');
 addVerbs(D.predicates.efficacy.phrasal, 'phrasal');
 export const PHRASAL = setOf(D.predicates.efficacy.phrasal);
 export const GONE = setOf(D.predicates.safety.gone);
+export const DURATIVE = setOf(D.predicates.safety.durative);
+export const DISPARAGING = setOf(D.predicates.safety.disparaging);
 export const RECUR = setOf(D.predicates.safety.recur.map((v) => v.split(' ')[0]));
 addVerbs(D.predicates.safety.recur, 'phrasal');
 addVerbs(D.predicates.comparison.verbs, 'compare');
@@ -111,6 +113,9 @@ addVerbs(D.frames.vagueSource, 'vagueSource');
 addVerbs(english.copulas, 'copula');
 
 export const NEEDS_OBJECT = setOf(D.predicates.efficacy.needObject);
+export const STRONG_COMPARATIVES = setOf(D.predicates.comparison.strongComparatives);
+export const WEAK_SUPERLATIVES = setOf(D.predicates.comparison.weakSuperlatives);
+export const SUCCESS = setOf(D.markers.success);
 export const INCREASE = setOf(D.predicates.efficacy.increase);
 export const DECREASE = setOf(D.predicates.efficacy.decrease);
 export const MECHANISM_AFTER = setOf(D.predicates.efficacy.mechanismAfter);
@@ -153,7 +158,7 @@ const adjectives = setOf(
   D.markers.permanence,
   D.markers.speed,
 ).values();
-const ADJECTIVES = new Set([...adjectives].filter((a) => !a.includes(' ') && !a.includes('-')));
+const ADJECTIVES = new Set([...adjectives].filter((a) => !a.includes(' ') && !a.includes('-') && !a.endsWith('ly')));
 
 /** The tagger's view of this vocabulary. */
 export const vocabulary: Vocabulary = {

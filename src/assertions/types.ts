@@ -31,6 +31,11 @@ export type SubjectKind =
   | 'existential'
   /** A name or a noun the vocabulary does not know: a therapy's name if the article's mentions say so. */
   | 'name'
+  /** A body part or system ("the brain", "your liver"), a condition WordNet knows ("sciatica"), a person ("doctors"), an abstraction: not a treatment. */
+  | 'body'
+  | 'condition'
+  | 'person'
+  | 'other'
   /** No subject of its own: a participle or imperative clause, or a fragment. */
   | 'none';
 

@@ -76,7 +76,9 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
     case 'existential':
       return { ref: 'therapy', therapy: named[0]?.therapy ?? ctx.current };
     case 'name':
-      return named.length ? { ref: 'therapy', therapy: named[0].therapy } : { ref: 'other' };
+      // A noun that can name a treatment (an act, a substance, a device, a brand or coinage
+      // WordNet does not know): in a therapy article, a treatment or a part of one.
+      return named.length ? { ref: 'therapy', therapy: named[0].therapy } : ctx.treatmentInView ? { ref: 'therapy', therapy: ctx.current } : { ref: 'other' };
     default:
       return { ref: 'other' };
   }

@@ -6,6 +6,7 @@
 
 import type { Token } from '../core/tokens.js';
 import { english } from '../knowledge/english.js';
+import { nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from './wordclasses.js';
 
 export type Tag =
   | 'DET'
@@ -107,6 +108,17 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): { tag: Ta
   if (adjective && !verb) return { tag: 'ADJ', lemma: w };
   if (verb || noun) return { tag: noun ? 'NOUN' : 'VERB', lemma: noun ?? verb![0], verb, noun, form: verb?.[1] };
   if (t.capital && !first) return { tag: 'PROPN', lemma: w };
+  // WordNet's classes for the rest of the vocabulary. A verb spelled like a noun wins only when
+  // it is a common verb ("harness", "seal"); then the neighbours decide.
+  const v = wordnetVerb(w);
+  const wnVerb: [string, VerbForm] | undefined = v && [v.lemma, v.form];
+  const wnNoun = nounKind(w) !== undefined;
+  const wnAdjective = wordnetAdjective(w);
+  if (wnVerb && wnNoun) return v!.common ? { tag: 'NOUN', lemma: w, verb: wnVerb, noun: w } : { tag: 'NOUN', lemma: w };
+  if (wnVerb && !wnAdjective) return { tag: 'VERB', lemma: wnVerb[0], form: wnVerb[1], verb: wnVerb };
+  if (wnAdjective && !wnNoun) return wnVerb && (wnVerb[1] === 'participle' || wnVerb[1] === 'past' || wnVerb[1] === 'gerund') ? { tag: 'VERB', lemma: wnVerb[0], form: wnVerb[1], verb: wnVerb } : { tag: 'ADJ', lemma: w };
+  if (wordnetAdverb(w) && !wnNoun) return { tag: 'ADV', lemma: w };
+  if (wnNoun) return { tag: 'NOUN', lemma: w };
   if (w.endsWith('ly') && w.length > 4) return { tag: 'ADV', lemma: w };
   // Unknown verbs still show their form: "suffering", "developed".
   if (w.endsWith('ing') && w.length > 5) return { tag: 'VERB', lemma: w, form: 'gerund' };
@@ -124,11 +136,13 @@ const NOMINAL: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
  * before them: after a determiner, adjective or preposition a noun; after a modal, "to", an
  * auxiliary, a negator or a noun phrase (with a verb ending that fits) a verb.
  */
-export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary): Word[] {
+export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, gaps?: readonly string[]): Word[] {
   const words: Word[] = [];
+  // A word after a colon, dash or bullet starts a sentence of its own: its capital says nothing.
+  const initial = (i: number) => i === 0 || (gaps !== undefined && /[:;\u2014\u2013•]|^\s*-\s|\(/.test(gaps[i] ?? ''));
   // In Title Case a capital says nothing about names.
   const titleCase = tokens.length >= 3 && tokens.filter((t) => t.kind === 'word' && t.capital).length >= tokens.filter((t) => t.kind === 'word').length * 0.6;
-  const lex = tokens.map((t, i) => lexicalTag(titleCase ? { ...t, capital: false } : t, vocabulary, i === 0));
+  const lex = tokens.map((t, i) => lexicalTag(titleCase ? { ...t, capital: false } : t, vocabulary, initial(i)));
   for (let i = 0; i < tokens.length; i++) {
     const l = lex[i];
     let tag = l.tag;
@@ -156,10 +170,14 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary): W
       } else if (prev.tag === 'MODAL' || prev.tag === 'TO' || prev.tag === 'NEG' || (prev.tag === 'AUX' && prev.lemma === 'do')) asVerb();
       else if (prev.tag === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be') && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) asVerb();
       else if (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'ADP' || prev.tag === 'NUM') asNoun();
-      else if (NOMINAL.has(prev.tag) && (l.verb[1] === 'third' || l.verb[1] === 'past' || l.verb[1] === 'base') && !/^\p{Lu}/u.test(tokens[i].norm)) {
+      else if (prev.tag === 'NOUN' && wordnetAdjective(prev.norm) && (p === 0 || words[p - 1].tag === 'DET' || words[p - 1].tag === 'ADP' || titleCase)) {
+        // "potential benefits", "natural healing": an adjective-noun before a noun.
+        prev.tag = 'ADJ';
+        asNoun();
+      } else if (NOMINAL.has(prev.tag) && (l.verb[1] === 'third' || l.verb[1] === 'past' || l.verb[1] === 'base')) {
         // "it cures", "stem cells stimulate"; but "pain relief", "a hair boost" are compounds
-        // (a singular noun before a base form is a compound: "cartilage repair").
-        const prevPlural = prev.tag === 'PRON' || /s$/.test(prev.norm) || prev.tag === 'PROPN';
+        // (a singular noun or a name before a base form is a compound: "cartilage repair").
+        const prevPlural = prev.tag === 'PRON' || (/s$/.test(prev.norm) && prev.tag !== 'PROPN');
         if (l.verb[1] === 'third' || l.verb[1] === 'past' || prevPlural) asVerb();
         else asNoun();
       } else if (prev.tag === 'AUX' && prev.lemma === 'be') asNoun();
@@ -189,6 +207,22 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean): Word
     const w = words[i];
     const prev = words[i - 1];
     const next = words[i + 1];
+    // "This makes it useful", "that helps": a demonstrative before a verb is a pronoun.
+    if (w.tag === 'VERB' && prev?.tag === 'DET' && (prev.norm === 'this' || prev.norm === 'that') && (w.form === 'third' || w.form === 'past')) {
+      prev.tag = 'PRON';
+      continue;
+    }
+    if (w.tag === 'NOUN' && prev?.tag === 'DET' && (prev.norm === 'this' || prev.norm === 'that') && /[^s]s$/.test(w.norm) && next && next.tag !== 'VERB' && next.tag !== 'AUX' && next.tag !== 'MODAL') {
+      // "this helps reduce", "that results in": a plural noun cannot follow "this".
+      const v = wordnetVerb(w.norm);
+      if (v && v.form === 'third') {
+        prev.tag = 'PRON';
+        w.tag = 'VERB';
+        w.form = 'third';
+        w.lemma = v.lemma;
+        continue;
+      }
+    }
     if (w.tag === 'VERB' && prev?.tag === 'DET') {
       if ((w.form === 'participle' || w.form === 'past' || w.form === 'gerund') && (next?.tag === 'NOUN' || next?.tag === 'ADJ')) w.tag = 'ADJ';
       else w.tag = 'NOUN';

