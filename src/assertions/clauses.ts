@@ -228,7 +228,8 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
       if (w.norm === 'that' && !nominal) next = 'complement';
       else if (w.norm === 'that' && nominal && clauseStartsAt(words, i + 1, n - 1)) next = 'complement';
       else next = g.includes(',') || nominal ? 'relative' : 'complement';
-    } else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
+    } else if ((w.norm === 'where' || w.norm === 'when') && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'relative';
+    else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
     else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
     else if ((w.norm === 'and' || w.norm === 'or') && hasVerb && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
     if (next) {

@@ -79,7 +79,17 @@ const ADJ_SUFFIX = /(?:ous|ive|able|ible|al|ic|ful|less|ary|ant|ent|ish|like)$/;
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|hood|ure|ogy|ics|ia|itis)$/;
 
 /** What a token can be before its neighbours are looked at. */
-function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): { tag: Tag; lemma: string; form?: VerbForm; verb?: [string, VerbForm]; noun?: string } {
+interface Lexical {
+  tag: Tag;
+  lemma: string;
+  form?: VerbForm;
+  verb?: [string, VerbForm];
+  noun?: string;
+  /** The verb reading is a rare sense: only a verb's own slot (after a modal, "to", a relative pronoun) makes it one. */
+  rare?: boolean;
+}
+
+function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   const w = t.norm;
   if (t.kind === 'number') return { tag: 'NUM', lemma: w };
   if (t.kind === 'symbol') return { tag: w === '%' ? 'NOUN' : 'SYM', lemma: w };
@@ -103,7 +113,11 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): { tag: Ta
   const verb = vocabulary.verb(w) ?? (IRREGULAR.get(w) as [string, VerbForm] | undefined);
   const noun = vocabulary.noun(w);
   const adjective = vocabulary.adjective(w);
-  if (verb && !noun && !adjective) return { tag: 'VERB', lemma: verb[0], form: verb[1], verb };
+  if (verb && !noun && !adjective) {
+    // A verb of the vocabulary spelled like a common noun ("sound", "feel", "result") may be either.
+    const wn = nounKind(w) !== undefined && (verb[1] === 'base' || verb[1] === 'third');
+    return wn ? { tag: 'NOUN', lemma: w, verb, noun: w } : { tag: 'VERB', lemma: verb[0], form: verb[1], verb };
+  }
   if (noun && !verb) return { tag: adjective ? 'ADJ' : 'NOUN', lemma: noun, noun };
   if (adjective && !verb) return { tag: 'ADJ', lemma: w };
   if (verb || noun) return { tag: noun ? 'NOUN' : 'VERB', lemma: noun ?? verb![0], verb, noun, form: verb?.[1] };
@@ -114,7 +128,7 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): { tag: Ta
   const wnVerb: [string, VerbForm] | undefined = v && [v.lemma, v.form];
   const wnNoun = nounKind(w) !== undefined;
   const wnAdjective = wordnetAdjective(w);
-  if (wnVerb && wnNoun) return v!.common ? { tag: 'NOUN', lemma: w, verb: wnVerb, noun: w } : { tag: 'NOUN', lemma: w };
+  if (wnVerb && wnNoun) return { tag: 'NOUN', lemma: w, verb: wnVerb, noun: w, rare: !v!.common };
   if (wnVerb && !wnAdjective) return { tag: 'VERB', lemma: wnVerb[0], form: wnVerb[1], verb: wnVerb };
   if (wnAdjective && !wnNoun) return wnVerb && (wnVerb[1] === 'participle' || wnVerb[1] === 'past' || wnVerb[1] === 'gerund') ? { tag: 'VERB', lemma: wnVerb[0], form: wnVerb[1], verb: wnVerb } : { tag: 'ADJ', lemma: w };
   if (wordnetAdverb(w) && !wnNoun) return { tag: 'ADV', lemma: w };
@@ -126,6 +140,16 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): { tag: Ta
   if (NOUN_SUFFIX.test(w)) return { tag: 'NOUN', lemma: w };
   if (ADJ_SUFFIX.test(w)) return { tag: 'ADJ', lemma: w };
   return { tag: 'NOUN', lemma: w };
+}
+
+/** Whether a finite verb stands in the stretch of words before `p` since the last clause break. */
+function finiteBefore(words: readonly Word[], p: number): boolean {
+  for (let k = p; k >= 0; k--) {
+    const w = words[k];
+    if (w.tag === 'CONJ' || w.tag === 'REL' || w.tag === 'SCONJ' || w.tag === 'WH') return false;
+    if (w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && (w.form === 'third' || w.form === 'past'))) return true;
+  }
+  return false;
 }
 
 /** Tags that end a noun phrase to the left of a verb ("the drip | flushes"). */
@@ -143,6 +167,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
   // In Title Case a capital says nothing about names.
   const titleCase = tokens.length >= 3 && tokens.filter((t) => t.kind === 'word' && t.capital).length >= tokens.filter((t) => t.kind === 'word').length * 0.6;
   const lex = tokens.map((t, i) => lexicalTag(titleCase ? { ...t, capital: false } : t, vocabulary, initial(i)));
+  const next = (i: number) => i + 1 < tokens.length;
   for (let i = 0; i < tokens.length; i++) {
     const l = lex[i];
     let tag = l.tag;
@@ -165,9 +190,16 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       };
       if (!prev) {
         // Sentence-initial: a base form opens an imperative ("Boost your energy"), else a noun.
-        if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL') asVerb();
+        const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV');
+        if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
         else asNoun();
-      } else if (prev.tag === 'MODAL' || prev.tag === 'TO' || prev.tag === 'NEG' || (prev.tag === 'AUX' && prev.lemma === 'do')) asVerb();
+      } else if (prev.tag === 'MODAL' || prev.tag === 'TO' || prev.tag === 'NEG' || prev.tag === 'REL' || (prev.tag === 'AUX' && prev.lemma === 'do')) asVerb();
+      else if (prev.tag === 'VERB' && prev.lemma === 'help' && l.verb[1] === 'base') asVerb();
+      else if (prev.tag === 'ADP' && l.verb[1] === 'gerund' && next(i) && ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(lex[i + 1].tag)) asVerb();
+      else if (l.rare) asNoun();
+      else if (gaps?.[i].includes(',')) asNoun();
+      else if (finiteBefore(words, p) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
+      else if (tokens[i].norm === 'last' && /^(?:for|up|forever|a|an|several|years?|months?|weeks?|days?|longer|\d)/.test(tokens[i + 1]?.norm ?? '')) asVerb();
       else if (prev.tag === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be') && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) asVerb();
       else if (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'ADP' || prev.tag === 'NUM') asNoun();
       else if (prev.tag === 'NOUN' && wordnetAdjective(prev.norm) && (p === 0 || words[p - 1].tag === 'DET' || words[p - 1].tag === 'ADP' || titleCase)) {
@@ -191,7 +223,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
     }
     words.push({ token: tokens[i], norm: tokens[i].norm, tag, lemma, form });
   }
-  return fixOpenClass(words, lex.map((l) => l.verb !== undefined || l.noun !== undefined || l.tag === 'ADJ'), titleCase);
+  return fixOpenClass(words, lex.map((l) => l.verb !== undefined || l.noun !== undefined || l.tag === 'ADJ'), titleCase, gaps);
 }
 
 /**
@@ -202,11 +234,24 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
  * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
  *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
  */
-function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean): Word[] {
+function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?: readonly string[]): Word[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const prev = words[i - 1];
     const next = words[i + 1];
+    // One hyphenated word ("science-backed", "long-lasting", "clinic-given", "pain-relieving"):
+    // a participle at its end makes the whole an adjective, a verb before the hyphen a noun.
+    if (gaps && i > 0 && /^[-\u2010\u2011]$/.test(gaps[i])) {
+      if (w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past' || w.form === 'gerund')) {
+        w.tag = 'ADJ';
+        w.form = undefined;
+      }
+      if (prev.tag === 'VERB') {
+        prev.tag = 'NOUN';
+        prev.form = undefined;
+      }
+      continue;
+    }
     // "This makes it useful", "that helps": a demonstrative before a verb is a pronoun.
     if (w.tag === 'VERB' && prev?.tag === 'DET' && (prev.norm === 'this' || prev.norm === 'that') && (w.form === 'third' || w.form === 'past')) {
       prev.tag = 'PRON';
@@ -232,6 +277,10 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean): Word
     if (w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past') && next?.tag === 'NOUN' && (prev?.tag === 'ADJ' || prev?.tag === 'CONJ' || prev?.tag === 'ADP')) {
       w.tag = 'ADJ';
       w.form = undefined;
+      continue;
+    }
+    if (w.tag === 'NOUN' && wordnetAdjective(w.norm) && ((next && (next.tag === 'NOUN' || next.tag === 'PROPN') && !(gaps?.[i + 1] ?? '').includes(',')) || (prev && (prev.tag === 'AUX' || (prev.tag === 'ADV' && words[i - 2]?.tag === 'AUX') || prev.tag === 'NEG') && (!next || next.tag === 'ADP' || next.tag === 'CONJ' || next.tag === 'TO')))) {
+      w.tag = 'ADJ';
       continue;
     }
     const unknownPlural = !known[i] && w.tag === 'NOUN' && /[^su]s$/.test(w.norm) && w.norm.length > 3;
