@@ -5,12 +5,17 @@
 import type { Token } from '../core/tokens.js';
 import { PhraseMatcher } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
-import { nounKind } from '../language/wordclasses.js';
+import { nounKind, wordnetVerb } from '../language/wordclasses.js';
 import { segment } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
   GONE,
+  LACK,
+  ONSET,
+  SUITABILITY,
+  VARIATION,
+  VOUCH,
   DURATIVE,
   DISPARAGING,
   RECUR,
@@ -42,6 +47,8 @@ interface Marks {
   at: Set<MarkerClass>[];
   /** Noun classes at each word (multiword nouns mark their last word). */
   noun: (NounClass | undefined)[];
+  /** For the last word of a multiword noun, the index of its first word. */
+  nounStart: (number | undefined)[];
   /** Spans of markers found, by class. */
   spans: { cls: MarkerClass; first: number; last: number }[];
 }
@@ -50,6 +57,7 @@ function markWords(words: readonly Word[]): Marks {
   const norms = words.map((w) => w.norm);
   const at = words.map(() => new Set<MarkerClass>());
   const noun: (NounClass | undefined)[] = words.map(() => undefined);
+  const nounStart: (number | undefined)[] = words.map(() => undefined);
   const spans: Marks['spans'] = [];
   for (let i = 0; i < words.length; i++) {
     for (const hit of markers.at(norms, i)) {
@@ -57,7 +65,10 @@ function markWords(words: readonly Word[]): Marks {
       spans.push({ cls: hit.value, first: i, last: i + hit.length - 1 });
     }
     const n = nouns.at(norms, i)[0];
-    if (n && (words[i + n.length - 1].tag === 'NOUN' || words[i + n.length - 1].tag === 'PROPN' || n.length > 1)) noun[i + n.length - 1] ??= n.value;
+    if (n && (words[i + n.length - 1].tag === 'NOUN' || words[i + n.length - 1].tag === 'PROPN' || n.length > 1) && noun[i + n.length - 1] === undefined) {
+      noun[i + n.length - 1] = n.value;
+      if (n.length > 1) nounStart[i + n.length - 1] = i;
+    }
   }
   // "within 24 hours", "in as little as 20 minutes", "after one session": a speed phrase.
   for (let i = 0; i + 1 < words.length; i++) {
@@ -71,7 +82,7 @@ function markWords(words: readonly Word[]): Marks {
       spans.push({ cls: 'speed', first: i, last: j });
     }
   }
-  return { at, noun, spans };
+  return { at, noun, nounStart, spans };
 }
 
 const has = (m: Marks, span: WordSpan, cls: MarkerClass) => {
@@ -112,6 +123,8 @@ function modalityOf(words: readonly Word[], m: Marks, clauses: readonly Clause[]
     if (doubt) return 'unasserted';
     if (modal[c - 1] === 'hedged' || governor.verb?.belief) return 'hedged';
   }
+  // An introduction before a comma scopes the clause after it: "In some cases, ketamine ...".
+  if (c > 0 && !clauses[c - 1].verb && (has(m, clauses[c - 1], 'scope') || has(m, clauses[c - 1], 'some') || has(m, clauses[c - 1], 'hedgeAdverb'))) return 'hedged';
   // A participle or relative clause continues the clause it hangs on.
   if ((clause.kind === 'participle' || clause.kind === 'relative' || (clause.kind === 'coordinate' && !clause.subject)) && c > 0 && !verb?.modals.length) {
     const parent = modal[clause.inheritsFrom ?? c - 1];
@@ -124,6 +137,9 @@ function modalityOf(words: readonly Word[], m: Marks, clauses: readonly Clause[]
 
 /** Words after the verb group, to the end of the clause: its object or complement. */
 const restOf = (clause: Clause): WordSpan => ({ first: (clause.verb?.last ?? clause.first - 1) + 1, last: clause.last });
+
+/** Nouns that name a risk only after "no", "few" or "without" ("with no problems"). */
+const RISKISH = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'troubles', 'worries', 'concerns', 'needles', 'pain']);
 
 const REASSURING_VERBS = new Set(['disappear', 'fade', 'subside', 'resolve', 'pass', 'vanish', 'go', 'wear', 'settle', 'clear']);
 const HAVE_VERBS = new Set(['have', 'carry', 'cause', 'pose', 'produce', 'involve', 'bring', 'create', 'trigger', 'induce', 'come', 'lead', 'result', 'associate', 'link']);
@@ -180,7 +196,7 @@ function efficacy(x: Scope) {
       const by = words.findIndex((w, i) => i >= object.first && i <= object.last && w.norm === 'by');
       const agent = by >= 0 ? by + 1 + words.slice(by + 1, object.last + 1).findIndex((w) => w.tag === 'NOUN' || w.tag === 'PROPN') : -1;
       const agentOk = agent > by && isTreatmentNoun(x, agent);
-      if (classes.has('efficacy') && !classes.has('vagueSource') && (subjectKind === 'complaint' || agentOk) && !NEEDS_OBJECT.has(head.lemma)) {
+      if (classes.has('efficacy') && !classes.has('vagueSource') && (subjectKind === 'complaint' || (agentOk && !NEEDS_OBJECT.has(head.lemma)))) {
         add('efficacy', predicateSpan(g.first, object.last), `passive:${head.lemma}`, subjectKind !== 'complaint');
       }
       const used = head.lemma === 'use' && words[g.last + 1]?.tag === 'TO';
@@ -194,8 +210,13 @@ function efficacy(x: Scope) {
     const after = words[g.head + 1];
     const mechanism = after && MECHANISM_AFTER.has(after.norm) && g.particle === undefined;
     const phrasal = g.particle !== undefined && PHRASAL.has(`${head.lemma} ${g.particle}`);
-    if ((classes.has('efficacy') || phrasal) && !g.copula && !mechanism && !(head.lemma === 'work' && after?.norm === 'with')) {
-      const benefitObject = nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm));
+    const coinedRe = /^re[a-z]{3,}/.test(head.lemma) && !wordnetVerb(head.norm) && wordnetVerb(head.lemma.slice(2)) !== undefined;
+    if ((classes.has('efficacy') || phrasal || coinedRe) && !g.copula && !mechanism && !(head.lemma === 'work' && after?.norm === 'with')) {
+      const benefitObject =
+        nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 ||
+        firstWith(m, object, 'efficacyAdjective') >= 0 ||
+        words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
+        (head.lemma !== 'make' && (nounIn2(x, object, 'state') || nounIn2(x, object, 'body')));
       const harmObject = nounIn(m, object, 'risk') >= 0;
       const okObject =
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
@@ -303,8 +324,9 @@ function safety(x: Scope, clauses: readonly Clause[]) {
   }
   // "with few side effects", "a low risk of addiction", "without side effects", "minimal downtime" anywhere else.
   for (let i = span.first; i <= span.last; i++) {
-    if (m.noun[i] !== 'risk' || x.out.some((o) => o.cls === 'safety')) continue;
-    let q = i - 1;
+    const riskish = m.noun[i] === 'risk' || (RISKISH.has(words[i].norm) && ['no', 'zero', 'without', 'few'].includes(words[i - 1]?.norm ?? ''));
+    if (!riskish || x.out.some((o) => o.cls === 'safety')) continue;
+    let q = i - 1 - (m.nounStart[i] !== undefined ? i - m.nounStart[i]! : 0);
     while (q >= span.first && q >= i - 3 && (words[q].tag === 'ADJ' || words[q].tag === 'ADV' || words[q].norm === 'side' || words[q].norm === 'adverse') && !m.at[q].has('quantity')) q--;
     if (q < span.first || !(m.at[q].has('quantity') || ['no', 'zero', 'without'].includes(words[q].norm))) continue;
     if (verb?.negated && q > verb.last) continue;
@@ -319,10 +341,11 @@ function comparison(x: Scope) {
   // "more effective than", "twice as effective as", "works just as well as", "a safer option".
   for (const s of m.spans) {
     if (s.cls !== 'comparative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
-    const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w) => w.norm === 'than');
+    const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w) => w.norm === 'than') || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
     const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
     const strong = STRONG_COMPARATIVES.has(phrase);
-    const described = strong && (isTreatmentNoun(x, modifiedNoun(x, s.last)) || (verb?.copula && s.first > verb.last));
+    const adverbial = strong && verb && !verb.copula && s.first > verb.last && x.out.some((o) => o.cls === 'efficacy') && modifiedNoun(x, s.last) < 0;
+    const described = strong && (isTreatmentNoun(x, modifiedNoun(x, s.last)) || (verb?.copula && s.first > verb.last) || adverbial);
     if (than || described) {
       add('comparison', predicateSpan(s.first), than ? 'than' : 'comparative');
       return;
@@ -330,9 +353,13 @@ function comparison(x: Scope) {
   }
   for (let i = span.first; i + 2 <= span.last; i++) {
     if (words[i].norm !== 'as' || !therapyPredicate(i)) continue;
-    const close = words.findIndex((w, k) => k > i + 1 && k <= i + 3 && w.norm === 'as');
+    const close = words.findIndex((w, k) => k > i + 1 && k <= i + 8 && w.norm === 'as');
     const between = close > 0 ? words.slice(i + 1, close) : [];
-    if (close > 0 && between.some((w) => w.tag === 'ADJ' || w.tag === 'ADV' || m.at[words.indexOf(w)]?.has('efficacyAdjective'))) {
+    // "as fast as", "as effective as", "just as well as": an adjective or adverb right after the first "as".
+    const first = words[i + 1];
+    // "as well as" is usually "and also": a comparison only after a verb ("works just as well as").
+    const wellOk = first.norm !== 'well' || words[i - 1]?.tag === 'VERB' || ['just', 'equally', 'every'].includes(words[i - 1]?.norm ?? '');
+    if (close > 0 && (first.tag === 'ADJ' || first.tag === 'ADV' || m.at[i + 1].has('efficacyAdjective') || m.at[i + 1].has('speed')) && first.norm !== 'such' && wellOk && between.length <= 7) {
       const from = i > span.first && (words[i - 1].tag === 'NUM' || ['twice', 'just', 'equally', 'every'].includes(words[i - 1].norm)) ? i - 1 : i;
       add('comparison', predicateSpan(from), 'as-as');
       return;
@@ -359,6 +386,12 @@ function comparison(x: Scope) {
     if (benefitOrSafety) add('comparison', { first: i, last: Math.min(span.last, i + 3) }, 'unlike');
   }
   if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated) add('comparison', predicateSpan(verb.head), 'outperforms');
+  // What other treatments cannot do: "results that physiotherapy can't", "succeeds where surgery fails".
+  if (verb && clause.subjectKind === 'comparator' && (clause.kind === 'relative' || clause.kind === 'subordinate') && (verb.negated || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
+    add('comparison', { first: clause.first, last: verb.last }, 'others-cannot', false);
+  }
+  // "No pill can match ...", "nothing compares to ...".
+  if (verb && clause.subject && ['no', 'nothing'].includes(words[clause.subject.first].norm) && verbClassOf(words[verb.head].lemma).has('compare')) add('comparison', { first: clause.subject.first, last: verb.last }, 'none-match', false);
   // Other treatments run down: "traditional treatments are completely ineffective", "opioids fail to provide relief".
   if (verb && clause.subjectKind === 'comparator') {
     const bad = verb.copula && !verb.negated ? firstWith2(x, x.rest, DISPARAGING) : -1;
@@ -375,7 +408,7 @@ const firstWith2 = (x: Scope, span: WordSpan, set: ReadonlySet<string>) => {
 function speedAndNumbers(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
-  const efficacyHere = x.out.some((o) => o.cls === 'efficacy');
+  const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || (verb !== undefined && ONSET.has(words[verb.head].lemma) && !verb.negated);
   const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || (verb && verbClassOf(words[verb.head].lemma).has('experiencer'));
   const riskHere = nounIn(m, span, 'risk') >= 0;
   for (const s of m.spans) {
@@ -390,9 +423,13 @@ function speedAndNumbers(x: Scope) {
       if (!ok) continue;
       add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: Math.min(span.last, s.last + 2) }, s.cls);
     }
-    if (s.cls === 'universal' && benefitHere && !riskHere) {
+    const fits = verb?.copula && words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm));
+    const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
+    const denied = ['not', 'no'].includes(words[s.first - 1]?.norm ?? '');
+    if (s.cls === 'universal' && (benefitHere || fits) && !riskHere && !varies && !denied) {
       const over = m.noun[s.last + 1] ?? m.noun[s.last + 2] ?? m.noun[s.last + 3];
-      const people = over === 'experiencer' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%'].includes(words[s.first].norm);
+      const kindOver = nounKind(words[s.last + 1]?.norm ?? '') ?? nounKind(words[s.last + 2]?.norm ?? '');
+      const people = over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
       if (people) add('universality', { first: s.first, last: Math.min(span.last, s.last + 3) }, 'universal', false);
     }
   }
@@ -403,8 +440,9 @@ function speedAndNumbers(x: Scope) {
     if (w.tag !== 'NUM' && !isFraction) continue;
     const percent = words[i + 1]?.norm === '%' || words[i + 1]?.norm === 'percent';
     const outOf = (words[i + 1]?.norm === 'in' || (words[i + 1]?.norm === 'out' && words[i + 2]?.norm === 'of')) && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM');
-    const people = nounIn(m, { first: i, last: Math.min(span.last, i + 6) }, 'experiencer') >= 0;
-    if ((percent || outOf || isFraction) && (people || percent) && (benefitHere || riskHere || x.out.some((o) => o.cls === 'safety'))) {
+    const people = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer') >= 0;
+    const aboutPatients = clause.subjectKind === 'experiencer' && verb !== undefined && !['take', 'receive', 'undergo', 'attend', 'visit', 'come', 'need', 'use', 'get'].includes(words[verb.head].lemma);
+    if ((percent || outOf || isFraction) && (people || percent) && (benefitHere || riskHere || x.out.some((o) => o.cls === 'safety') || aboutPatients || (verb?.negated && clause.subjectKind === 'experiencer'))) {
       add('statistic', { first: isFraction ? i - 1 : Math.max(span.first, words[i - 1]?.tag === 'ADJ' || words[i - 1]?.norm === 'than' ? i - 2 : i), last: Math.min(span.last, i + 4) }, 'number', false);
       break;
     }
@@ -415,6 +453,10 @@ function standing(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
   if (verb?.vagueSource && !verb.negated) add('standing', { first: verb.first, last: Math.min(clause.last, verb.last + 4) }, 'vague-source');
+  // "Doctors agree ...", "experts recommend ...": an unnamed authority vouching.
+  if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, '')) && VOUCH.has(words[verb.head].lemma) && !verb.negated && /s$/.test(words[clause.subject.head].norm)) {
+    add('standing', { first: clause.subject.first, last: verb.last }, 'authority', false);
+  }
   // "Studies show ...", "research has found ...", "science proves ...": a vague source as subject.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma) && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
     add('standing', { first: clause.subject.first, last: verb.last }, 'studies-show', false);
@@ -430,7 +472,8 @@ function standing(x: Scope) {
     // Weak words ("innovative", "advanced", "trusted", "forefront") count only on a treatment.
     const weak = ['innovative', 'advanced', 'trusted', 'forefront', 'world', 'next', 'at'].includes(w);
     if (noun >= 0 && NOT_TREATMENT_KINDS.has(nounKindAt(x, noun))) continue;
-    if (onTreatment || (predicate && !weak) || !weak || (w === 'at' && s.last > s.first)) add('standing', { first: s.first, last: Math.min(span.last, s.last + 2) }, `standing:${w}`);
+    const hype = ['breakthrough', 'revolutionary', 'groundbreaking', 'ground', 'miracle', 'miraculous', 'life', 'game', 'cutting', 'pioneering'].includes(w);
+    if (onTreatment || (predicate && !weak) || !weak || (w === 'at' && s.last > s.first)) add('standing', { first: s.first, last: Math.min(span.last, s.last + 2) }, `standing:${w}`, !hype);
   }
 }
 
@@ -477,13 +520,19 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   const verb = clause.verb;
   if (verb && clause.subjectKind === 'complaint' && !verb.negated) {
     const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
-    if (gone || REASSURING_VERBS.has(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
+    if (gone || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
   }
+  // "A knee that lasts a lifetime", "results that last for years".
+  if (verb && !verb.negated && DURATIVE.has(words[verb.head].lemma) && has(m, x.rest, 'permanence') && !['risk', 'complaint', 'condition'].includes(clause.subjectKind)) x.add('permanence', x.predicateSpan(verb.first), 'lasts-forever');
+  // "Benefits that never wear off", "the relief does not fade".
+  if (verb && clause.subjectKind === 'outcome' && verb.negated && ['wear', 'fade', 'end', 'stop', 'go', 'diminish', 'disappear', 'vanish'].includes(words[verb.head].lemma)) x.add('permanence', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'never-fades');
   // "The effects continue for months", "relief lasts for years".
   if (verb && clause.subjectKind === 'outcome' && !verb.negated && DURATIVE.has(words[verb.head].lemma) && !has(m, { first: clause.first, last: clause.last }, 'scope')) {
     const subjectRisk = nounIn(m, clause.subject!, 'risk') >= 0;
     if (!subjectRisk) x.add('permanence', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'lasts');
   }
+  // "Your body tolerates it with no problems".
+  if (verb && !verb.passive && !verb.negated && words[verb.head].lemma === 'tolerate' && ['PRON', 'DET'].includes(words[verb.last + 1]?.tag ?? '')) x.add('safety', x.predicateSpan(verb.first), 'tolerated');
   // "It is well tolerated (by most people)".
   if (verb && verb.passive && words[verb.head].lemma === 'tolerate' && !verb.negated) x.add('safety', x.predicateSpan(verb.first), 'tolerated');
   if (verb && clause.subjectKind === 'complaint' && verb.negated && RECUR.has(words[verb.head].lemma)) x.add('permanence', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'no-relapse', false);

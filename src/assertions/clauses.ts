@@ -87,6 +87,13 @@ export function verbGroupAt(words: readonly Word[], k: number, last: number): Ve
       if (PARTICLES.has(words[j + 1]?.norm ?? '') && j + 1 <= last) {
         group.particle = words[j + 1].norm;
         group.last = ++j;
+      } else {
+        // A particle after a short object: "gives you back", "draws heavy metals out".
+        for (let p = j + 2; p <= Math.min(last, j + 4); p++) {
+          if (!PARTICLES.has(words[p].norm) || !(words[p + 1] === undefined || words[p + 1].tag === 'ADP' || words[p + 1].tag === 'DET' || p === last)) continue;
+          if (words.slice(j + 1, p).every((x) => x.tag === 'PRON' || x.tag === 'DET' || x.tag === 'ADJ' || x.tag === 'NOUN')) group.particle = words[p].norm;
+          break;
+        }
       }
       const next = words[j + 1];
       if (next?.tag === 'TO' && TO_CONTINUES.has(w.lemma) && j + 2 <= last && VERBAL.has(words[j + 2].tag)) {
@@ -221,6 +228,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     let next: ClauseKind | undefined;
     if (HARD_BREAK.test(g)) next = 'main';
     else if (introSubordinate && g.includes(',') && hasVerb) next = 'main';
+    else if (g.includes(',') && i > 1 && words[i].tag !== 'CONJ' && clauseStartsAt(words, i, n - 1, gaps) && (hasVerb || words[start].tag === 'ADP' || (words[start].tag === 'VERB' && words[start].form !== 'base'))) next = 'main';
     else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1, gaps))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
     else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
     else if (w.tag === 'REL') {

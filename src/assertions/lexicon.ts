@@ -27,13 +27,13 @@ interface AssertionsData {
       experiencerStates: string[];
     };
     safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; durative: string[]; disparaging: string[]; recur: string[]; gone: string[]; riskAdjectives: string[] };
-    comparison: { comparatives: string[]; strongComparatives: string[]; superlatives: string[]; weakSuperlatives: string[]; verbs: string[] };
+    comparison: { comparatives: string[]; strongComparatives: string[]; superlatives: string[]; weakSuperlatives: string[]; verbs: string[]; lack: string[] };
     regulatory: string[];
     legal: string[];
   };
-  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success', string[]>;
+  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success' | 'suitability' | 'variation' | 'onset', string[]>;
   hedges: Record<'modal' | 'weak' | 'adverbs' | 'some' | 'scope', string[]>;
-  frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'unasserting' | 'purpose', string[]>;
+  frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'vouch' | 'unasserting' | 'purpose', string[]>;
   idioms: { pattern: string; class: ClaimClass }[];
 }
 
@@ -116,6 +116,13 @@ export const NEEDS_OBJECT = setOf(D.predicates.efficacy.needObject);
 export const STRONG_COMPARATIVES = setOf(D.predicates.comparison.strongComparatives);
 export const WEAK_SUPERLATIVES = setOf(D.predicates.comparison.weakSuperlatives);
 export const SUCCESS = setOf(D.markers.success);
+export const SUITABILITY = setOf(D.markers.suitability);
+export const VARIATION = setOf(D.markers.variation);
+export const ONSET = setOf(D.markers.onset.map((v) => v.split(' ')[0]));
+export const VOUCH = setOf(D.frames.vouch);
+export const LACK = setOf(D.predicates.comparison.lack);
+addVerbs(D.markers.onset, 'phrasal');
+addVerbs(D.frames.vouch, 'phrasal');
 export const INCREASE = setOf(D.predicates.efficacy.increase);
 export const DECREASE = setOf(D.predicates.efficacy.decrease);
 export const MECHANISM_AFTER = setOf(D.predicates.efficacy.mechanismAfter);

@@ -30,7 +30,7 @@ function statement(question: readonly Token[], negative: boolean, extra: readonl
   if (!aux || !FRONTED.has(aux.norm)) return undefined;
   // The subject runs to the first word that cannot be in a noun phrase's first few words.
   let n = 0;
-  while (n < rest.length && n < 5 && !FRONTED.has(rest[n].norm) && !/^(?:safe|effective|addictive|approved|legal|painful|dangerous|better|really|work|last|help|cause|have|interact|need|show|hurt)$/.test(rest[n].norm)) n++;
+  while (n < rest.length && n < 5 && !FRONTED.has(rest[n].norm) && !/^(?:fda|safe|effective|addictive|approved|cleared|legal|painful|dangerous|better|really|work|last|help|cause|have|interact|need|show|hurt|burn|become|get|come|drive|permanent|proven|scientifically|clinically)$/.test(rest[n].norm)) n++;
   if (n === 0 && rest[0]?.norm !== 'there') return undefined;
   if (rest[0]?.norm === 'there') n = 1;
   const not = negative ? [{ ...tokenizeWord('not', aux.end)[0] }] : [];

@@ -112,6 +112,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
   // Fair Balance lints therapy articles: "it" and "the treatment" refer to the article's treatment,
   // named or not, unless the clause model says the subject is something else.
   const treatmentInView = true;
+  let previousSubject: string | undefined;
   for (const sentence of doc.sentences) {
     if (sentence.index % 64 === 0 && overBudget()) break; // the core reports the time-out
     if (!sentence.tokens.length) continue;
@@ -123,7 +124,10 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) inSentence.push(mentions[k]);
     const assertions = assertionsOf(sentence.tokens, sentence.text, sentence.start);
     const here = inSentence.find((x) => !x.therapy.generic)?.therapy ?? current;
-    const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start });
+    const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start, previousSubject });
+    // What the next sentence's "it" can refer to: this sentence's subject, unless it names a therapy.
+    const firstSubject = assertions.clauses.find((c) => c.subject);
+    previousSubject = inSentence.length ? 'therapy' : firstSubject && firstSubject.subjectKind !== 'anaphor' ? firstSubject.subjectKind : previousSubject;
     // "Is it addictive? No.": the answer says what the question asked.
     const answer = answerOf(doc, sentence);
     const regulatoryAnswers: Own[] = [];

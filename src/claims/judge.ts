@@ -28,6 +28,8 @@ export interface SentenceContext {
   base: number;
   /** Judge every class whatever its subject (an answer's statement is about what the question asked). */
   anySubject?: boolean;
+  /** The subject kind of the previous sentence's first clause, for what "it" refers to. */
+  previousSubject?: string;
 }
 
 export interface Judged {
@@ -68,6 +70,8 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
     case 'treatment':
       return { ref: 'therapy', therapy: named[0]?.therapy ?? ctx.current };
     case 'anaphor':
+      // "It" after a sentence about a condition or the body refers to that ("Chronic pain ... It can impact daily life").
+      if (ctx.previousSubject && !ctx.mentions.length && ['complaint', 'condition', 'body', 'person', 'risk'].includes(ctx.previousSubject)) return { ref: 'other' };
       return ctx.treatmentInView ? { ref: 'therapy', therapy: ctx.current } : { ref: 'other' };
     case 'experiencer':
       return { ref: 'people' };
@@ -107,12 +111,15 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     const modality = a.modality[cand.clause];
     if (modality === 'unasserted' || clause.kind === 'purpose') continue;
     if (modality === 'hedged' && !cand.absolute) continue;
+    // "No IV drip is FDA-approved", "it has no FDA approval", "does not mean it is approved".
+    if (cand.cls === 'regulatory' && (clause.verb?.negated || a.words.slice(clause.first, cand.span.first).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never'))) continue;
     // A negated clause denies what a benefit class would promise ("it does not work for everyone",
     // "results are not immediate"): a disclosure, not a claim. Safety candidates read negation themselves.
     if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls)) continue;
     if (modality === 'weak' && !CAN_KEEPS.has(cand.cls) && !intensified(a, clause) && !a.candidates.some((o) => o.clause === cand.clause && CAN_KEEPS.has(o.cls) && o.cls !== 'safety')) continue;
     const { ref, therapy } = referenceOf(ctx, subjectClause(a.clauses, cand.clause));
-    if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject) continue;
+    const comparesTreatments = cand.cls === 'comparison' && ref !== 'comparator' && a.words.slice(clause.first, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as') && ctx.mentions.length + (ref === 'therapy' ? 1 : 0) > 0;
+    if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments) continue;
     if (!cand.needsTherapy && !ctx.treatmentInView && ctx.mentions.length === 0) continue;
     const words = a.words;
     const start = ctx.base + words[cand.span.first].token.start;
