@@ -10,6 +10,7 @@ import { segment } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
+  GIVING_VERBS,
   GONE,
   LACK,
   ONSET,
@@ -216,10 +217,12 @@ function efficacy(x: Scope) {
         nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 ||
         firstWith(m, object, 'efficacyAdjective') >= 0 ||
         words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
-        (head.lemma !== 'make' && (nounIn2(x, object, 'state') || nounIn2(x, object, 'body')));
+        (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || nounIn2(x, object, 'body')));
+      const givesBenefit = !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0;
       const harmObject = nounIn(m, object, 'risk') >= 0;
       const okObject =
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
+        givesBenefit &&
         !(INCREASE.has(head.lemma) && harmObject) &&
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
@@ -294,7 +297,6 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const riskSubject = subjectKind === 'risk' || (subjectKind === 'anaphor' && clauses.slice(0, x.c).some((o) => nounIn(m, o, 'risk') >= 0));
     if (!verb.negated && riskSubject && early(minimal)) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, `risk-minimal:${words[minimal].norm}`, false);
   }
-  if (verb && subjectKind === 'risk' && !verb.negated && REASSURING_VERBS.has(words[verb.head].lemma)) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-vanishes', false);
   // A risk denied: "dependence has never been reported", "complications do not occur".
   if (verb && subjectKind === 'risk' && verb.negated) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-denied', false);
   // "does not interact with other medicines", "won't affect your heart", "never causes strokes", "causes no upset".
@@ -408,7 +410,8 @@ const firstWith2 = (x: Scope, span: WordSpan, set: ReadonlySet<string>) => {
 function speedAndNumbers(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
-  const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || (verb !== undefined && ONSET.has(words[verb.head].lemma) && !verb.negated);
+  const onset = verb !== undefined && !verb.negated && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`));
+  const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
   const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || (verb && verbClassOf(words[verb.head].lemma).has('experiencer'));
   const riskHere = nounIn(m, span, 'risk') >= 0;
   for (const s of m.spans) {
@@ -417,9 +420,9 @@ function speedAndNumbers(x: Scope) {
       // An adjective promises speed or permanence of what it describes: "rapid relief", "lasting
       // results" (not "a quick procedure" or "long-term side effects"); an adverb or phrase
       // ("instantly", "within hours", "for good") of what its clause asserts.
-      const attributive = words[s.last].tag === 'ADJ' || (s.first === s.last && !words[s.first].norm.endsWith('ly') && modifiedNoun(x, s.last, 1) === s.last + 1);
+      const attributive = modifiedNoun(x, s.last, 1) === s.last + 1 || (words[s.last].tag === 'ADJ' && !words[s.last].norm.endsWith('ly') && modifiedNoun(x, s.last, 2) > s.last);
       const noun = attributive ? modifiedNoun(x, s.last, 2) : -1;
-      const ok = attributive && noun >= 0 ? (isBenefitNoun(x, noun) && !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm)) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && efficacyHere && s.cls === 'speed') : benefitHere && !(riskHere && !efficacyHere);
+      const ok = attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm)) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && efficacyHere && s.cls === 'speed')) : benefitHere && !(riskHere && !efficacyHere);
       if (!ok) continue;
       add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: Math.min(span.last, s.last + 2) }, s.cls);
     }
@@ -459,7 +462,7 @@ function standing(x: Scope) {
   }
   // "Studies show ...", "research has found ...", "science proves ...": a vague source as subject.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma) && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
-    add('standing', { first: clause.subject.first, last: verb.last }, 'studies-show', false);
+    add('standing', { first: clause.subject.first, last: verb.last }, 'studies-show', true);
   }
   for (const s of m.spans) {
     if (s.cls !== 'standing' || s.first < span.first || s.last > span.last) continue;
@@ -518,7 +521,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   regulatory(x);
   // "The pain won't come back", "migraines do not return": permanence promised.
   const verb = clause.verb;
-  if (verb && clause.subjectKind === 'complaint' && !verb.negated) {
+  if (verb && clause.subjectKind === 'complaint' && !verb.negated && (clause.kind === 'main' || clause.kind === 'coordinate')) {
     const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
     if (gone || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
   }

@@ -169,9 +169,10 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   }
   const modifiers = words.slice(np.first, np.head).map((w) => w.norm);
   const determiner = words[np.first].tag === 'DET' ? words[np.first].norm : undefined;
-  if (cls === 'comparator' || (cls === 'treatment' && modifiers.some((m) => COMPARATOR_MODIFIERS.has(m)))) {
+  const comparatorModifier = modifiers.some((m) => COMPARATOR_MODIFIERS.has(m) || nouns.at([m], 0).some((h) => h.value === 'comparator' && !nouns.at([m], 0).some((t) => t.value === 'treatment')));
+  if (cls === 'comparator' || (cls === 'treatment' && comparatorModifier)) {
     // "the medication" in an article about a medicine is the treatment; "other medications" are not.
-    if (cls === 'comparator' && nouns.at(norms, np.head).some((h) => h.value === 'treatment') && !modifiers.some((m) => COMPARATOR_MODIFIERS.has(m)) && determiner && determiner !== 'other') return 'treatment';
+    if (cls === 'comparator' && nouns.at(norms, np.head).some((h) => h.value === 'treatment') && !comparatorModifier && determiner && determiner !== 'other') return 'treatment';
     return 'comparator';
   }
   if (cls === 'treatment') return 'treatment';
@@ -210,7 +211,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     kind = CONTRAST.has(first.norm) && first.norm !== 'while' && first.norm !== 'although' && first.norm !== 'though' ? 'coordinate' : 'subordinate';
     opener = first.norm;
     introSubordinate = kind === 'subordinate';
-  } else if (first.tag === 'WH' && (first.norm === 'how' || first.norm === 'why') && clauseStartsAt(words, 1, n - 1)) {
+  } else if (first.tag === 'WH' && first.norm === 'why' && clauseStartsAt(words, 1, n - 1)) {
     // A title "Why IV Hydration Is the Ultimate Cure" presupposes what follows: a main clause.
     opener = first.norm;
   } else if (first.tag === 'WH' && first.norm !== 'what') {
@@ -227,7 +228,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     if (isFiniteVerb(prev)) hasVerb = true;
     let next: ClauseKind | undefined;
     if (HARD_BREAK.test(g)) next = 'main';
-    else if (introSubordinate && g.includes(',') && hasVerb) next = 'main';
+    else if (introSubordinate && g.includes(',') && (hasVerb || words.slice(start, i).some((x) => x.tag === 'VERB'))) next = 'main';
     else if (g.includes(',') && i > 1 && words[i].tag !== 'CONJ' && clauseStartsAt(words, i, n - 1, gaps) && (hasVerb || words[start].tag === 'ADP' || (words[start].tag === 'VERB' && words[start].form !== 'base'))) next = 'main';
     else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1, gaps))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
     else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
@@ -251,7 +252,64 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
   }
   close(n - 1);
   for (let c = 0; c < clauses.length; c++) analyseClause(words, gaps, clauses, c);
-  return clauses;
+  return splitEmbedded(words, gaps, clauses);
+}
+
+/**
+ * A clause whose subject holds a clause of its own: "The way ketamine works to relieve pain | is
+ * not understood", "Every patient we treat | walks out ...", "Patients who use ketamine to treat
+ * pain | often see improvement". The first verb is inside the subject (a reduced or explicit
+ * relative clause after a noun), the second is the main verb. The part before the main verb becomes
+ * an embedded clause (it asserts nothing of its own) and the rest a clause whose subject is the
+ * noun phrase that opened the sentence.
+ */
+function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const main = clause.verbs[0];
+    const opener = out.length && !out[out.length - 1].verb && out[out.length - 1].kind === 'fragment' ? out[out.length - 1] : undefined;
+    // Where the outer subject ends: before a pronoun subject ("every patient | we treat"), before a
+    // name after a noun that takes a clause ("the way | ketamine works"), or at the fragment before "who".
+    let outer: WordSpan | undefined;
+    if (clause.kind === 'relative' && opener && clause.opener !== 'that' && out.length === 1) outer = opener;
+    else if (clause.kind === 'main' && clause.subject && main) {
+      const subj = clause.subject;
+      const pron = words.findIndex((w, i) => i > subj.first && i <= subj.last && w.tag === 'PRON' && ['we', 'you', 'they', 'i', 'he', 'she'].includes(w.norm));
+      const clauseNoun = words.findIndex((w, i) => i >= subj.first && i < subj.last && CLAUSE_NOUNS.has(w.norm));
+      if (pron > subj.first) outer = { first: subj.first, last: pron - 1 };
+      else if (clauseNoun >= subj.first) outer = { first: subj.first, last: clauseNoun };
+    }
+    const second = outer && main ? findUnlinkedGroup(words, gaps, clause, main) : -1;
+    if (!outer || second < 0) {
+      out.push(clause);
+      continue;
+    }
+    const head: Clause = { ...clause, last: second - 1, kind: clause.kind === 'relative' ? 'relative' : 'embedded', verbs: clause.verbs.filter((g) => g.last < second) };
+    const tail: Clause = { first: second, last: clause.last, kind: 'main', subjectKind: 'none', verbs: [] };
+    analyseClause(words, gaps, [tail], 0);
+    const np = nounPhraseEndingAt(words, gaps, outer.last, outer.first);
+    if (np) {
+      tail.subject = np;
+      tail.subjectKind = subjectKindOf(words, np);
+    }
+    out.push(head, tail);
+  }
+  return out.map((c, i) => (c.inheritsFrom !== undefined && c.inheritsFrom >= i ? { ...c, inheritsFrom: i > 0 ? i - 1 : undefined } : c));
+}
+
+/** Nouns a clause can follow without "that": "the way it works", "the reason it helps". */
+const CLAUSE_NOUNS = new Set(['way', 'reason', 'extent', 'degree', 'time', 'moment', 'day', 'fact', 'thing', 'things', 'everything', 'anything', 'something', 'results', 'treatment', 'relief', 'difference', 'care']);
+
+/** Index of a finite verb group after `main` in the clause, not joined to it by "and", "or" or a comma. */
+function findUnlinkedGroup(words: readonly Word[], gaps: readonly string[], clause: Clause, main: VerbGroup): number {
+  for (let i = main.last + 1; i <= clause.last; i++) {
+    const w = words[i];
+    const finite = w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && w.form === 'third') || (w.tag === 'VERB' && w.form === 'base' && words[i - 1].tag === 'ADV');
+    if (!finite || words[i - 1].tag === 'TO' || words[i - 1].tag === 'CONJ' || words[i - 1].tag === 'REL' || gaps[i].includes(',')) continue;
+    if (words.slice(main.last + 1, i).some((x) => x.tag === 'CONJ' || x.tag === 'REL' || x.tag === 'SCONJ' || x.tag === 'WH')) return -1;
+    return i;
+  }
+  return -1;
 }
 
 function analyseClause(words: readonly Word[], gaps: readonly string[], clauses: Clause[], c: number) {
@@ -313,6 +371,14 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
     if (np) {
       clause.subject = np;
       clause.subjectKind = subjectKindOf(words, np);
+      // "It is important to ...", "it is best that ...": a dummy subject, about nothing.
+      const v = clause.verb;
+      if (np.first === np.last && words[np.head].norm === 'it' && v?.copula) {
+        let a = v.last + 1;
+        while (a <= clause.last && words[a].tag === 'ADV') a++;
+        const after = words[a + 1];
+        if ((words[a]?.tag === 'ADJ' || words[a]?.tag === 'NOUN') && after && (after.tag === 'TO' || after.norm === 'that' || (after.norm === 'for' && words.slice(a, clause.last + 1).some((w) => w.tag === 'TO')))) clause.subjectKind = 'other';
+      }
       return;
     }
   }

@@ -14,6 +14,7 @@ interface AssertionsData {
     efficacy: {
       verbs: string[];
       phrasal: string[];
+      giving: string[];
       needObject: string[];
       increase: string[];
       decrease: string[];
@@ -118,7 +119,9 @@ export const WEAK_SUPERLATIVES = setOf(D.predicates.comparison.weakSuperlatives)
 export const SUCCESS = setOf(D.markers.success);
 export const SUITABILITY = setOf(D.markers.suitability);
 export const VARIATION = setOf(D.markers.variation);
-export const ONSET = setOf(D.markers.onset.map((v) => v.split(' ')[0]));
+/** Onset verbs: single words ("arrive", "act") and phrases ("kick in", "take effect"). */
+export const ONSET = setOf(D.markers.onset);
+export const GIVING_VERBS = setOf(D.predicates.efficacy.giving);
 export const VOUCH = setOf(D.frames.vouch);
 export const LACK = setOf(D.predicates.comparison.lack);
 addVerbs(D.markers.onset, 'phrasal');

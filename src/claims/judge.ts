@@ -59,7 +59,10 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
   const words = a.words;
   const at = (i: number) => ctx.base + words[i].token.start;
   const subject = clause.subject;
-  if (!subject) return { ref: ctx.treatmentInView ? 'therapy' : 'other', therapy: ctx.current };
+  if (!subject) {
+    if (clause.kind === 'main' && clause.verb && clause.verb.first === clause.first && ctx.previousSubject && ['complaint', 'condition', 'body', 'person'].includes(ctx.previousSubject)) return { ref: 'other' };
+    return { ref: ctx.treatmentInView ? 'therapy' : 'other', therapy: ctx.current };
+  }
   const from = at(subject.first);
   const to = ctx.base + words[subject.last].token.end;
   // A therapy named in the subject: the nearest one before the head wins ("ketamine infusion therapy").
@@ -117,7 +120,9 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "results are not immediate"): a disclosure, not a claim. Safety candidates read negation themselves.
     if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls)) continue;
     if (modality === 'weak' && !CAN_KEEPS.has(cand.cls) && !intensified(a, clause) && !a.candidates.some((o) => o.clause === cand.clause && CAN_KEEPS.has(o.cls) && o.cls !== 'safety')) continue;
-    const { ref, therapy } = referenceOf(ctx, subjectClause(a.clauses, cand.clause));
+    // "Studies show that X ...": the claim is about what the complement's subject is.
+    const about = cand.detail === 'studies-show' && a.clauses[cand.clause + 1]?.kind === 'complement' ? cand.clause + 1 : cand.clause;
+    const { ref, therapy } = referenceOf(ctx, subjectClause(a.clauses, about));
     const comparesTreatments = cand.cls === 'comparison' && ref !== 'comparator' && a.words.slice(clause.first, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as') && ctx.mentions.length + (ref === 'therapy' ? 1 : 0) > 0;
     if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments) continue;
     if (!cand.needsTherapy && !ctx.treatmentInView && ctx.mentions.length === 0) continue;

@@ -197,7 +197,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       else if (prev.tag === 'VERB' && prev.lemma === 'help' && l.verb[1] === 'base') asVerb();
       else if (prev.tag === 'ADP' && l.verb[1] === 'gerund' && next(i) && ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(lex[i + 1].tag)) asVerb();
       else if (l.rare) asNoun();
-      else if (gaps?.[i].includes(',')) asNoun();
+      else if (gaps?.[i].includes(',') && finiteBefore(words, p)) asNoun();
       else if (finiteBefore(words, p) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
       else if (tokens[i].norm === 'last' && /^(?:for|up|forever|a|an|several|years?|months?|weeks?|days?|longer|\d)/.test(tokens[i + 1]?.norm ?? '')) asVerb();
       else if (prev.tag === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be') && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) asVerb();
@@ -246,10 +246,17 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         w.tag = 'ADJ';
         w.form = undefined;
       }
-      if (prev.tag === 'VERB') {
-        prev.tag = 'NOUN';
+      // The parts before the last modify it: "long-term", "over-activation", "stem-cell".
+      if (prev.tag === 'VERB' || prev.tag === 'ADV' || prev.tag === 'ADP') {
+        prev.tag = w.tag === 'NOUN' ? 'NOUN' : 'ADJ';
         prev.form = undefined;
       }
+      continue;
+    }
+    // A word read as a verb right before an auxiliary or modal is a noun: "Acupuncture needles are inserted".
+    if (w.tag === 'VERB' && (w.form === 'third' || w.form === 'base') && (next?.tag === 'AUX' || next?.tag === 'MODAL') && nounKind(w.norm) !== undefined && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ' || prev.tag === 'PROPN')) {
+      w.tag = 'NOUN';
+      w.form = undefined;
       continue;
     }
     // "This makes it useful", "that helps": a demonstrative before a verb is a pronoun.
