@@ -55,7 +55,7 @@ export function verbGroupAt(words: readonly Word[], k: number, last: number): Ve
   while (j <= last) {
     const w = words[j];
     if (w.tag === 'MODAL') group.modals.push(w.norm);
-    else if (w.tag === 'NEG') group.negated = true;
+    else if (w.tag === 'NEG') group.negated = group.negated || !['only', 'just', 'merely', 'simply'].includes(words[j + 1]?.norm ?? '');
     else if (w.tag === 'ADV') {
       // An adverb belongs to the group only with more of the group after it.
       const next = words[j + 1];
@@ -116,11 +116,13 @@ export function verbGroupAt(words: readonly Word[], k: number, last: number): Ve
 }
 
 /** The noun phrase ending at `end` (walking left), and its head. */
-export function nounPhraseEndingAt(words: readonly Word[], gaps: readonly string[], end: number, floor: number): (WordSpan & { head: number }) | undefined {
+export function nounPhraseEndingAt(words: readonly Word[], gaps: readonly string[], endIn: number, floor: number): (WordSpan & { head: number }) | undefined {
+  let end = endIn;
+  while (end > floor && words[end].tag === 'ADV') end--;
   let s = end;
   while (s > floor) {
     const p = words[s - 1];
-    if (gaps[s].includes(',') && !(p.tag === 'ADJ' && NP_TAGS.has(words[s].tag))) break;
+    if (gaps[s].includes(',') && !(p.tag === 'ADJ' && words[s].tag === 'ADJ')) break;
     if (NP_TAGS.has(p.tag) || (p.tag === 'ADV' && words[s].tag === 'ADJ') || (p.tag === 'VERB' && (p.form === 'participle' || p.form === 'gerund') && NP_TAGS.has(words[s].tag) && s - 1 > floor && words[s - 2].tag === 'DET')) s--;
     else if ((p.tag === 'ADP' || p.tag === 'CONJ') && NP_LINKS.has(p.norm) && s - 1 > floor && NP_TAGS.has(words[s - 2].tag)) s--;
     else break;
@@ -153,8 +155,13 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   if (head.norm === 'there') return 'existential';
   if (head.tag === 'PRON' || (head.tag === 'DET' && np.head === np.last)) {
     if (ANAPHORS.has(head.norm)) return 'anaphor';
-    if (['you', 'everyone', 'everybody', 'anyone', 'anybody', 'we', 'one', 'someone', 'nobody'].includes(head.norm)) return 'experiencer';
+    if (head.norm === 'we') return 'provider';
+    if (['you', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'most', 'many'].includes(head.norm)) return 'experiencer';
     return 'none';
+  }
+  // "5% of patients", "most of our clients", "the majority of people": the people are the subject.
+  if ((head.tag === 'NUM' || head.norm === '%' || ['most', 'many', 'majority', 'half', 'number', 'percent', 'all', 'each'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
+    return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
   }
   // The longest vocabulary entry that ends at the head ("side effects", "adverse events").
   let cls: string | undefined;
@@ -233,14 +240,16 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1, gaps))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
     else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
     else if (w.tag === 'REL') {
-      const nominal = prev.tag === 'NOUN' || prev.tag === 'PROPN' || prev.tag === 'PRON' || (prev.tag === 'NUM' && w.norm !== 'that');
+      const nominal = prev.tag === 'NOUN' || prev.tag === 'PROPN' || prev.tag === 'PRON' || (prev.tag === 'NUM' && w.norm !== 'that') || (prev.tag === 'ADP' && w.norm === 'which');
       if (w.norm === 'that' && !nominal) next = 'complement';
       else if (w.norm === 'that' && nominal && clauseStartsAt(words, i + 1, n - 1)) next = 'complement';
       else next = g.includes(',') || nominal ? 'relative' : 'complement';
     } else if ((w.norm === 'where' || w.norm === 'when') && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'relative';
+    else if (w.tag === 'WH' && prev.lemma === 'be' && ['where', 'why', 'how'].includes(w.norm)) next = 'main';
     else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
     else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
-    else if ((w.norm === 'and' || w.norm === 'or') && hasVerb && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
+    else if ((w.norm === 'and' || w.norm === 'or' || w.norm === 'so') && hasVerb && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
+    else if (prev.tag === 'ADJ' && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
     if (next) {
       close(i - 1);
       start = i;
@@ -322,7 +331,7 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
     const w = words[i];
     if (i > from && words[i - 1].tag === 'TO') return false; // "to repair": a purpose or complement
     if (w.tag === 'MODAL' || w.tag === 'AUX') return true;
-    if (w.tag === 'VERB' && (w.form !== 'gerund' || i === from)) return true;
+    if (w.tag === 'VERB' && (w.form !== 'gerund' || i === from || (i === from + 1 && words[from].tag === 'ADV'))) return true;
     return w.tag === 'NEG' && i + 1 <= clause.last && VERBAL.has(words[i + 1].tag);
   };
   let k = -1;

@@ -32,7 +32,7 @@ interface AssertionsData {
     regulatory: string[];
     legal: string[];
   };
-  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success' | 'suitability' | 'variation' | 'onset', string[]>;
+  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success' | 'suitability' | 'variation' | 'onset' | 'safeManner', string[]>;
   hedges: Record<'modal' | 'weak' | 'adverbs' | 'some' | 'scope', string[]>;
   frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'vouch' | 'unasserting' | 'purpose', string[]>;
   idioms: { pattern: string; class: ClaimClass }[];
@@ -118,6 +118,7 @@ export const STRONG_COMPARATIVES = setOf(D.predicates.comparison.strongComparati
 export const WEAK_SUPERLATIVES = setOf(D.predicates.comparison.weakSuperlatives);
 export const SUCCESS = setOf(D.markers.success);
 export const SUITABILITY = setOf(D.markers.suitability);
+export const SAFE_MANNER = setOf(D.markers.safeManner);
 export const VARIATION = setOf(D.markers.variation);
 /** Onset verbs: single words ("arrive", "act") and phrases ("kick in", "take effect"). */
 export const ONSET = setOf(D.markers.onset);

@@ -29,6 +29,8 @@ export type SubjectKind =
   | 'complaint'
   /** "There is/are ..." */
   | 'existential'
+  /** The clinic or its staff ("we", "our team"): what they do is the treatment they give. */
+  | 'provider'
   /** A name or a noun the vocabulary does not know: a therapy's name if the article's mentions say so. */
   | 'name'
   /** A body part or system ("the brain", "your liver"), a condition WordNet knows ("sciatica"), a person ("doctors"), an abstraction: not a treatment. */
@@ -83,6 +85,8 @@ export interface Candidate {
   absolute: boolean;
   /** Needs the clause's subject to be the article's therapy (or its reference) to count. */
   needsTherapy: boolean;
+  /** Counts only when the sentence names a therapy (a heading "Effective treatments" names none). */
+  needsMention?: boolean;
 }
 
 /** Everything one sentence asserts, computed once per distinct sentence text. */

@@ -71,6 +71,7 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
     case 'comparator':
       return named.length ? { ref: 'therapy', therapy: named[0].therapy } : { ref: 'comparator' };
     case 'treatment':
+    case 'provider':
       return { ref: 'therapy', therapy: named[0]?.therapy ?? ctx.current };
     case 'anaphor':
       // "It" after a sentence about a condition or the body refers to that ("Chronic pain ... It can impact daily life").
@@ -125,6 +126,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     const { ref, therapy } = referenceOf(ctx, subjectClause(a.clauses, about));
     const comparesTreatments = cand.cls === 'comparison' && ref !== 'comparator' && a.words.slice(clause.first, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as') && ctx.mentions.length + (ref === 'therapy' ? 1 : 0) > 0;
     if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments) continue;
+    if (cand.needsMention && !ctx.mentions.some((x) => !x.therapy.generic)) continue;
     if (!cand.needsTherapy && !ctx.treatmentInView && ctx.mentions.length === 0) continue;
     const words = a.words;
     const start = ctx.base + words[cand.span.first].token.start;

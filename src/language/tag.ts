@@ -118,7 +118,12 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
     const wn = nounKind(w) !== undefined && (verb[1] === 'base' || verb[1] === 'third');
     return wn ? { tag: 'NOUN', lemma: w, verb, noun: w } : { tag: 'VERB', lemma: verb[0], form: verb[1], verb };
   }
-  if (noun && !verb) return { tag: adjective ? 'ADJ' : 'NOUN', lemma: noun, noun };
+  if (noun && !verb) {
+    // A noun of the vocabulary spelled like a common verb ("answers", "results", "aids") may be either.
+    const v = wordnetVerb(w);
+    if (v?.common && !adjective && (v.form === 'third' || v.form === 'base')) return { tag: 'NOUN', lemma: noun, noun, verb: [v.lemma, v.form] };
+    return { tag: adjective ? 'ADJ' : 'NOUN', lemma: noun, noun };
+  }
   if (adjective && !verb) return { tag: 'ADJ', lemma: w };
   if (verb || noun) return { tag: noun ? 'NOUN' : 'VERB', lemma: noun ?? verb![0], verb, noun, form: verb?.[1] };
   if (t.capital && !first) return { tag: 'PROPN', lemma: w };
@@ -193,6 +198,11 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
         const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV');
         if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
         else asNoun();
+      } else if (wordnetAdjective(tokens[i].norm) && (prev.lemma === 'be' || ((prev.tag === 'NEG' || prev.tag === 'ADV') && p > 0 && words[p - 1].lemma === 'be'))) {
+        // "is not true", "is very comforting": an adjective after a copula.
+        tag = 'ADJ';
+        lemma = tokens[i].norm;
+        form = undefined;
       } else if (prev.tag === 'MODAL' || prev.tag === 'TO' || prev.tag === 'NEG' || prev.tag === 'REL' || (prev.tag === 'AUX' && prev.lemma === 'do')) asVerb();
       else if (prev.tag === 'VERB' && prev.lemma === 'help' && l.verb[1] === 'base') asVerb();
       else if (prev.tag === 'ADP' && l.verb[1] === 'gerund' && next(i) && ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(lex[i + 1].tag)) asVerb();
@@ -239,6 +249,11 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     const w = words[i];
     const prev = words[i - 1];
     const next = words[i + 1];
+    // "because of side effects", "as of today": a preposition, not a clause.
+    if (w.tag === 'SCONJ' && next?.norm === 'of') {
+      w.tag = 'ADP';
+      continue;
+    }
     // One hyphenated word ("science-backed", "long-lasting", "clinic-given", "pain-relieving"):
     // a participle at its end makes the whole an adjective, a verb before the hyphen a noun.
     if (gaps && i > 0 && /^[-\u2010\u2011]$/.test(gaps[i])) {
