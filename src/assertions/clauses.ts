@@ -10,7 +10,7 @@ import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './typ
 import { COMPARATOR_MODIFIERS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
 
-const HARD_BREAK = /[;:()\[\]\u2014\u2013]|\s-\s|\s-$|^-\s/;
+const HARD_BREAK = /[;:()\[\]\u2014\u2013]|\s-\s|\s-$|^-\s|--|\//;
 const CONTRAST = new Set(['but', 'yet', 'however', 'whereas', 'while', 'although', 'though']);
 /** Prepositions that open a clause when a subject and verb follow ("after it wears off"). */
 const CLAUSAL_ADP = new Set(['after', 'before', 'since', 'until', 'as', 'once']);
@@ -153,6 +153,10 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   const head = words[np.head];
   const norms = words.map((w) => w.norm);
   if (head.norm === 'there') return 'existential';
+  // "One of our pods", "each of the sessions", "most of our patients": the phrase after "of".
+  if (['one', 'each', 'some', 'any', 'several', 'few', 'both', 'none', 'all', 'many', 'most'].includes(head.norm) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
+    return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
+  }
   if (head.tag === 'PRON' || (head.tag === 'DET' && np.head === np.last)) {
     if (ANAPHORS.has(head.norm)) return 'anaphor';
     if (head.norm === 'we') return 'provider';
@@ -160,7 +164,7 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
     return 'none';
   }
   // "5% of patients", "most of our clients", "the majority of people": the people are the subject.
-  if ((head.tag === 'NUM' || head.norm === '%' || ['most', 'many', 'majority', 'half', 'number', 'percent', 'all', 'each'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
+  if ((head.tag === 'NUM' || head.norm === '%' || ['majority', 'half', 'number', 'percent', 'proportion', 'third', 'quarter'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
     return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
   }
   // The longest vocabulary entry that ends at the head ("side effects", "adverse events").
@@ -213,6 +217,8 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
   let opener: string | undefined;
   let introSubordinate = false;
   let hasVerb = false;
+  /** A main clause that resumes after a parenthesis takes its subject from this clause. */
+  let resumes: number | undefined;
   const first = words[0];
   if (first.tag === 'SCONJ' || CONTRAST.has(first.norm) || (first.tag === 'ADP' && CLAUSAL_ADP.has(first.norm) && clauseStartsAt(words, 1, n - 1, gaps))) {
     kind = CONTRAST.has(first.norm) && first.norm !== 'while' && first.norm !== 'although' && first.norm !== 'though' ? 'coordinate' : 'subordinate';
@@ -226,8 +232,10 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     opener = first.norm;
   }
   const close = (end: number) => {
-    if (end >= start) clauses.push({ first: start, last: end, kind: kind === 'main' && words[start].tag === 'TO' ? 'purpose' : kind, opener, subjectKind: 'none', verbs: [] });
+    if (end >= start) clauses.push({ first: start, last: end, kind: kind === 'main' && words[start].tag === 'TO' ? 'purpose' : kind, opener, subjectKind: 'none', verbs: [], ...(resumesHere !== undefined ? { inheritsFrom: resumesHere } : {}) });
+    resumesHere = undefined;
   };
+  let resumesHere: number | undefined;
   for (let i = 1; i < n; i++) {
     const w = words[i];
     const g = gaps[i];
@@ -236,6 +244,10 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     let next: ClauseKind | undefined;
     if (HARD_BREAK.test(g)) next = 'main';
     else if (introSubordinate && g.includes(',') && (hasVerb || words.slice(start, i).some((x) => x.tag === 'VERB'))) next = 'main';
+    else if ((kind === 'relative' || kind === 'subordinate' || kind === 'participle') && g.includes(',') && (isFiniteVerb(w) || (w.tag === 'ADV' && i + 1 < n && isFiniteVerb(words[i + 1]))) && clauses.length > 0 && !clauses[clauses.length - 1].verb) {
+      next = 'main';
+      resumes = clauses.length - 1;
+    }
     else if (g.includes(',') && i > 1 && words[i].tag !== 'CONJ' && clauseStartsAt(words, i, n - 1, gaps) && (hasVerb || words[start].tag === 'ADP' || (words[start].tag === 'VERB' && words[start].form !== 'base'))) next = 'main';
     else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1, gaps))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
     else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
@@ -252,6 +264,8 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     else if (prev.tag === 'ADJ' && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
     if (next) {
       close(i - 1);
+      resumesHere = resumes;
+      resumes = undefined;
       start = i;
       kind = next;
       opener = next === 'main' || next === 'participle' ? undefined : w.norm;
@@ -335,6 +349,7 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
     return w.tag === 'NEG' && i + 1 <= clause.last && VERBAL.has(words[i + 1].tag);
   };
   let k = -1;
+  let gerundSubject: (WordSpan & { head: number }) | undefined;
   for (let i = from; i <= clause.last && k < 0; i++) if (startsGroup(i)) k = i;
   // A bare participle before a later finite verb modifies a noun ("drips designed for X include ...",
   // "Given these results, ..."); a gerund that opens a main clause with a finite verb after it is its
@@ -342,6 +357,8 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
   if (k >= 0 && words[k].tag === 'VERB' && ((words[k].form === 'participle' || words[k].form === 'past') && (k === from || ['by', 'for', 'with', 'in', 'to', 'from', 'at'].includes(words[k + 1]?.norm ?? '')) || (words[k].form === 'gerund' && k === from && clause.kind !== 'participle'))) {
     let later = -1;
     for (let i = k + 1; i <= clause.last && later < 0; i++) if ((words[i].tag === 'AUX' || words[i].tag === 'MODAL' || (words[i].tag === 'VERB' && (words[i].form === 'third' || (words[i].form === 'base' && words[i - 1].tag !== 'TO')))) && words[i - 1].tag !== 'TO') later = i;
+    // A gerund subject names an activity, which can be the treatment ("Floating in our pods resets ...").
+    if (later > 0 && words[k].form === 'gerund' && k === from) gerundSubject = { first: k, last: later - 1, head: k };
     if (later > 0) k = later;
     else if (k === from && words[k].form !== 'gerund') k = -1;
   }
@@ -375,6 +392,13 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
       return;
     }
   }
+  if (gerundSubject) {
+    const inner = nounPhraseEndingAt(words, gaps, gerundSubject.last, gerundSubject.first + 1);
+    const kind = inner ? subjectKindOf(words, inner) : 'name';
+    clause.subject = gerundSubject;
+    clause.subjectKind = ['body', 'condition', 'complaint', 'person'].includes(kind) ? kind : 'name';
+    return;
+  }
   if (k > from) {
     const np = nounPhraseEndingAt(words, gaps, k - 1, from);
     if (np) {
@@ -392,5 +416,13 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
     }
   }
   if (k === from && c > 0 && clause.kind !== 'main') clause.inheritsFrom = previous();
-  else if (k < 0) clause.kind = clause.kind === 'main' && c === 0 ? 'fragment' : clause.kind;
+  else if (k < 0) {
+    clause.kind = clause.kind === 'main' && c === 0 ? 'fragment' : clause.kind;
+    // A verbless phrase ("Semaglutide, which ...") is what a later clause may take as its subject.
+    const np = nounPhraseEndingAt(words, gaps, clause.last, from);
+    if (np && np.first === from) {
+      clause.subject = np;
+      clause.subjectKind = subjectKindOf(words, np);
+    }
+  }
 }

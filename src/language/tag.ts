@@ -249,6 +249,25 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     const w = words[i];
     const prev = words[i - 1];
     const next = words[i + 1];
+    // "May 6" is a month; "each can of water" a container; "once a week" how often.
+    if (w.tag === 'MODAL' && ((w.norm === 'may' && w.token.capital && i > 0 && next?.tag === 'NUM') || (prev?.tag === 'DET' && next?.norm === 'of'))) {
+      w.tag = 'NOUN';
+      continue;
+    }
+    if (w.norm === 'once' && (next?.norm === 'a' || next?.norm === 'every' || next?.norm === 'per' || next?.norm === 'daily' || next?.norm === 'weekly')) {
+      w.tag = 'ADV';
+      continue;
+    }
+    // "Ear seeds switch off cravings": a noun read as a verb before the real verb and its particle.
+    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && ['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') && nounKind(w.norm) !== undefined) {
+      w.tag = 'NOUN';
+      w.form = undefined;
+      const v = wordnetVerb(next.norm)!;
+      next.tag = 'VERB';
+      next.form = 'base';
+      next.lemma = v.lemma;
+      continue;
+    }
     // "because of side effects", "as of today": a preposition, not a clause.
     if (w.tag === 'SCONJ' && next?.norm === 'of') {
       w.tag = 'ADP';
