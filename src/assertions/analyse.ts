@@ -5,12 +5,14 @@
 import type { Token } from '../core/tokens.js';
 import { PhraseMatcher, usable } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
-import { nounKind, wordnetVerb } from '../language/wordclasses.js';
+import { isChangeVerb, nounKind, wordnetVerb } from '../language/wordclasses.js';
 import { segment } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
   GIVING_VERBS,
+  GENERAL_CHANGE,
+  MECHANISM_NOUNS,
   SAFE_MANNER,
   GONE,
   LACK,
@@ -227,6 +229,13 @@ function efficacy(x: Scope) {
         !(INCREASE.has(head.lemma) && harmObject) &&
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
+    }
+    // Beyond the vocabulary: a verb of change or of the body acting on a part of the body or a
+    // complaint ("regrows the cartilage", "softens the scar tissue"), unless it names a mechanism.
+    if (!classes.has('efficacy') && !phrasal && !coinedRe && !g.copula && !mechanism && isChangeVerb(head.lemma) && !GENERAL_CHANGE.has(head.lemma) && !classes.has('harm') && !classes.has('vagueSource') && !x.out.some((o) => o.cls === 'efficacy')) {
+      const target = nounIn(m, object, 'complaint', 'benefit') >= 0 || nounIn2(x, object, 'body');
+      const mechanismTarget = words.slice(object.first, object.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm.replace(/s$/, '')));
+      if (target && !mechanismTarget) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `change:${head.lemma}`, subjectKind !== 'experiencer');
     }
     // "Patients walk out pain-free", "you will feel better", "most people notice improvement".
     if (classes.has('experiencer') && (subjectKind === 'experiencer' || (subjectKind === 'none' && clause.inheritsFrom === undefined))) {

@@ -15,6 +15,8 @@ interface AssertionsData {
       verbs: string[];
       phrasal: string[];
       giving: string[];
+      generalChange: string[];
+      mechanismNouns: string[];
       needObject: string[];
       increase: string[];
       decrease: string[];
@@ -123,6 +125,8 @@ export const VARIATION = setOf(D.markers.variation);
 /** Onset verbs: single words ("arrive", "act") and phrases ("kick in", "take effect"). */
 export const ONSET = setOf(D.markers.onset);
 export const GIVING_VERBS = setOf(D.predicates.efficacy.giving);
+export const GENERAL_CHANGE = setOf(D.predicates.efficacy.generalChange);
+export const MECHANISM_NOUNS = setOf(D.predicates.efficacy.mechanismNouns);
 export const VOUCH = setOf(D.frames.vouch);
 export const LACK = setOf(D.predicates.comparison.lack);
 addVerbs(D.markers.onset, 'phrasal');

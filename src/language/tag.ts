@@ -92,7 +92,7 @@ interface Lexical {
 function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   const w = t.norm;
   if (t.kind === 'number') return { tag: 'NUM', lemma: w };
-  if (t.kind === 'symbol') return { tag: w === '%' ? 'NOUN' : 'SYM', lemma: w };
+  if (t.kind === 'symbol') return { tag: w === '%' ? 'NUM' : 'SYM', lemma: w };
   if (w === 'to') return { tag: 'TO', lemma: w };
   if (NEGATORS.has(w) && !['none', 'nothing', 'nobody', 'without', 'no', 'neither', 'nor'].includes(w)) return { tag: 'NEG', lemma: w };
   if (w === 'nor' || w === 'neither') return { tag: 'CONJ', lemma: w };
@@ -173,6 +173,14 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
   const titleCase = tokens.length >= 3 && tokens.filter((t) => t.kind === 'word' && t.capital).length >= tokens.filter((t) => t.kind === 'word').length * 0.6;
   const lex = tokens.map((t, i) => lexicalTag(titleCase ? { ...t, capital: false } : t, vocabulary, initial(i)));
   const next = (i: number) => i + 1 < tokens.length;
+  const hyphen = (i: number) => gaps !== undefined && i > 0 && /^[-\u2010\u2011]$/.test(gaps[i]);
+  for (let i = 0; i < lex.length; i++) {
+    const l = lex[i];
+    // "doctor-led", "science-backed": a participle ending a hyphenated word is an adjective.
+    if (hyphen(i) && l.verb && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) lex[i] = { tag: 'ADJ', lemma: tokens[i].norm };
+    // "stem-cell results", "trigger-point pain": the word after a hyphenated word is its noun.
+    else if (i > 1 && hyphen(i - 1) && !hyphen(i) && l.noun && l.verb && !(gaps?.[i] ?? '').includes(',')) lex[i] = { tag: 'NOUN', lemma: l.noun, noun: l.noun };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const l = lex[i];
     let tag = l.tag;
@@ -285,6 +293,14 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         prev.tag = w.tag === 'NOUN' ? 'NOUN' : 'ADJ';
         prev.form = undefined;
       }
+      continue;
+    }
+    // A gerund right before a finite verb is a noun, the head of the subject: "dry needling provides",
+    // "cupping leaves".
+    if (w.tag === 'VERB' && w.form === 'gerund' && next && (next.tag === 'AUX' || next.tag === 'MODAL' || (next.tag === 'VERB' && (next.form === 'third' || next.form === 'past'))) && !(prev?.tag === 'AUX' || prev?.tag === 'ADP' || prev?.tag === 'TO')) {
+      w.tag = 'NOUN';
+      w.form = undefined;
+      if (prev?.tag === 'NOUN' && wordnetAdjective(prev.norm)) prev.tag = 'ADJ';
       continue;
     }
     // A word read as a verb right before an auxiliary or modal is a noun: "Acupuncture needles are inserted".

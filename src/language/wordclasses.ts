@@ -12,6 +12,7 @@ export type NounKind = 'body' | 'state' | 'person' | 'abstract' | 'thing';
 
 interface Tables {
   verbs: Set<string>;
+  changeVerbs: Set<string>;
   commonVerbs: Set<string>;
   adjectives: Set<string>;
   adverbs: Set<string>;
@@ -31,7 +32,7 @@ function build(): Tables {
     if (third) irregularVerbs.set(third, [base, 'third']);
   }
   const set = (s: string) => new Set(s.split(' '));
-  return { verbs: set(data.verbs), commonVerbs: set(data.commonVerbs), adjectives: set(data.adjectives), adverbs: set(data.adverbs), nouns, irregularVerbs };
+  return { verbs: set(data.verbs), changeVerbs: set(data.changeVerbs), commonVerbs: set(data.commonVerbs), adjectives: set(data.adjectives), adverbs: set(data.adverbs), nouns, irregularVerbs };
 }
 
 const t = () => (tables ??= build());
@@ -66,7 +67,9 @@ export function wordnetVerb(norm: string): { lemma: string; form: VerbForm; comm
   if (hit === undefined) {
     const tb = t();
     const irregular = tb.irregularVerbs.get(norm);
-    const found = irregular ? [irregular] : verbCandidates(norm).filter(([lemma]) => lemma.length > 1 && tb.verbs.has(lemma));
+    // British -ise spellings are found under WordNet's -ize ("neutralises" -> "neutralize").
+    const candidates = verbCandidates(norm).flatMap(([lemma, form]): [string, VerbForm][] => (/ise$/.test(lemma) ? [[lemma, form], [lemma.replace(/ise$/, 'ize'), form]] : [[lemma, form]]));
+    const found = irregular ? [irregular] : candidates.filter(([lemma]) => lemma.length > 1 && tb.verbs.has(lemma));
     hit = found.length ? { lemma: found[0][0], form: found[0][1], common: tb.commonVerbs.has(found[0][0]) } : null;
     if (verbCache.size >= CACHE_LIMIT) verbCache.clear();
     verbCache.set(norm, hit);
@@ -95,3 +98,6 @@ export function nounKind(norm: string): NounKind | undefined {
 
 export const wordnetAdjective = (norm: string) => t().adjectives.has(norm);
 export const wordnetAdverb = (norm: string) => t().adverbs.has(norm);
+
+/** A verb with one of its two most frequent senses one of change or of the body ("regrow", "soften", "purge"). */
+export const isChangeVerb = (lemma: string) => t().changeVerbs.has(lemma);
