@@ -76,9 +76,9 @@ function markWords(words: readonly Word[]): Marks {
   }
   // "within 24 hours", "in as little as 20 minutes", "after one session": a speed phrase.
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!['within', 'in', 'after'].includes(norms[i])) continue;
+    if (!['within', 'in', 'after', 'inside', 'under'].includes(norms[i])) continue;
     let j = i + 1;
-    while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
+    while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than', 'an', 'half'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
     const unit = norms[j];
     const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (['session', 'treatment', 'infusion', 'visit', 'injection'].includes(unit) && /^(one|single|first|just)$/.test(norms[j - 1] ?? ''));
     if (quick && j > i + 1) {
@@ -175,7 +175,7 @@ function modifiedNoun(x: Scope, i: number, reach = 3): number {
     if (w.tag === 'NOUN' || w.tag === 'PROPN') {
       // The head of a compound: "hangover cure", "cartilage repair treatment".
       let h = k;
-      while (h + 1 <= x.span.last && (x.words[h + 1].tag === 'NOUN' || x.words[h + 1].tag === 'PROPN') && !x.gaps[h + 1].includes(',')) h++;
+      while (h + 1 <= x.span.last && (x.words[h + 1].tag === 'NOUN' || x.words[h + 1].tag === 'PROPN' || (x.words[h + 1].tag === 'ADJ' && ['NOUN', 'PROPN'].includes(x.words[h + 2]?.tag ?? ''))) && !x.gaps[h + 1].includes(',')) h++;
       return h;
     }
     if (w.tag !== 'ADJ' && w.tag !== 'ADV' && w.tag !== 'CONJ' && !(w.tag === 'VERB' && w.form === 'participle')) return -1;
@@ -299,7 +299,7 @@ function efficacy(x: Scope) {
   }
 }
 
-const nounKindAt = (x: Scope, i: number) => (i >= 0 ? x.m.noun[i] ? 'thing' : (nounKind(x.words[i].norm) ?? 'thing') : 'thing');
+const nounKindAt = (x: Scope, i: number) => (i >= 0 && !x.m.noun[i] && x.words[i].tag !== 'PROPN' ? (nounKind(x.words[i].norm) ?? 'thing') : 'thing');
 const nounIn2 = (x: Scope, span: WordSpan, kind: string) => {
   for (let i = span.first; i <= span.last; i++) if ((x.words[i].tag === 'NOUN') && nounKind(x.words[i].norm) === kind && !x.m.noun[i]) return true;
   return false;
@@ -318,7 +318,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     if (verb.negated && early(riskAdj) && subjectKind !== 'risk' && subjectKind !== 'comparator') add('safety', predicateSpan(verb.first), `not:${words[riskAdj].norm}`);
     // "Side effects are mild"; "these are usually mild" after a sentence that named them.
     const riskSubject = subjectKind === 'risk' || (subjectKind === 'anaphor' && clauses.slice(0, x.c).some((o) => nounIn(m, o, 'risk') >= 0));
-    const predicative = minimal >= 0 && !(words[minimal + 1]?.tag === 'NOUN' || words[minimal + 1]?.tag === 'ADJ');
+    const minimalEnd = minimal >= 0 ? (m.spans.find((sp) => sp.cls === 'minimal' && sp.first === minimal)?.last ?? minimal) : -1;
+    const predicative = minimal >= 0 && !(words[minimalEnd + 1]?.tag === 'NOUN' || words[minimalEnd + 1]?.tag === 'ADJ');
     if (!verb.negated && riskSubject && early(minimal) && predicative) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, `risk-minimal:${words[minimal].norm}`, false);
   }
   // A risk denied: "dependence has never been reported", "complications do not occur".
@@ -374,6 +375,16 @@ function comparison(x: Scope) {
     const described = strong && (isTreatmentNoun(x, modifiedNoun(x, s.last)) || (verb?.copula && s.first > verb.last) || adverbial);
     if (than || described) {
       add('comparison', predicateSpan(s.first), than ? 'than' : 'comparative');
+      return;
+    }
+  }
+  // "more hydrating than regular water", "less painful than surgery".
+  for (let i = span.first; i + 2 <= span.last; i++) {
+    if (!['more', 'less'].includes(words[i].norm) || !therapyPredicate(i)) continue;
+    const a = words[i + 1];
+    const than = words.findIndex((w, k) => k > i + 1 && k <= i + 6 && w.norm === 'than');
+    if (than > 0 && (a.tag === 'ADJ' || a.tag === 'ADV' || (a.tag === 'VERB' && (a.form === 'gerund' || a.form === 'participle')))) {
+      add('comparison', predicateSpan(i), 'more-than');
       return;
     }
   }
@@ -481,6 +492,11 @@ function standing(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
   if (verb?.vagueSource && !verb.negated) add('standing', { first: verb.first, last: Math.min(clause.last, verb.last + 4) }, 'vague-source');
+  // "Recommended by doctors worldwide", "trusted by elite athletes": vouching in the passive.
+  if (verb?.passive && ['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise'].includes(words[verb.head].lemma) && words[verb.last + 1]?.norm === 'by') {
+    const agent = words.findIndex((w, i) => i > verb.last + 1 && i <= verb.last + 5 && (w.tag === 'NOUN' || w.tag === 'PROPN'));
+    if (agent > 0 && (VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) || nounKind(words[agent].norm) === 'person' || ['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics'].includes(words[agent].norm))) add('standing', { first: verb.first, last: agent }, 'authority');
+  }
   // "Doctors agree ...", "experts recommend ...": an unnamed authority vouching.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, '')) && VOUCH.has(words[verb.head].lemma) && !verb.negated && /s$/.test(words[clause.subject.head].norm)) {
     add('standing', { first: clause.subject.first, last: verb.last }, 'authority', false);

@@ -147,10 +147,11 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   return { tag: 'NOUN', lemma: w };
 }
 
-/** Whether a finite verb stands in the stretch of words before `p` since the last clause break. */
-function finiteBefore(words: readonly Word[], p: number): boolean {
+/** Whether a finite verb stands in the stretch of words before `p` since the last clause break (or comma). */
+function finiteBefore(words: readonly Word[], p: number, gaps?: readonly string[]): boolean {
   for (let k = p; k >= 0; k--) {
     const w = words[k];
+    if (gaps && k < p && (gaps[k + 1] ?? '').includes(',')) return false;
     if (w.tag === 'CONJ' || w.tag === 'REL' || w.tag === 'SCONJ' || w.tag === 'WH') return false;
     if (w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && (w.form === 'third' || w.form === 'past'))) return true;
   }
@@ -178,6 +179,12 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
     const l = lex[i];
     // "doctor-led", "science-backed": a participle ending a hyphenated word is an adjective.
     if (hyphen(i) && l.verb && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) lex[i] = { tag: 'ADJ', lemma: tokens[i].norm };
+    // "shots kick-start your metabolism": a hyphenated word between a noun and an object is a verb.
+    else if (hyphen(i) && i >= 2 && (lex[i - 2].tag === 'NOUN' || lex[i - 2].tag === 'PRON' || lex[i - 2].tag === 'PROPN') && !hyphen(i - 1) && wordnetVerb(tokens[i].norm) && i + 1 < lex.length && ['DET', 'PRON'].includes(lex[i + 1].tag)) {
+      const v = wordnetVerb(tokens[i].norm)!;
+      lex[i - 1] = { tag: 'ADV', lemma: tokens[i - 1].norm };
+      lex[i] = { tag: 'VERB', lemma: `${tokens[i - 1].norm}-${v.lemma}`, form: v.form, verb: [`${tokens[i - 1].norm}-${v.lemma}`, v.form] };
+    }
     // "stem-cell results", "trigger-point pain": the word after a hyphenated word is its noun.
     else if (i > 1 && hyphen(i - 1) && !hyphen(i) && l.noun && l.verb && !(gaps?.[i] ?? '').includes(',')) lex[i] = { tag: 'NOUN', lemma: l.noun, noun: l.noun };
   }
@@ -215,8 +222,8 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       else if (prev.tag === 'VERB' && prev.lemma === 'help' && l.verb[1] === 'base') asVerb();
       else if (prev.tag === 'ADP' && l.verb[1] === 'gerund' && next(i) && ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(lex[i + 1].tag)) asVerb();
       else if (l.rare) asNoun();
-      else if (gaps?.[i].includes(',') && finiteBefore(words, p)) asNoun();
-      else if (finiteBefore(words, p) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
+      else if (gaps?.[i].includes(',') && finiteBefore(words, p, gaps)) asNoun();
+      else if (finiteBefore(words, p, gaps) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
       else if (tokens[i].norm === 'last' && /^(?:for|up|forever|a|an|several|years?|months?|weeks?|days?|longer|\d)/.test(tokens[i + 1]?.norm ?? '')) asVerb();
       else if (prev.tag === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be') && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) asVerb();
       else if (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'ADP' || prev.tag === 'NUM') asNoun();
