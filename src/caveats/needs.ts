@@ -4,7 +4,8 @@
 import { PhraseMatcher, usable } from '../core/phrases.js';
 import type { Doc } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { approvalStatus, listWords, type Therapy } from '../knowledge/therapies.js';
+import type { Therapy } from '../knowledge/therapies.js';
+import { approvalStatus, listWords } from '../mentions/wording.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import { mentalHealthDiscussed } from './detect.js';
 

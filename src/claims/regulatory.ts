@@ -5,7 +5,9 @@
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
-import { approvalStatus, therapiesIn, type Therapy } from '../knowledge/therapies.js';
+import type { Therapy } from '../knowledge/therapies.js';
+import { therapiesIn } from '../mentions/therapies.js';
+import { approvalStatus, listWords } from '../mentions/wording.js';
 
 export interface RegulatoryVerdict {
   messageId: 'unapproved' | 'cleared' | 'off-label' | 'registered';
@@ -57,7 +59,6 @@ function offLabelInDoc(doc: Doc, t: Therapy, therapies: Therapy[]): string | und
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0] ?? '');
 
 /** Uses for a message: spelling variants once ("anesthesia", not also "anaesthesia"), at most three. */
 function distinctUses(uses: string[]): string[] {
@@ -99,7 +100,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   const uses = usesIn(therapy, tokens);
   const offLabel = uses.find((u) => !u.approved);
   const approvedUse = uses.some((u) => u.approved);
-  const approvedList = list(distinctUses(therapy.approvedFor ?? []));
+  const approvedList = listWords(distinctUses(therapy.approvedFor ?? []));
   const status = therapy.approval === 'cleared' ? 'FDA-cleared' : 'FDA-approved';
   if (therapy.approval === 'cleared' && /approv/i.test(phrase)) {
     return {

@@ -4,7 +4,7 @@
 
 import { claimKnowledge, type ClaimPhrase } from './claims.js';
 import { builtInTherapies, type Therapy } from './therapies.js';
-import { caveats } from '../caveats/data.js';
+import { caveats } from './caveats.js';
 
 export type { Therapy, ClaimPhrase };
 

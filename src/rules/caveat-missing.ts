@@ -5,13 +5,14 @@
 import type { RuleModule } from '../core/rule.js';
 import type { Doc } from '../core/document.js';
 import type { Severity, SeverityName } from '../core/types.js';
-import { therapiesIn, therapyList } from '../knowledge/therapies.js';
+import { therapyList } from '../knowledge/therapies.js';
+import { therapiesIn } from '../mentions/therapies.js';
 import type { TopicId } from '../knowledge/topics.js';
-import { caveats, crisisLineFor } from '../caveats/data.js';
+import { caveats, crisisLineFor } from '../knowledge/caveats.js';
 import { presentTopics } from '../caveats/detect.js';
 import { neededTopics, type Need } from '../caveats/needs.js';
 import { safetySectionFix } from '../caveats/section.js';
-import { midSentence } from '../knowledge/therapies.js';
+import { midSentence } from '../mentions/wording.js';
 
 export interface CaveatMissingOptions {
   /** Per-topic severity: "off", "warn" or "error" (default: error for side effects, contraindications, abuse potential and crisis resources). */

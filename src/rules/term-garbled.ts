@@ -14,20 +14,11 @@
 import type { RuleContext, RuleModule } from '../core/rule.js';
 import type { Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
-import termsData from '../knowledge/terms.yaml';
 import { FLAG, termData, wordFlags } from '../terms/lexicon.js';
-import { drugByName } from '../terms/drug-classes.js';
+import { drugByName } from '../knowledge/drug-classes.js';
 import { builtInTherapies } from '../knowledge/therapies.js';
+import { termKnowledge as terms } from '../knowledge/terms.js';
 
-interface TermsYaml {
-  acronyms: Record<string, string>;
-  peopleAdjectives: string[];
-  drugNouns: string[];
-  diseaseAdjectives: string[];
-  knownCompounds: string[];
-  sideEffectCues: string[];
-}
-const terms = termsData as TermsYaml;
 const DISEASE_ADJECTIVES = new Set(terms.diseaseAdjectives);
 const PEOPLE_ADJECTIVES = new Set(terms.peopleAdjectives);
 const DRUG_NOUNS = new Set(terms.drugNouns);

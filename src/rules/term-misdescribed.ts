@@ -3,7 +3,7 @@
 
 import type { RuleModule } from '../core/rule.js';
 import type { Token } from '../core/tokens.js';
-import { articleFor, drugByName, type DrugClass } from '../terms/drug-classes.js';
+import { drugByName, type DrugClass } from '../knowledge/drug-classes.js';
 
 /** Heads of a description that are not a kind of drug: targets, organs, diseases. */
 const WRONG_KIND: Record<string, string> = {
@@ -15,6 +15,13 @@ const WRONG_KIND: Record<string, string> = {
 /** Words that end a description ("an NMDA receptor that ...", "an antagonist of ..."). */
 const STOP = new Set(['that', 'which', 'who', 'used', 'for', 'with', 'and', 'or', 'in', 'of', 'to', 'is', 'are', 'a', 'an', 'the', 'by', 'as', 'from', 'on', 'at', 'it', 'but', 'when', 'because', 'called', 'known']);
 const VERBS = new Set(['is', 'was', 'are', 'remains']);
+
+/** "a" or "an" before `phrase` by its first sound ("an NMDA receptor", "a serotonergic ..."). */
+function articleFor(phrase: string): 'a' | 'an' {
+  const first = phrase.split(/[\s-]/)[0];
+  if (/^[A-Z0-9]{2,}$/.test(first)) return /^[AEFHILMNORSX8]/.test(first) ? 'an' : 'a';
+  return /^[aeiou]/i.test(first) ? 'an' : 'a';
+}
 
 const rule: RuleModule = {
   id: 'term-misdescribed',

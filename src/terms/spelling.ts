@@ -2,7 +2,7 @@
 // lexicon knows it (medical, English, the project's therapy knowledge, the user's words) and a
 // medical term is a likelier intended word than any ordinary English word.
 
-import termsData from '../knowledge/terms.yaml';
+import { termKnowledge } from '../knowledge/terms.js';
 import { FLAG, wordFlags } from './lexicon.js';
 import { atMost, maxCost, suggest, type Candidate } from './suggest.js';
 
@@ -46,7 +46,7 @@ function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
   return false;
 }
 
-const MISSPELLINGS = new Map(Object.entries((termsData as { misspellings?: Record<string, string> }).misspellings ?? {}));
+const MISSPELLINGS = new Map(Object.entries(termKnowledge.misspellings));
 
 /** The word meant, when `word` (lower case) is a well-known misspelling or its plural ("opiods"). */
 function knownMisspelling(word: string): string | undefined {
