@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
 import { claimKnowledge, CLAIM_KINDS, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
 import { therapyList, type Therapy } from '../knowledge/therapies.js';
+import { knowledgeSetting } from '../knowledge/sections.js';
 import { therapiesIn } from '../mentions/therapies.js';
 import { midSentence } from '../mentions/wording.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
@@ -51,8 +52,10 @@ export function claimHits(doc: Doc, config: ResolvedConfig, overBudget: () => bo
 }
 
 function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean): ClaimHit[] {
-  const matcher = matcherFor(config.claims as ClaimPhrase[]);
-  const mentions = therapiesIn(doc, therapyList(config));
+  const matcher = matcherFor(knowledgeSetting(config, 'claims') as ClaimPhrase[]);
+  const therapies = therapyList(knowledgeSetting(config, 'therapies'));
+  const citations = { citations: knowledgeSetting(config, 'citations') };
+  const mentions = therapiesIn(doc, therapies);
   // Generic entries ("infusion") give context but never say which product a claim is about.
   const specific = mentions.filter((m) => !m.therapy.generic);
   const mainTherapy = specific[0]?.therapy;
@@ -80,10 +83,10 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     const before = flat.filter((x) => x.start < sentence.start).pop()?.therapy ?? mainTherapy;
     const standing = facts.claims
       .map((m): Candidate => ({ kind: m.value.kind, phrase: m.value.phrase, negated: m.value.negated, first: m.first, last: m.last, start: wordStart(doc.text, m.start), end: m.end, sentence, facts, therapy: subjectOf(facts, m.first, inSentence) ?? before }))
-      .filter((c) => enabled.has(c.kind) && stands(doc.text, c, mentionsTreatment) && judge(doc, c, therapyList(config)));
+      .filter((c) => enabled.has(c.kind) && stands(doc.text, c, mentionsTreatment) && judge(doc, c, therapies));
     const kept = dedupe(standing);
     if (!kept.length) continue;
-    const support = supportOf(doc, sentence, config);
+    const support = supportOf(doc, sentence, citations);
     if (support === 'cited') continue;
     for (const c of kept) hits.push(toHit(doc, c, support));
   }

@@ -5,8 +5,9 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Category, Fix, Severity, SeverityName } from './types.js';
 import type { Doc } from './document.js';
+import type { Schema } from './schema.js';
 import type { ResolvedConfig } from './config.js';
-import type { Knowledge } from '../knowledge/index.js';
+import { MissingResource, type Resources } from './registry.js';
 import { BudgetExceeded } from './budget.js';
 
 export { BudgetExceeded };
@@ -21,6 +22,8 @@ export interface RuleMeta {
   strict?: SeverityName;
   /** The kind of fix the rule offers, or false. */
   fixable: Fix['kind'] | false;
+  /** The rule's options (`rules: { id: ["warn", options] }`); a rule without a schema takes none. */
+  schema?: Schema;
 }
 
 export interface Report {
@@ -36,7 +39,8 @@ export interface Report {
 export interface RuleContext<Options = unknown> {
   doc: Doc;
   config: ResolvedConfig;
-  knowledge: Knowledge;
+  /** Data given to lint() (the term lexicon): read it through its module's accessor. */
+  resources: Resources;
   /** Options from the config (`rules: { id: ["warn", options] }`). */
   options: Options | undefined;
   report(report: Report): void;
@@ -62,7 +66,7 @@ export const ruleUrl = (id: string) => `${DOCS_BASE}${id}.md`;
 export interface LintData {
   doc: Doc;
   config: ResolvedConfig;
-  knowledge: Knowledge;
+  resources: Resources;
   deadline: number;
   /** Rules that ran out of time, with how long they ran. */
   timedOut: { ruleId: string; ms: number }[];
@@ -70,6 +74,8 @@ export interface LintData {
   skipped: string[];
   /** Rules that threw (a bug in Fair Balance): the rule's other findings are lost, the rest kept. */
   failed: { ruleId: string; error: string }[];
+  /** Resources a rule needed and lint() was not given, with the rules they stopped. */
+  missing: Map<string, { error: MissingResource; ruleIds: string[] }>;
 }
 
 const clampTo = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0);
@@ -88,7 +94,7 @@ export function toUnifiedPlugin(rule: RuleModule) {
     const context: RuleContext = {
       doc,
       config: data.config,
-      knowledge: data.knowledge,
+      resources: data.resources,
       options,
       overBudget: () => Date.now() > data.deadline,
       checkBudget() {
@@ -114,7 +120,11 @@ export function toUnifiedPlugin(rule: RuleModule) {
     } catch (error) {
       // A rule's bug must not cost the writer the other rules' findings, nor crash the editor.
       if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: Date.now() - began });
-      else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
+      else if (error instanceof MissingResource) {
+        const m = data.missing.get(error.resource) ?? { error, ruleIds: [] };
+        m.ruleIds.push(rule.id);
+        data.missing.set(error.resource, m);
+      } else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
     }
   });
 }

@@ -124,11 +124,10 @@ export function validateTherapyEntries(entries: unknown, file: string, path = 't
   });
 }
 
-const mergedLists = new WeakMap<object, Therapy[]>();
+const mergedLists = new WeakMap<readonly object[], Therapy[]>();
 
 /** The built-in therapies extended by config entries (an entry with a built-in id extends it). */
-export function therapyList(config?: { therapies?: Record<string, unknown>[] }): Therapy[] {
-  const extra = config?.therapies;
+export function therapyList(extra?: readonly Record<string, unknown>[]): Therapy[] {
   if (!extra || !extra.length) return builtInTherapies;
   const hit = mergedLists.get(extra);
   if (hit) return hit;

@@ -6,8 +6,9 @@ import type { RuleModule } from '../core/rule.js';
 import type { Doc } from '../core/document.js';
 import type { Severity, SeverityName } from '../core/types.js';
 import { therapyList } from '../knowledge/therapies.js';
+import { knowledgeSetting } from '../knowledge/sections.js';
 import { therapiesIn } from '../mentions/therapies.js';
-import type { TopicId } from '../knowledge/topics.js';
+import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import { caveats, crisisLineFor } from '../knowledge/caveats.js';
 import { presentTopics } from '../caveats/detect.js';
 import { neededTopics, type Need } from '../caveats/needs.js';
@@ -75,10 +76,16 @@ const rule: RuleModule<CaveatMissingOptions> = {
     description: 'A safety topic the article needs (side effects, driving, misuse, crisis lines, ...) is missing.',
     recommended: 'error',
     fixable: 'caveat',
+    schema: {
+      type: 'object',
+      properties: {
+        severity: { type: 'object', properties: Object.fromEntries(TOPIC_IDS.map((t) => [t, { type: 'string', enum: ['off', 'warn', 'error'] }])) },
+      },
+    },
   },
   create(context) {
     const { doc, config } = context;
-    const mentions = therapiesIn(doc, therapyList(config));
+    const mentions = therapiesIn(doc, therapyList(knowledgeSetting(config, 'therapies')));
     const subjects = mentions.filter((e) => e.subject).map((e) => e.therapy);
     const needs = neededTopics(doc, config, subjects);
     const present = presentTopics(doc, mentions);

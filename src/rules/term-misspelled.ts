@@ -3,6 +3,7 @@
 
 import type { RuleModule } from '../core/rule.js';
 import type { ResolvedConfig } from '../core/config.js';
+import { knowledgeSetting } from '../knowledge/sections.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { matchCase, misspelledTerm } from '../terms/spelling.js';
 import { confusablesIn } from '../terms/confusables.js';
@@ -13,7 +14,7 @@ const acceptedByConfig = new WeakMap<ResolvedConfig, Set<string>>();
 function acceptedWords(config: ResolvedConfig): Set<string> {
   let set = acceptedByConfig.get(config);
   if (!set) {
-    const names = config.therapies.flatMap((t) => (Array.isArray(t.names) ? t.names.map(String) : []));
+    const names = knowledgeSetting(config, 'therapies').flatMap((t) => (Array.isArray(t.names) ? t.names.map(String) : []));
     set = new Set([...config.words, ...names].flatMap((w) => w.toLowerCase().split(/[\s\-/]+/)));
     acceptedByConfig.set(config, set);
   }

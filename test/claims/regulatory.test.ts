@@ -46,7 +46,7 @@ describe('judgeRegulatory on a cleared device', () => {
 
 describe('therapies from the config', () => {
   it('a device added in the config is judged by its own approval status', async () => {
-    const { lint } = await import('../../src/core/lint.js');
+    const { lint } = await import('../../src/node/index.js');
     const config = { therapies: [{ id: 'zapotron', label: 'Zapotron', names: ['zapotron'], traits: ['device'], approval: 'cleared', approvedFor: ['migraine'], offLabelFor: ['depression'] }] };
     const found = lint('Zapotron is FDA-approved for migraine.', { format: 'text', config }).findings.filter((f) => f.ruleId === 'claim-regulatory');
     assert.equal(found.length, 1);

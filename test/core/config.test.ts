@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateConfig, resolveConfig, ConfigError } from '../../src/core/config.js';
-import { parseConfigText, loadConfig, clearConfigCache } from '../../src/config/load.js';
+import { ConfigError } from '../../src/core/config.js';
+import { validateConfig, resolveConfig } from '../../src/node/index.js';
+import { parseConfigText, loadConfig, clearConfigCache } from '../../src/node/index.js';
 
 const errorOf = (fn: () => unknown) => {
   try {

@@ -3,9 +3,10 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 import { applyFixes } from '../../src/core/fixes.js';
-import { resolveConfig, type UserConfig } from '../../src/core/config.js';
+import type { UserConfig } from '../../src/core/config.js';
+import { resolveConfig } from '../../src/node/index.js';
 import type { Finding, FixKind } from '../../src/core/types.js';
 
 export interface Case {

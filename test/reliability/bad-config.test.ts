@@ -3,8 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateConfig, ConfigError } from '../../src/core/config.js';
-import { parseConfigText } from '../../src/config/load.js';
+import { ConfigError } from '../../src/core/config.js';
+import { validateConfig } from '../../src/node/index.js';
+import { parseConfigText } from '../../src/node/index.js';
 import { rules } from '../../src/rules/index.js';
 
 const errorOf = (fn: () => unknown): ConfigError => {

@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleTable, findingsOf } from '../helpers/rule-tester.js';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 import { applyFixes } from '../../src/core/fixes.js';
-import { resolveConfig, type UserConfig } from '../../src/core/config.js';
+import type { UserConfig } from '../../src/core/config.js';
+import { resolveConfig } from '../../src/node/index.js';
 import type { TopicId } from '../../src/knowledge/topics.js';
 
 const RULE = 'caveat-missing';
@@ -431,7 +432,8 @@ describe('caveat-missing: the safety-section fix', () => {
 
 describe('caveat-missing: config validation', () => {
   it('a therapy template without sources is a config error naming the key', async () => {
-    const { validateConfig, ConfigError } = await import('../../src/core/config.js');
+    const { ConfigError } = await import('../../src/core/config.js');
+    const { validateConfig } = await import('../../src/node/index.js');
     const bad = { therapies: [{ id: 'ozone', label: 'Ozone', names: ['ozone'], traits: ['substance'], topics: { driving: { text: 'Do not drive.', sources: [] } } }] };
     assert.throws(() => validateConfig(bad, '.fairbalancerc.json'), (e: unknown) => e instanceof ConfigError && e.key === 'therapies[0].topics.driving.sources');
     const noSources = { therapies: [{ id: 'ketamine', topics: { driving: { text: 'Do not drive.' } } }] };

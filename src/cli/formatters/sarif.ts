@@ -4,7 +4,7 @@
 
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rules } from '../../rules/index.js';
+import { builtInRegistry } from '../../node/index.js';
 import { ruleUrl } from '../../core/rule.js';
 import type { Finding } from '../../core/types.js';
 import { HOMEPAGE, VERSION } from '../version.js';
@@ -44,7 +44,7 @@ function artifactLocation(path: string, cwd: string): { uri: string; uriBaseId?:
 }
 
 export const formatSarif: Formatter = (reports, { cwd, notes = [] }) => {
-  const descriptors = rules.map((r) => descriptor(r.id, r.meta.description, r.category, LEVEL[r.meta.recommended]));
+  const descriptors = builtInRegistry.rules.map((r) => descriptor(r.id, r.meta.description, r.category, LEVEL[r.meta.recommended]));
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const ruleIndex = (f: Finding) => {
     let i = index.get(f.ruleId);
