@@ -4,11 +4,11 @@
 // setting `locale` alone turns it on; without one it reports nothing. See docs/rules/term-locale.md.
 
 import type { RuleModule } from '../core/rule.js';
-import { termData } from '../terms/lexicon.js';
+import { lexiconOf, type Lexicon } from '../terms/lexicon.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { matchCase } from '../terms/spelling.js';
 
-let usToGb: Record<string, string> | undefined;
+const usToGbOf = new WeakMap<Lexicon, Record<string, string>>();
 
 const rule: RuleModule = {
   id: 'term-locale',
@@ -21,8 +21,10 @@ const rule: RuleModule = {
   create(context) {
     const locale = context.config.locale;
     if (!locale) return;
-    const gbToUs = termData().localePairs;
-    usToGb ??= Object.fromEntries(Object.entries(gbToUs).map(([gb, us]) => [us, gb]));
+    const lexicon = lexiconOf(context.resources);
+    const gbToUs = lexicon.terms.localePairs;
+    let usToGb = usToGbOf.get(lexicon);
+    if (!usToGb) usToGbOf.set(lexicon, (usToGb = Object.fromEntries(Object.entries(gbToUs).map(([gb, us]) => [us, gb]))));
     const other = locale === 'en-US' ? gbToUs : usToGb;
     const { doc } = context;
     for (const sentence of doc.sentences) {

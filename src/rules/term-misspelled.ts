@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { matchCase, misspelledTerm } from '../terms/spelling.js';
+import { lexiconOf } from '../terms/lexicon.js';
 import { confusablesIn } from '../terms/confusables.js';
 
 const acceptedByConfig = new WeakMap<ResolvedConfig, Set<string>>();
@@ -31,6 +32,7 @@ const rule: RuleModule = {
   },
   create(context) {
     const { doc } = context;
+    const lexicon = lexiconOf(context.resources);
     const accepted = acceptedWords(context.config);
     for (const sentence of doc.sentences) {
       if (context.overBudget()) return;
@@ -54,7 +56,7 @@ const rule: RuleModule = {
         if (token.kind !== 'word') return;
         const raw = doc.text.slice(token.start, token.end);
         const inName = !heading && ((i > 1 && tokens[i - 1].capital) || (i + 1 < tokens.length && tokens[i + 1].capital));
-        const found = misspelledTerm(raw, { accepted, sentenceInitial: i === 0 || heading, inName });
+        const found = misspelledTerm(lexicon, raw, { accepted, sentenceInitial: i === 0 || heading, inName });
         // Checked last: looking around the word for a URL or path costs more than the lexicon.
         if (!found || inUrlOrPath(doc.text, token.start, token.end)) return;
         const [best, ...others] = found.map((c) => matchCase(raw, c.word));
