@@ -4,6 +4,7 @@
 import type { Doc, Sentence } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
+import type { MessageData } from '../core/rule.js';
 import { claimKnowledge, CLAIM_KINDS, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
 import { therapyList, type Therapy } from '../knowledge/therapies.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
@@ -18,10 +19,18 @@ export interface ClaimHit {
   kind: ClaimKind;
   start: number;
   end: number;
-  message: string;
+  /**
+   * The kind's message (the kind's name: `absolute`, `safety`, ...; claims.yaml `kinds`), the
+   * matched phrase's own (its messageId; a user's phrase: `custom`), a regulatory verdict's, or
+   * `citation-needed`. The claim rules declare every one (src/rules/claim-rule.ts).
+   */
   messageId: string;
+  data: MessageData;
   fixes: Fix[];
 }
+
+/** The messageId of a claim phrase from the config that brings its own message. */
+export const CUSTOM_MESSAGE = 'custom';
 
 interface Candidate {
   kind: ClaimKind;
@@ -35,8 +44,8 @@ interface Candidate {
   sentence: Sentence;
   facts: SentenceFacts;
   therapy?: Therapy;
-  message?: string;
-  messageId?: string;
+  /** A regulatory verdict's message (see judge). */
+  verdict?: { messageId: string; data: MessageData };
   rewrite?: string;
 }
 
@@ -135,8 +144,7 @@ function judge(doc: Doc, c: Candidate, therapies: Therapy[]): boolean {
   if (c.facts.contexts.has('unapproved')) return false;
   const verdict = judgeRegulatory(doc, c.sentence, c.first, c.last, c.therapy, c.phrase.messageId === 'registered', therapies);
   if (!verdict) return false;
-  c.message = verdict.message;
-  c.messageId = verdict.messageId;
+  c.verdict = { messageId: verdict.messageId, data: verdict.data };
   c.rewrite = verdict.rewrite;
   return true;
 }
@@ -169,28 +177,31 @@ function preferred(b: Candidate, a: Candidate, cands: Candidate[]): boolean {
   return cands.indexOf(b) < cands.indexOf(a);
 }
 
+/**
+ * Which message a claim gets: a verdict's; the phrase's own (when the therapy has the phrase's
+ * trait); else its kind's. Built-in phrases with a message name its messageId; a user's phrase
+ * reports its text as `custom`.
+ */
+function messageOf(c: Candidate, traitOk: boolean): { messageId: string; data: MessageData } {
+  if (c.verdict) return c.verdict;
+  const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
+  const own = traitOk ? c.phrase.message : undefined;
+  if (own === undefined) return { messageId: c.kind, data: { label } };
+  return c.phrase.messageId ? { messageId: c.phrase.messageId, data: { label } } : { messageId: CUSTOM_MESSAGE, data: { message: own.replaceAll('{label}', label) } };
+}
+
 function toHit(doc: Doc, c: Candidate, support: Support): ClaimHit {
   const info = claimKnowledge.kinds[c.kind];
   const traitOk = !c.phrase.trait || !!c.therapy?.traits.includes(c.phrase.trait);
-  const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
-  const base = (c.message ?? (traitOk ? c.phrase.message : undefined) ?? info.message).replaceAll('{label}', label);
-  const messageId = c.messageId ?? c.phrase.messageId ?? c.kind;
   if (support === 'marker') {
-    return {
-      kind: c.kind,
-      start: c.start,
-      end: c.end,
-      messageId: 'citation-needed',
-      message: `Marked [citation needed]: this ${info.name} claim still needs its source before publishing.`,
-      fixes: rewriteFix(doc, c, traitOk),
-    };
+    return { kind: c.kind, start: c.start, end: c.end, messageId: 'citation-needed', data: {}, fixes: rewriteFix(doc, c, traitOk) };
   }
   const fixes = rewriteFix(doc, c, traitOk);
   // A marker inside a quotation would put words in a patient's mouth.
   if (info.citable && !insideQuotation(doc, c.sentence)) {
     fixes.push({ range: [c.sentence.end, c.sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
   }
-  return { kind: c.kind, start: c.start, end: c.end, messageId, message: base, fixes };
+  return { kind: c.kind, start: c.start, end: c.end, ...messageOf(c, traitOk), fixes };
 }
 
 const QUOTES = /["\u201c\u201d]/g;

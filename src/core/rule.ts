@@ -1,4 +1,11 @@
 // The rule contract (ESLint's `meta` beside `create`) and its adapter to a unified lint rule.
+//
+// A rule declares its messages by id, with {{placeholders}} filled from a report's `data`:
+//   meta: { docs: { description }, recommended: 'warn', fixable: 'safe',
+//           messages: { misspelled: '"{{word}}" looks like a misspelling of "{{best}}".' } }
+//   context.report({ messageId: 'misspelled', data: { word, best }, start, end, fixes })
+// A report with an undeclared messageId is a bug in the rule: report() throws, and lint() turns
+// it into the rule's failed-rule finding.
 
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
@@ -14,23 +21,36 @@ export { BudgetExceeded };
 
 export const DOCS_BASE = 'https://github.com/fairbalance/fairbalance/blob/main/docs/rules/';
 
-export interface RuleMeta {
+export interface RuleDocs {
   /** One line for the rule list and hovers. */
   description: string;
+  /** The rule's documentation page (default: docs/rules/<id>.md). */
+  url?: string;
+}
+
+export interface RuleMeta {
+  docs: RuleDocs;
   /** Severity in the `recommended` preset; `strict` raises every warning to error unless `strict` says otherwise. */
   recommended: SeverityName;
   strict?: SeverityName;
   /** The kind of fix the rule offers, or false. */
   fixable: Fix['kind'] | false;
+  /** Message templates by id; `{{name}}` is replaced by `data.name` of the report. */
+  messages: Record<string, string>;
   /** The rule's options (`rules: { id: ["warn", options] }`); a rule without a schema takes none. */
   schema?: Schema;
 }
 
+/** Values for a message's {{placeholders}}. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 export interface Report {
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  data?: MessageData;
+  /** [start, end) offsets into the text, from the tree or the tokens. */
   start: number;
   end: number;
-  message: string;
-  messageId?: string;
   fixes?: Fix[];
   /** This finding's severity when it differs from the rule's (caveat topics have their own). */
   severity?: Severity;
@@ -62,6 +82,22 @@ export interface RuleModule<Options = unknown> {
 
 export const ruleUrl = (id: string) => `${DOCS_BASE}${id}.md`;
 
+/** The rule's documentation page. */
+export const docsUrl = (rule: RuleModule) => rule.meta.docs.url ?? ruleUrl(rule.id);
+
+const PLACEHOLDER = /\{\{([^{}]+?)\}\}/g;
+
+/** A message template with its {{placeholders}} filled from `data` (ESLint's rule: unknown ones stay as they are). */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const key = name.trim();
+    return Object.hasOwn(data, key) ? String(data[key]) : whole;
+  });
+}
+
+/** The placeholders a template names. */
+export const placeholdersOf = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((m) => m[1].trim());
+
 /** Data that `lint()` puts on the vfile for the rules. */
 export interface LintData {
   doc: Doc;
@@ -82,7 +118,7 @@ const clampTo = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Ma
 
 /** Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off". */
 export function toUnifiedPlugin(rule: RuleModule) {
-  return lintRule({ origin: `fairbalance:${rule.id}`, url: ruleUrl(rule.id) }, (_tree: Root, file: VFile, options: unknown) => {
+  return lintRule({ origin: `fairbalance:${rule.id}`, url: docsUrl(rule) }, (_tree: Root, file: VFile, options: unknown) => {
     const data = (file.data as { fairbalance?: LintData }).fairbalance;
     if (!data) throw new Error('fairbalance: rules run only through lint()');
     if (Date.now() > data.deadline) {
@@ -101,12 +137,14 @@ export function toUnifiedPlugin(rule: RuleModule) {
         if (Date.now() > data.deadline) throw new BudgetExceeded();
       },
       report(r) {
+        const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
+        if (template === undefined) throw new Error(`${rule.id} reported messageId "${r.messageId}", which its meta.messages does not declare`);
         // A finding always lies inside the text, whatever a rule computed.
         const startOffset = clampTo(r.start, doc.text.length);
         const endOffset = Math.max(startOffset, clampTo(r.end, doc.text.length));
         const start = doc.lines.position(startOffset);
         const end = doc.lines.position(endOffset);
-        const message = file.message(String(r.message), {
+        const message = file.message(formatMessage(template, r.data), {
           place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
           ruleId: rule.id,
           source: 'fairbalance',

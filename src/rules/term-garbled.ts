@@ -11,7 +11,7 @@
 //               for "a long-established anesthetic")
 // See docs/rules/term-garbled.md.
 
-import type { RuleContext, RuleModule } from '../core/rule.js';
+import type { MessageData, RuleContext, RuleModule } from '../core/rule.js';
 import type { Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
 import { FLAG, lexiconOf, type Lexicon } from '../terms/lexicon.js';
@@ -33,7 +33,7 @@ const THERAPY_WORDS = new Set([...drugByName.keys(), ...builtInTherapies.flatMap
 
 const capitalLike = (source: string, text: string) => (/^[A-Z]/.test(source) ? text[0].toUpperCase() + text.slice(1) : text);
 
-type Report = (start: number, end: number, message: string, fixes: string[], kind: 'safe' | 'term') => void;
+type Report = (start: number, end: number, messageId: string, data: MessageData, fixes: string[], kind: 'safe' | 'term') => void;
 
 /** Only spaces or a hyphen between two tokens, so they belong to one phrase. */
 function joined(ctx: RuleContext, a: Token, b: Token): boolean {
@@ -74,7 +74,7 @@ function swapped(ctx: RuleContext, s: Sentence, report: Report, { lexicon, spunF
       if (!term) continue;
       if (![...Array(n - 1).keys()].every((k) => joined(ctx, t[i + k], t[i + k + 1]))) break;
       const source = ctx.doc.text.slice(t[i].start, t[i + n - 1].end);
-      report(t[i].start, t[i + n - 1].end, `"${source}" looks like a garbled "${term}" (a word swapped for a synonym).`, [capitalLike(source, term)], 'safe');
+      report(t[i].start, t[i + n - 1].end, 'garbled', { source, term }, [capitalLike(source, term)], 'safe');
       i += n - 1;
       break;
     }
@@ -109,7 +109,7 @@ function acronym(ctx: RuleContext, s: Sentence, report: Report) {
     const start = t[from].start;
     const end = t[i - 1].end;
     const source = text.slice(start, end);
-    report(start, end, `"${source}" does not match ${raw}: the condition is "${expansion}".`, [capitalLike(source, expansion)], 'term');
+    report(start, end, 'acronym', { source, acronym: raw, expansion }, [capitalLike(source, expansion)], 'term');
   }
 }
 
@@ -151,7 +151,7 @@ function sideEffect(ctx: RuleContext, s: Sentence, report: Report, { lexicon, co
     if (compounds.has(pair) || !(lexicon.wordFlags(condition.norm) & FLAG.MEDICAL) || !joined(ctx, t[i], condition)) continue;
     const source = ctx.doc.text.slice(t[i].start, condition.end);
     const meant = ctx.doc.text.slice(condition.start, condition.end);
-    report(t[i].start, condition.end, `"${source}" is not a side effect: "${t[i].norm}" names another disease; "${meant}" is likely meant.`, [capitalLike(source, meant.toLowerCase())], 'term');
+    report(t[i].start, condition.end, 'side-effect', { source, adjective: t[i].norm, meant }, [capitalLike(source, meant.toLowerCase())], 'term');
   }
 }
 
@@ -174,7 +174,7 @@ function reflexive(ctx: RuleContext, s: Sentence, report: Report, { lexicon }: D
     const participle = pastParticiple(lexicon, verb.norm);
     if (!participle) continue;
     const source = ctx.doc.text.slice(verb.start, t[i + 3].end);
-    report(verb.start, t[i + 3].end, `"${source}" is garbled: a treatment is "being ${participle}", it does not do so to itself.`, [`being ${participle}`], 'term');
+    report(verb.start, t[i + 3].end, 'reflexive', { source, participle }, [`being ${participle}`], 'term');
   }
 }
 
@@ -189,7 +189,7 @@ function personified(ctx: RuleContext, s: Sentence, report: Report) {
     const source = ctx.doc.text.slice(t[i].start, t[n].end);
     const noun = ctx.doc.text.slice(t[n].start, t[n].end);
     const fixes = ['an established', 'an old'].map((words) => capitalLike(source, `${words} ${noun}`));
-    report(t[i].start, t[n].end, `"${source}" is garbled: "${t[i + 1].norm}" describes people, not a medicine ("an established ${noun}" is likely meant).`, fixes, 'term');
+    report(t[i].start, t[n].end, 'personified', { source, adjective: t[i + 1].norm, noun }, fixes, 'term');
     i = n;
   }
 }
@@ -198,14 +198,22 @@ const rule: RuleModule = {
   id: 'term-garbled',
   category: 'term',
   meta: {
-    description: 'Medical terms garbled by machine paraphrase (a word swapped for a synonym, a paraphrase that no longer matches its acronym, a side effect glued to another disease), with the real term as the fix.',
+    docs: { description: 'Medical terms garbled by machine paraphrase (a word swapped for a synonym, a paraphrase that no longer matches its acronym, a side effect glued to another disease), with the real term as the fix.' },
     recommended: 'warn',
     fixable: 'safe',
+    // One message per check (see the top of this file).
+    messages: {
+      garbled: '"{{source}}" looks like a garbled "{{term}}" (a word swapped for a synonym).',
+      acronym: '"{{source}}" does not match {{acronym}}: the condition is "{{expansion}}".',
+      'side-effect': '"{{source}}" is not a side effect: "{{adjective}}" names another disease; "{{meant}}" is likely meant.',
+      reflexive: '"{{source}}" is garbled: a treatment is "being {{participle}}", it does not do so to itself.',
+      personified: '"{{source}}" is garbled: "{{adjective}}" describes people, not a medicine ("an established {{noun}}" is likely meant).',
+    },
   },
   create(context) {
     const data = derived(lexiconOf(context.resources));
-    const report: Report = (start, end, message, fixes, kind) =>
-      context.report({ start, end, message, messageId: 'garbled', fixes: fixes.map((text) => ({ range: [start, end], text, title: `Replace with "${text}"`, kind })) });
+    const report: Report = (start, end, messageId, data, fixes, kind) =>
+      context.report({ start, end, messageId, data, fixes: fixes.map((text) => ({ range: [start, end], text, title: `Replace with "${text}"`, kind })) });
     for (const s of context.doc.sentences) {
       if (context.overBudget()) return;
       swapped(context, s, report, data);

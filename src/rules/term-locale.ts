@@ -14,9 +14,12 @@ const rule: RuleModule = {
   id: 'term-locale',
   category: 'term',
   meta: {
-    description: 'Medical words spelled for the other locale (anaesthetic in en-US, anesthetic in en-GB); needs `locale` in the config.',
+    docs: { description: 'Medical words spelled for the other locale (anaesthetic in en-US, anesthetic in en-GB); needs `locale` in the config.' },
     recommended: 'warn',
     fixable: 'safe',
+    messages: {
+      locale: '"{{word}}" is the {{spelling}} spelling; this article is {{locale}}: "{{fix}}".',
+    },
   },
   create(context) {
     const locale = context.config.locale;
@@ -38,7 +41,7 @@ const rule: RuleModule = {
           start: token.start,
           end: token.end,
           messageId: 'locale',
-          message: `"${raw}" is the ${locale === 'en-US' ? 'British' : 'American'} spelling; this article is ${locale}: "${text}".`,
+          data: { word: raw, spelling: locale === 'en-US' ? 'British' : 'American', locale, fix: text },
           fixes: [{ range: [token.start, token.end], text, title: `Replace with "${text}"`, kind: 'safe' }],
         });
       }

@@ -27,9 +27,12 @@ const rule: RuleModule = {
   id: 'term-misdescribed',
   category: 'term',
   meta: {
-    description: 'A drug described as the wrong kind of thing (a receptor, an organ, a disease), with its true class as the fix.',
+    docs: { description: 'A drug described as the wrong kind of thing (a receptor, an organ, a disease), with its true class as the fix.' },
     recommended: 'warn',
     fixable: 'safe',
+    messages: {
+      misdescribed: '{{drug}} is not {{wrong}}: it is {{right}}.',
+    },
   },
   create(context) {
     const { doc } = context;
@@ -70,7 +73,7 @@ const rule: RuleModule = {
         start,
         end,
         messageId: 'misdescribed',
-        message: `${name} is not ${wrong}: it is ${texts[0]}.`,
+        data: { drug: name, wrong, right: texts[0] },
         fixes: texts.map((text) => ({ range: [start, end] as [number, number], text, title: `Describe ${name} as "${text}"`, kind })),
       });
     }

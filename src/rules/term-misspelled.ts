@@ -26,9 +26,14 @@ const rule: RuleModule = {
   id: 'term-misspelled',
   category: 'term',
   meta: {
-    description: 'Misspelled medical terms and drug names, with the correction as the fix.',
+    docs: { description: 'Misspelled medical terms and drug names, with the correction as the fix.' },
     recommended: 'warn',
     fixable: 'safe',
+    messages: {
+      // {{others}}: ' (or "a", "b")' when there are other candidates, else nothing.
+      misspelled: '"{{word}}" looks like a misspelling of the medical term "{{best}}"{{others}}.',
+      confusable: '"{{word}}" in "{{phrase}}" is a different word; the medical term is "{{fixed}}".',
+    },
   },
   create(context) {
     const { doc } = context;
@@ -47,7 +52,7 @@ const rule: RuleModule = {
           start: c.phraseStart,
           end: c.phraseEnd,
           messageId: 'confusable',
-          message: `"${raw}" in "${phrase}" is a different word; the medical term is "${fixed}".`,
+          data: { word: raw, phrase, fixed },
           fixes: [{ range: [c.phraseStart, c.phraseEnd], text: fixed, title: `Replace with "${fixed}"`, kind: 'safe' }],
         });
       }
@@ -65,7 +70,7 @@ const rule: RuleModule = {
           start: token.start,
           end: token.end,
           messageId: 'misspelled',
-          message: `"${raw}" looks like a misspelling of the medical term "${best}"${others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : ''}.`,
+          data: { word: raw, best, others: others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : '' },
           fixes: [best, ...others].map((text) => ({ range: [token.start, token.end] as [number, number], text, title: `Replace with "${text}"`, kind })),
         });
       });

@@ -202,7 +202,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       .map((id) => {
         const rule = rulesById(builtInRegistry).get(id);
         const url = hits.find((f) => f.ruleId === id)?.url;
-        return `**Fair Balance: ${id}**: ${rule?.meta.description ?? ''}${url ? `\n\n[Rule documentation](${url})` : ''}`;
+        return `**Fair Balance: ${id}**: ${rule?.meta.docs.description ?? ''}${url ? `\n\n[Rule documentation](${url})` : ''}`;
       })
       .join('\n\n---\n\n');
     const f = hits[0];

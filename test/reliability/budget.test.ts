@@ -11,7 +11,7 @@ const TEXT = 'Ketamine infusions cure depression permanently.\n\n' + 'Patients s
 const testRule = (id: string, create: RuleModule['create']): RuleModule => ({
   id,
   category: 'claim',
-  meta: { description: 'test only', recommended: 'warn', fixable: false },
+  meta: { docs: { description: 'test only' }, recommended: 'warn', fixable: false, messages: { test: 'a test finding' } },
   create,
 });
 
@@ -35,10 +35,10 @@ describe('time budget', () => {
         for (const sentence of context.doc.sentences) {
           visited++;
           busyWait(2);
-          context.report({ start: sentence.start, end: sentence.end, message: 'slow rule finding' });
+          context.report({ start: sentence.start, end: sentence.end, messageId: 'test' });
         }
       }),
-      testRule('test-after', (context) => context.report({ start: 0, end: 8, message: 'never runs' })),
+      testRule('test-after', (context) => context.report({ start: 0, end: 8, messageId: 'test' })),
     );
     const began = Date.now();
     const { findings } = lintWith(TEXT, { config: { timeBudgetMs: 50 } });
@@ -65,7 +65,7 @@ describe('time budget', () => {
   });
 
   it('a rule that finishes within the budget gets no timeout finding', () => {
-    const lintWith = withRules(testRule('test-quick', (context) => context.report({ start: 0, end: 8, message: 'quick' })));
+    const lintWith = withRules(testRule('test-quick', (context) => context.report({ start: 0, end: 8, messageId: 'test' })));
     const { findings } = lintWith(TEXT);
     assert.ok(!findings.some((f) => f.ruleId.startsWith('fairbalance-')));
     assert.ok(findings.some((f) => f.ruleId === 'test-quick'));
@@ -92,13 +92,20 @@ describe('rule failures', () => {
     assert.deepEqual(withoutMeta(findings.map((f) => f.ruleId)), baseline);
   });
 
+  it('a report with a messageId the rule does not declare is a failure of that rule', () => {
+    const lintWith = withRules(testRule('test-undeclared', (context) => context.report({ start: 0, end: 8, messageId: 'nope' })));
+    const internal = lintWith(TEXT).findings.filter((f) => f.ruleId === 'fairbalance-internal-error');
+    assert.equal(internal.length, 1);
+    assert.match(internal[0].message, /rule test-undeclared failed on this file \(test-undeclared reported messageId "nope", which its meta.messages does not declare\)/);
+  });
+
   it('offsets a rule reports outside the text are clamped into it', () => {
     const lintWith = withRules(
       testRule('test-offsets', (context) => {
-        context.report({ start: -5, end: 3, message: 'negative' });
-        context.report({ start: 10, end: 1e9, message: 'past the end' });
-        context.report({ start: NaN, end: Infinity, message: 'not numbers' });
-        context.report({ start: 8, end: 2, message: 'reversed' });
+        context.report({ start: -5, end: 3, messageId: 'test' });
+        context.report({ start: 10, end: 1e9, messageId: 'test' });
+        context.report({ start: NaN, end: Infinity, messageId: 'test' });
+        context.report({ start: 8, end: 2, messageId: 'test' });
       }),
     );
     const text = 'Short text.';
