@@ -8,45 +8,12 @@
 
 import picomatch from 'picomatch';
 import { ConfigError, nearest, validate, type Schema } from './schema.js';
-import type { SeverityName } from './types.js';
+import type { ResolvedConfig, RuleSetting, ScopedConfig, SeverityName, UserConfig } from './types.js';
 import type { ConfigSection, Registry } from './registry.js';
 import { rulesById } from './registry.js';
 
 export { ConfigError };
-
-export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, unknown];
-
-/** Settings that can differ per folder (`overrides`): core keys and scoped sections. */
-export interface ScopedConfig {
-  rules?: Record<string, RuleSetting>;
-  locale?: 'en-US' | 'en-GB';
-  region?: string;
-  words?: string[];
-  /** Section keys (`requireTopics`, `therapies`, ...): see the registry's sections. */
-  [section: string]: unknown;
-}
-
-export interface UserConfig extends ScopedConfig {
-  $schema?: string;
-  extends?: 'recommended' | 'strict';
-  /** Per-document time budget for all rules, in milliseconds. */
-  timeBudgetMs?: number;
-  /** Files larger than this many bytes are skipped by the CLI. */
-  maxFileSize?: number;
-  overrides?: (ScopedConfig & { files: string | string[] })[];
-}
-
-export interface ResolvedConfig {
-  /** Rule id -> [severity 0|1|2, options]. */
-  rules: Record<string, [0 | 1 | 2, unknown]>;
-  locale?: 'en-US' | 'en-GB';
-  region: string;
-  words: string[];
-  timeBudgetMs: number;
-  maxFileSize: number;
-  /** Resolved section values by key (read through the owning module's accessor). */
-  sections: Record<string, unknown>;
-}
+export type { ResolvedConfig, RuleSetting, ScopedConfig, UserConfig };
 
 export const REGIONS = ['US', 'UK', 'IE', 'CA', 'AU', 'NZ', 'other'] as const;
 const SEVERITIES = ['off', 'warn', 'error'] as const;

@@ -1,6 +1,6 @@
 // What the core is given instead of importing it: the rules to run and the config keys the layers
-// above contribute (a Registry), and the data rules read that the core does not load itself
-// (Resources: the term lexicon). Only the faces (src/node, and later a browser entry) assemble them.
+// above contribute (a Registry; the data rules read is in resources.ts). Only the faces
+// (src/node, and later a browser entry) assemble them.
 
 import type { Schema } from './schema.js';
 import type { RuleModule } from './rule.js';
@@ -32,28 +32,6 @@ export interface Registry {
   /** The rules, in the order they run. */
   rules: readonly RuleModule[];
   sections?: readonly ConfigSection[];
-}
-
-/**
- * Data rules read that the core neither loads nor knows the shape of, by name (`lexicon`).
- * The module that reads a resource exports a typed accessor for it.
- */
-export type Resources = Readonly<Record<string, unknown>>;
-
-/**
- * Thrown by a resource accessor when the face did not provide the resource (or could not load
- * it). lint() turns it into one internal-error finding per resource, naming the rules it stopped;
- * the other rules' findings are kept.
- */
-export class MissingResource extends Error {
-  constructor(
-    readonly resource: string,
-    /** Why, for the finding: "dist/lexicon.bin not found ...". */
-    readonly reason: string,
-  ) {
-    super(`the ${resource} is missing: ${reason}`);
-    this.name = 'MissingResource';
-  }
 }
 
 const indexes = new WeakMap<Registry, ReadonlyMap<string, RuleModule>>();

@@ -13,8 +13,8 @@ import type { VFile } from 'vfile';
 import type { Category, Fix, Severity, SeverityName } from './types.js';
 import type { Doc } from './document.js';
 import type { Schema } from './schema.js';
-import type { ResolvedConfig } from './config.js';
-import { MissingResource, type Resources } from './registry.js';
+import type { ResolvedConfig } from './types.js';
+import { MissingResource, type Resources } from './resources.js';
 import { BudgetExceeded } from './budget.js';
 
 export { BudgetExceeded };

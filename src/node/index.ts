@@ -7,7 +7,8 @@ import { resolveConfig as coreResolve, validateConfig as coreValidate, type Reso
 import { parseConfigText as coreParse } from '../core/config-text.js';
 import type { ApplyOptions } from '../core/fixes.js';
 import type { LintResult } from '../core/types.js';
-import type { Registry, Resources } from '../core/registry.js';
+import type { Registry } from '../core/registry.js';
+import type { Resources } from '../core/resources.js';
 import { builtInRegistry } from './registry.js';
 import { builtInResources } from './resources.js';
 import { findConfig as findIn, loadConfig as loadFor, readConfigFile as readWith, type LoadedConfig } from './config-files.js';

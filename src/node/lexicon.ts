@@ -5,7 +5,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { MissingResource } from '../core/registry.js';
+import { MissingResource } from '../core/resources.js';
 import { LEXICON_RESOURCE, Lexicon } from '../terms/lexicon.js';
 
 function lexiconDir(): string {

@@ -3,7 +3,7 @@
 // data (dist/lexicon.json). A value built from bytes, handed to lint() as `resources.lexicon` by a
 // face (src/node/lexicon.ts reads the files); rules get it with lexiconOf(context.resources).
 
-import { MissingResource, type Resources } from '../core/registry.js';
+import { MissingResource, type Resources } from '../core/resources.js';
 
 export const FLAG = { MEDICAL: 1, ENGLISH: 2, COMMON: 4, HAS_MEDICAL: 8, PATIENT: 16 } as const;
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createLinter, lint } from '../../src/node/index.js';
-import { MissingResource } from '../../src/core/registry.js';
+import { MissingResource } from '../../src/core/resources.js';
 
 const TEXT = 'Ketamine infusions cure depression. A subaneshetic dose is used.\n';
 const config = { locale: 'en-US' as const };
