@@ -6,7 +6,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { buildDoc } from './document.js';
 import { plainTextParser } from './plaintext.js';
 import { isResolvedConfig, presetLevel, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
@@ -18,6 +17,8 @@ import { applyFixes, type ApplyOptions } from './fixes.js';
 import { markdownHazard } from './guard.js';
 import { LineIndex, splitBom } from './text.js';
 import type { Category, DocumentSummary, Finding, Fix, LintResult, Severity } from './types.js';
+
+type VFileMessage = VFile['messages'][number];
 
 export interface LintOptions {
   /** The rules to run and the config sections they read (assembled by a face: src/node). */
