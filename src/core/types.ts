@@ -30,7 +30,7 @@ export interface Finding {
   category: Category;
   severity: Severity;
   message: string;
-  /** For caveat rules, the topic id (RUBRIC section 2). */
+  /** The message's id in its rule's `meta.messages` (for caveat-missing the topic id, RUBRIC section 2); none on fairbalance-* findings. */
   messageId?: string;
   /** [start, end) offsets into the text (after a leading BOM is removed). */
   start: number;

@@ -18,7 +18,9 @@ export interface ClaimPhrase {
   unless?: ContextName;
   /** The rewrite and message apply only when the therapy has this trait. */
   trait?: string;
+  /** The phrase's own message instead of its kind's ({label} = the therapy's name). */
   message?: string;
+  /** The finding's messageId: required with `message`; `registered` marks registration-type regulatory phrases. */
   messageId?: string;
 }
 

@@ -7,16 +7,9 @@ import { builtInRegistry, createLinter, resolveConfig, validateConfig } from '..
 import { ConfigError, flattenConfig } from '../../src/core/config.js';
 import { formatMessage, placeholdersOf } from '../../src/core/rule.js';
 import type { Registry } from '../../src/core/registry.js';
+import { configErrorOf } from '../helpers/config-error.js';
 
-const errorOf = (fn: () => unknown): ConfigError => {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof ConfigError, String(e));
-    return e;
-  }
-  assert.fail('no error');
-};
+const errorOf = configErrorOf;
 
 describe('the built-in rules', () => {
   it('have unique ids, a description, messages and a known fix kind', () => {

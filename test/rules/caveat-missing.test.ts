@@ -4,10 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleTable, findingsOf } from '../helpers/rule-tester.js';
-import { lint } from '../../src/node/index.js';
+import { lint, resolveConfig } from '../../src/node/index.js';
 import { applyFixes } from '../../src/core/fixes.js';
 import type { UserConfig } from '../../src/core/config.js';
-import { resolveConfig } from '../../src/node/index.js';
 import type { TopicId } from '../../src/knowledge/topics.js';
 
 const RULE = 'caveat-missing';
