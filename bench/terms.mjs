@@ -23,19 +23,19 @@ const none = configWith(() => false);
 
 const mb = (n) => (n / 1024 / 1024).toFixed(1);
 
-// The lexicon alone: bundle src/terms/lexicon.ts into bench/.data/ and time its two loads.
+// The lexicon alone: bundle src/terms/lexicon.ts into bench/.data/ and time its two loads (the
+// trie from the bytes of dist/lexicon.bin, then the term data JSON on first use).
 const esbuild = require('esbuild');
 const probe = join(root, 'bench/.data/lexicon-probe.cjs');
-esbuild.buildSync({ stdin: { contents: "export { lexiconTrie, termData } from './src/terms/lexicon.ts';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: probe, logLevel: 'warning' });
-process.env.FAIRBALANCE_LEXICON_DIR = join(root, 'dist');
-const { lexiconTrie, termData } = require(probe);
+esbuild.buildSync({ stdin: { contents: "export { Lexicon } from './src/terms/lexicon.ts';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: probe, logLevel: 'warning' });
+const { Lexicon } = require(probe);
 global.gc?.();
 const m0 = process.memoryUsage();
 let s0 = performance.now();
-lexiconTrie();
+const lexicon = Lexicon.fromBytes(readFileSync(join(root, 'dist/lexicon.bin')), readFileSync(join(root, 'dist/lexicon.json'), 'utf8'));
 const trieMs = performance.now() - s0;
 s0 = performance.now();
-termData();
+void lexicon.terms;
 const jsonMs = performance.now() - s0;
 const m1 = process.memoryUsage();
 console.log(`lexicon load: ${(trieMs + jsonMs).toFixed(1)} ms (trie ${trieMs.toFixed(1)} ms, term data ${jsonMs.toFixed(1)} ms); memory +${mb(m1.arrayBuffers - m0.arrayBuffers)} MB array buffers, +${mb(m1.heapUsed - m0.heapUsed)} MB heap, +${mb(m1.rss - m0.rss)} MB rss`);

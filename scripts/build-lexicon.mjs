@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the term lexicon once, at `npm run build`, so nothing parses word lists at start-up:
 //   dist/lexicon.bin   one trie of every known word (medical, English, project knowledge) as typed
-//                      arrays, each word flagged; read with src/terms/lexicon.ts
+//                      arrays, each word flagged; read with src/terms/lexicon.ts (Node: src/node/lexicon.ts)
 //   dist/lexicon.json  en-US / en-GB spelling pairs of medical words, and WordNet data for
 //                      term-garbled (multiword medical terms and the synonyms of their words)
 // Sources: @cspell/dict-medicalterms, hunspell dictionary-en and dictionary-en-gb (affixes

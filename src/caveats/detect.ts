@@ -4,8 +4,8 @@
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
-import type { TherapyMention } from '../knowledge/therapies.js';
-import { caveats, expandLists } from './data.js';
+import type { TherapyMention } from '../mentions/therapies.js';
+import { caveats, expandLists } from '../knowledge/caveats.js';
 
 type Tagged = { topic: TopicId; denial: boolean };
 

@@ -4,7 +4,9 @@
 import { PhraseMatcher, usable } from '../core/phrases.js';
 import type { Doc } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { approvalStatus, listWords, type Therapy } from '../knowledge/therapies.js';
+import { knowledgeSetting } from '../knowledge/sections.js';
+import type { Therapy } from '../knowledge/therapies.js';
+import { approvalStatus, listWords } from '../mentions/wording.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import { mentalHealthDiscussed } from './detect.js';
 
@@ -105,7 +107,7 @@ export function neededTopics(doc: Doc, config: ResolvedConfig, subjects: Therapy
   }
   const mental = mentalHealthDiscussed(doc);
   if (mental) add('crisis-resources', undefined, mental.term);
-  for (const topic of config.requireTopics as TopicId[]) if (!needs.has(topic)) add(topic, subjects[0], '');
-  for (const topic of config.ignoreTopics) needs.delete(topic as TopicId);
+  for (const topic of knowledgeSetting(config, 'requireTopics')) if (!needs.has(topic)) add(topic, subjects[0], '');
+  for (const topic of knowledgeSetting(config, 'ignoreTopics')) needs.delete(topic);
   return new Map(TOPIC_IDS.filter((id) => needs.has(id)).map((id) => [id, needs.get(id)!]));
 }

@@ -6,9 +6,10 @@ import { PhraseMatcher } from '../core/phrases.js';
 import { dominantEol } from '../core/text.js';
 import type { Doc } from '../core/document.js';
 import type { Fix } from '../core/types.js';
-import { midSentence, type Source, type Therapy, type TopicTemplate } from '../knowledge/therapies.js';
+import type { Source, Therapy, TopicTemplate } from '../knowledge/therapies.js';
+import { midSentence } from '../mentions/wording.js';
 import type { TopicId } from '../knowledge/topics.js';
-import { caveats, crisisLineFor } from './data.js';
+import { caveats, crisisLineFor } from '../knowledge/caveats.js';
 import { safetySection } from './detect.js';
 import type { Need } from './needs.js';
 

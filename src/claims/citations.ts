@@ -5,7 +5,7 @@
 
 import { visit } from 'unist-util-visit';
 import type { Doc, Sentence } from '../core/document.js';
-import type { ResolvedConfig } from '../core/config.js';
+import type { Citations } from '../knowledge/sections.js';
 import { claimKnowledge } from '../knowledge/claims.js';
 
 export type Support = 'cited' | 'marker' | 'none';
@@ -43,7 +43,7 @@ const matchesDomain = (host: string, domain: string) => {
 };
 
 /** A link is evidence when its host is a trusted (scholarly or configured) domain. */
-export function isEvidenceUrl(url: string, config: Pick<ResolvedConfig, 'citations'>): boolean {
+export function isEvidenceUrl(url: string, config: { citations: Citations }): boolean {
   const host = hostOf(url);
   if (!host) return false; // relative links point at the site itself
   if (config.citations.untrustedDomains.some((d) => matchesDomain(host, d))) return false;
@@ -71,7 +71,7 @@ function definitions(doc: Doc): Map<string, string> {
 }
 
 /** Whether the claim in `sentence` carries a source, a reviewer's marker, or nothing. */
-export function supportOf(doc: Doc, sentence: Sentence, config: Pick<ResolvedConfig, 'citations'>): Support {
+export function supportOf(doc: Doc, sentence: Sentence, config: { citations: Citations }): Support {
   const after = doc.text.slice(sentence.end, sentence.end + 120);
   const trail = TRAIL.exec(after);
   const reach = sentence.end + (trail ? trail[0].length : 0);

@@ -6,9 +6,13 @@
 import type { Doc, Sentence } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
+import type { MessageData } from '../core/rule.js';
 import { PhraseMatcher, usable } from '../core/phrases.js';
 import { claimKnowledge, CLAIM_KINDS, isClaimKind, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
-import { midSentence, therapiesIn, therapyList, type Therapy } from '../knowledge/therapies.js';
+import { therapyList, type Therapy } from '../knowledge/therapies.js';
+import { knowledgeSetting } from '../knowledge/sections.js';
+import { therapiesIn } from '../mentions/therapies.js';
+import { midSentence } from '../mentions/wording.js';
 import { assertionsOf } from '../assertions/analyse.js';
 import type { ClaimClass } from '../assertions/types.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
@@ -20,10 +24,14 @@ export interface ClaimHit {
   kind: ClaimKind;
   start: number;
   end: number;
-  message: string;
+  /** One of the kind's messages (claims.yaml), a regulatory verdict's, `citation-needed` or `custom`. */
   messageId: string;
+  data: MessageData;
   fixes: Fix[];
 }
+
+/** The messageId of a claim phrase from the config that brings its own message. */
+export const CUSTOM_MESSAGE = 'custom';
 
 const MEMO_KEY = 'claims:hits';
 
@@ -33,6 +41,8 @@ interface Own {
   messageId: string;
   start: number;
   end: number;
+  /** A regulatory verdict's placeholders, or a user phrase's own message. */
+  data?: MessageData;
   message?: string;
   rewrite?: string;
   therapy?: Therapy;
@@ -52,17 +62,17 @@ function kindOf(j: Judged): { kind: ClaimKind; messageId: string } {
   const d = j.detail;
   switch (j.cls) {
     case 'efficacy':
-      return j.candidate.absolute || d === 'verdict:cure' || d === 'verb:cure' ? { kind: 'absolute', messageId: 'absolute' } : { kind: 'efficacy', messageId: 'efficacy' };
+      return j.candidate.absolute || d === 'verdict:cure' || d === 'verb:cure' ? { kind: 'absolute', messageId: 'absolute' } : { kind: 'efficacy', messageId: d === 'acts-as' ? 'acts-as' : 'efficacy' };
     case 'permanence':
       return { kind: 'absolute', messageId: 'permanence' };
     case 'standing':
-      return { kind: 'proof', messageId: d === 'vague-source' || d === 'studies-show' ? 'vague-source' : /proven|backed|based|tested|validated|recommended/.test(d) ? 'proof' : 'novelty' };
+      return { kind: 'proof', messageId: d === 'vague-source' || d === 'studies-show' ? 'vague-source' : d === 'authority' ? 'authority' : /proven|backed|based|tested|validated|recommended|science|clinically|scientifically|medically|research|evidence/.test(d) ? 'proof' : 'novelty' };
     case 'universality':
       return { kind: 'majority', messageId: 'majority' };
     case 'statistic':
       return { kind: 'statistic', messageId: 'statistic' };
     case 'safety':
-      return { kind: 'safety', messageId: 'safety' };
+      return { kind: 'safety', messageId: /minimal|few-risks|tolerated/.test(d) ? 'minimised' : /addictive|habit/.test(d) && j.therapy?.traits.includes('controlled') ? 'controlled' : 'safety' };
     case 'speed':
       return { kind: 'speed', messageId: 'speed' };
     case 'comparison':
@@ -72,19 +82,6 @@ function kindOf(j: Judged): { kind: ClaimKind; messageId: string } {
   }
 }
 
-const MESSAGES: Record<string, string> = {
-  efficacy: 'Efficacy stated as fact with no source: say what {label} may do ("may help ...") or cite the evidence.',
-  absolute: claimKnowledge.kinds.absolute.message,
-  permanence: 'Permanence promised with no source: how long any benefit of {label} lasts differs from person to person, so hedge it or cite the evidence.',
-  'vague-source': 'Vague source: "studies show" or "has been shown" supports nothing; name or link the study, or soften the claim.',
-  proof: claimKnowledge.kinds.proof.message,
-  novelty: 'Novelty or standing as a selling point ("breakthrough", "cutting-edge", "revolutionary") with no source: describe what the evidence shows instead.',
-  majority: claimKnowledge.kinds.majority.message,
-  statistic: claimKnowledge.kinds.statistic.message,
-  safety: claimKnowledge.kinds.safety.message,
-  speed: claimKnowledge.kinds.speed.message,
-  comparison: claimKnowledge.kinds.comparison.message,
-};
 
 const userMatchers = new WeakMap<object, PhraseMatcher<ClaimPhrase>>();
 function userMatcher(phrases: readonly ClaimPhrase[]): PhraseMatcher<ClaimPhrase> | undefined {
@@ -98,14 +95,15 @@ function userMatcher(phrases: readonly ClaimPhrase[]): PhraseMatcher<ClaimPhrase
 }
 
 function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean): ClaimHit[] {
-  const therapies = therapyList(config);
+  const therapies = therapyList(knowledgeSetting(config, 'therapies'));
+  const citations = { citations: knowledgeSetting(config, 'citations') };
   const found = therapiesIn(doc, therapies);
   // Generic entries ("infusion") give context but never say which product a claim is about.
   const specific = found.filter((m) => !m.therapy.generic);
   const main = specific.find((m) => m.subject)?.therapy ?? specific[0]?.therapy;
   const mentions: Mention[] = found.flatMap((m) => m.mentions.map((x) => ({ ...x, therapy: m.therapy }))).sort((a, b) => a.start - b.start);
   const enabled = new Set(CLAIM_KINDS.filter((k) => (config.rules[claimKnowledge.kinds[k].rule]?.[0] ?? 0) > 0));
-  const user = userMatcher(config.claims as ClaimPhrase[]);
+  const user = userMatcher(knowledgeSetting(config, 'claims') as ClaimPhrase[]);
   const hits: ClaimHit[] = [];
   let m = 0;
   let current = main;
@@ -142,7 +140,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
           const last = answer.question.tokens.indexOf(w[j.candidate.span.last].token);
           if (first < 0 || last < 0) continue;
           const verdict = judgeRegulatory(doc, answer.question, first, last, j.therapy, false, therapies);
-          if (verdict) regulatoryAnswers.push({ kind: 'regulatory', messageId: verdict.messageId, start: answer.start, end: answer.end, message: verdict.message, therapy: j.therapy });
+          if (verdict) regulatoryAnswers.push({ kind: 'regulatory', messageId: verdict.messageId, start: answer.start, end: answer.end, data: verdict.data, therapy: j.therapy });
         }
       }
     }
@@ -153,9 +151,12 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
       if (j.cls === 'regulatory') {
         const c = j.candidate.span;
         const phrase = doc.text.slice(j.start, j.end);
-        const verdict = judgeRegulatory(doc, sentence, c.first, c.last, j.therapy, /regist|complian|certif/i.test(phrase), therapies);
-        if (!verdict || unapprovedDisclosed(sentence)) continue;
-        own.push({ kind: 'regulatory', messageId: verdict.messageId, start: j.start, end: j.end, message: verdict.message, rewrite: verdict.rewrite, therapy: j.therapy });
+        if (unapprovedDisclosed(sentence)) continue;
+        const registered = /regist|complian|certif|accept|recogni/i.test(phrase);
+        const verdict = judgeRegulatory(doc, sentence, c.first, c.last, j.therapy, registered, therapies);
+        if (verdict) own.push({ kind: 'regulatory', messageId: verdict.messageId, start: j.start, end: j.end, data: verdict.data, rewrite: verdict.rewrite, therapy: j.therapy });
+        // An approval claim for a treatment the knowledge does not know cannot be checked: ask for the decision.
+        else if (!j.therapy && !registered && /fda|mhra|approv|clear|licens|legal/i.test(phrase)) own.push({ kind: 'regulatory', messageId: 'unverified', start: j.start, end: j.end, therapy: undefined });
         continue;
       }
       own.push({ ...k, start: j.start, end: j.end, therapy: j.therapy });
@@ -167,11 +168,11 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
         const clause = assertions.clauses.findIndex((c) => c.first <= u.first && u.first <= c.last);
         const mod = clause >= 0 ? assertions.modality[clause] : 'asserted';
         if (mod === 'hedged' || mod === 'unasserted' || assertions.question) continue;
-        own.push({ kind, messageId: 'custom', start: u.start, end: u.end, message: u.value.message, rewrite: u.value.rewrite, therapy: current });
+        own.push({ kind, messageId: u.value.message ? CUSTOM_MESSAGE : kind === 'efficacy' || !claimKnowledge.kinds[kind].messages[kind] ? Object.keys(claimKnowledge.kinds[kind].messages)[0] : kind, start: u.start, end: u.end, message: u.value.message, rewrite: u.value.rewrite, therapy: current });
       }
     }
     if (!own.length) continue;
-    const support = supportOf(doc, sentence, config);
+    const support = supportOf(doc, sentence, citations);
     if (support === 'cited') continue;
     for (const c of own) hits.push(toHit(doc, sentence, c, support));
   }
@@ -192,15 +193,13 @@ function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit
   const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
   const fixes: Fix[] = [];
   if (c.rewrite !== undefined) fixes.push({ range: [c.start, c.end], text: c.rewrite, title: `Replace with "${c.rewrite}"`, kind: 'claim' });
-  if (support === 'marker') {
-    return { kind: c.kind, start: c.start, end: c.end, messageId: 'citation-needed', message: `Marked [citation needed]: this ${info.name} claim still needs its source before publishing.`, fixes };
-  }
+  if (support === 'marker') return { kind: c.kind, start: c.start, end: c.end, messageId: 'citation-needed', data: {}, fixes };
   // A marker inside a quotation would put words in a patient's mouth.
   if (info.citable && !insideQuotation(doc, sentence)) {
     fixes.push({ range: [sentence.end, sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
   }
-  const message = (c.message ?? MESSAGES[c.messageId] ?? info.message).replaceAll('{label}', label);
-  return { kind: c.kind, start: c.start, end: c.end, messageId: c.messageId, message, fixes };
+  const data: MessageData = c.messageId === CUSTOM_MESSAGE ? { message: (c.message ?? '').replaceAll('{label}', label) } : { label, ...c.data };
+  return { kind: c.kind, start: c.start, end: c.end, messageId: c.messageId, data, fixes };
 }
 
 const QUOTES = /["\u201c\u201d]/g;

@@ -3,13 +3,17 @@
 // the sentence or article is about.
 
 import { PhraseMatcher } from '../core/phrases.js';
+import type { MessageData } from '../core/rule.js';
 import type { Doc, Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
-import { approvalStatus, therapiesIn, type Therapy } from '../knowledge/therapies.js';
+import type { Therapy } from '../knowledge/therapies.js';
+import { therapiesIn } from '../mentions/therapies.js';
+import { approvalStatus, listWords } from '../mentions/wording.js';
 
+/** A verdict's message: its id and placeholders (the messages are claim-regulatory's). */
 export interface RegulatoryVerdict {
-  messageId: 'unapproved' | 'cleared' | 'off-label' | 'registered';
-  message: string;
+  messageId: 'unapproved' | 'cleared' | 'off-label' | 'registered' | 'certified';
+  data: MessageData;
   rewrite?: string;
 }
 
@@ -57,7 +61,6 @@ function offLabelInDoc(doc: Doc, t: Therapy, therapies: Therapy[]): string | und
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0] ?? '');
 
 /** Uses for a message: spelling variants once ("anesthesia", not also "anaesthesia"), at most three. */
 function distinctUses(uses: string[]): string[] {
@@ -80,11 +83,9 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   const tokens = sentence.tokens;
   const phrase = doc.text.slice(tokens[first].start, tokens[last].end);
   if (registered) {
-    if (/regist/i.test(phrase)) {
-      return { messageId: 'registered', message: 'Misleading regulatory claim: FDA registration only lists a facility or product; it is not approval and says nothing about safety or effectiveness.' };
-    }
-    // "FDA-compliant", "FDA-certified": words the FDA does not use for treatments.
-    return { messageId: 'registered', message: 'Misleading regulatory claim: the FDA does not certify treatments as compliant or accepted; only approval or clearance for a stated use means anything, so state that or remove the words.' };
+    // Registration only lists a facility or product; "FDA-compliant" or "FDA-certified" are
+    // words the FDA does not use for treatments.
+    return { messageId: /regist/i.test(phrase) ? 'registered' : 'certified', data: {} };
   }
   if (!therapy || !therapy.approval) return undefined;
   const predicate = first > 0 && BE.has(tokens[first - 1].norm);
@@ -92,26 +93,26 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   if (therapy.approval === 'none') {
     return {
       messageId: 'unapproved',
-      message: `False regulatory claim: ${therapy.label} is not FDA-approved for any use.`,
+      data: { label: therapy.label },
       rewrite: saysFda && /approv/i.test(phrase) && last === first + 1 ? (predicate ? 'not FDA-approved' : 'investigational') : undefined,
     };
   }
   const uses = usesIn(therapy, tokens);
   const offLabel = uses.find((u) => !u.approved);
   const approvedUse = uses.some((u) => u.approved);
-  const approvedList = list(distinctUses(therapy.approvedFor ?? []));
+  const approvedList = listWords(distinctUses(therapy.approvedFor ?? []));
   const status = therapy.approval === 'cleared' ? 'FDA-cleared' : 'FDA-approved';
   if (therapy.approval === 'cleared' && /approv/i.test(phrase)) {
     return {
       messageId: 'cleared',
-      message: `Inaccurate regulatory claim: ${therapy.label} devices are FDA-cleared, not FDA-approved${approvedList ? `, for ${approvedList}` : ''}.`,
+      data: { label: therapy.label, uses: approvedList ? `, for ${approvedList}` : '' },
       rewrite: offLabel ? undefined : phrase.replace(/approv\w*/i, 'cleared'),
     };
   }
   if (offLabel && !approvedUse) {
     return {
       messageId: 'off-label',
-      message: `Misleading regulatory claim: ${therapy.label} ${approvalStatus(therapy, offLabel.name, distinctUses(therapy.approvedFor ?? []))}.`,
+      data: { label: therapy.label, status: approvalStatus(therapy, offLabel.name, distinctUses(therapy.approvedFor ?? [])), advice: '' },
       rewrite: saysFda && last === first + 1 ? (predicate ? 'used off-label' : 'off-label') : undefined,
     };
   }
@@ -119,8 +120,9 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
     const docUse = offLabelInDoc(doc, therapy, therapies);
     if (docUse) {
       return {
+        // The sentence names no use; the article's off-label one is what it overstates.
         messageId: 'off-label',
-        message: `Misleading regulatory claim: ${therapy.label} ${approvalStatus(therapy, docUse, distinctUses(therapy.approvedFor ?? []))}; say so.`,
+        data: { label: therapy.label, status: approvalStatus(therapy, docUse, distinctUses(therapy.approvedFor ?? [])), advice: '; say so' },
       };
     }
   }

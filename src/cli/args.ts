@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { nearest } from '../core/schema.js';
-import { ruleById } from '../rules/index.js';
+import { rulesById } from '../core/registry.js';
+import { builtInRegistry } from '../node/index.js';
 import type { FixKind, SeverityName } from '../core/types.js';
 import { FORMATS, type FormatName } from './formatters/index.js';
 
@@ -75,8 +76,9 @@ export function parseRuleOverrides(values: readonly string[]): Record<string, Se
     const id = (at < 0 ? value : value.slice(0, at)).trim();
     const severity = (at < 0 ? '' : value.slice(at + 1).trim()) as SeverityName;
     if (!SEVERITIES.includes(severity)) throw new UsageError(`--rule ${value}: expected id:off, id:warn or id:error`);
-    if (!ruleById.has(id)) {
-      const near = nearest(id, ruleById.keys());
+    const known = rulesById(builtInRegistry);
+    if (!known.has(id)) {
+      const near = nearest(id, known.keys());
       throw new UsageError(`--rule ${value}: unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''}`);
     }
     out[id] = severity;

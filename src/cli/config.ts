@@ -3,8 +3,8 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig, findConfig, readConfigFile, CONFIG_NAMES } from '../config/load.js';
-import type { ResolvedConfig } from '../core/config.js';
+import { loadConfig, findConfig, readConfigFile, CONFIG_NAMES } from '../node/index.js';
+import { flattenConfig, type ResolvedConfig } from '../core/config.js';
 import type { SeverityName } from '../core/types.js';
 import { UsageError } from './args.js';
 
@@ -34,8 +34,9 @@ export function checkConfigs(folders: Iterable<string>, configPath: string | und
 
 /** --print-config: the settings a file would be linted with, as JSON (severities by name). */
 export function printConfig(filePath: string, options: ConfigOptions): string {
-  const { configPath, rules, ...rest } = configFor(filePath, options);
-  const named = Object.fromEntries(Object.entries(rules).map(([id, [level, opts]]) => [id, opts === undefined ? NAME[level] : [NAME[level], opts]]));
+  const { configPath, ...config } = configFor(filePath, options);
+  const { rules, ...rest } = flattenConfig(config);
+  const named = Object.fromEntries(Object.entries(config.rules).map(([id, [level, opts]]) => [id, opts === undefined ? NAME[level] : [NAME[level], opts]]));
   return JSON.stringify({ configFile: configPath ?? null, rules: named, ...rest }, null, 2) + '\n';
 }
 

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { splitBom } from '../core/text.js';
-import { lint, lintAndFix } from '../core/lint.js';
+import { lint, lintAndFix } from '../node/index.js';
 import { ConfigError, type ResolvedConfig } from '../core/config.js';
 import type { FixKind, LintResult } from '../core/types.js';
 import { configFor, type ConfigOptions } from './config.js';

@@ -1,59 +1,19 @@
 // The config file's schema and how a config resolves into the settings one lint run uses.
 // Config is data only: nothing in it is ever evaluated as code, and patterns are phrase patterns
 // (see phrases.ts), never regular expressions.
+//
+// The core owns the keys every article needs (rules, locale, region, words, the time budget, file
+// size and overrides); the layers above add theirs as sections of the registry (therapies, claim
+// phrases, citations, caveat topics). The schema is built from both, once per registry.
 
 import picomatch from 'picomatch';
 import { ConfigError, nearest, validate, type Schema } from './schema.js';
-import { patternError } from './phrases.js';
-import type { SeverityName } from './types.js';
-import { rules as ruleModules } from '../rules/index.js';
-import { TOPIC_IDS } from '../knowledge/topics.js';
-import { validateTherapyEntries } from '../knowledge/therapies.js';
+import type { ResolvedConfig, RuleSetting, ScopedConfig, SeverityName, UserConfig } from './types.js';
+import type { ConfigSection, Registry } from './registry.js';
+import { rulesById } from './registry.js';
 
 export { ConfigError };
-
-export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, unknown];
-
-/** Settings that can differ per folder (`overrides`). */
-interface Scoped {
-  rules?: Record<string, RuleSetting>;
-  locale?: 'en-US' | 'en-GB';
-  region?: string;
-  words?: string[];
-  requireTopics?: string[];
-  ignoreTopics?: string[];
-}
-
-export interface UserConfig extends Scoped {
-  extends?: 'recommended' | 'strict';
-  /** Extra or extended therapies (see src/knowledge/therapies.yaml for the shape). */
-  therapies?: Record<string, unknown>[];
-  /** Extra claim phrases. */
-  claims?: { pattern: string; kind?: string; rewrite?: string; message?: string }[];
-  citations?: { trustedDomains?: string[]; untrustedDomains?: string[] };
-  readability?: { targetGrade?: number };
-  /** Per-document time budget for all rules, in milliseconds. */
-  timeBudgetMs?: number;
-  /** Files larger than this many bytes are skipped by the CLI. */
-  maxFileSize?: number;
-  overrides?: (Scoped & { files: string | string[] })[];
-}
-
-export interface ResolvedConfig {
-  /** Rule id -> [severity 0|1|2, options]. */
-  rules: Record<string, [0 | 1 | 2, unknown]>;
-  locale?: 'en-US' | 'en-GB';
-  region: string;
-  words: string[];
-  requireTopics: string[];
-  ignoreTopics: string[];
-  therapies: Record<string, unknown>[];
-  claims: NonNullable<UserConfig['claims']>;
-  citations: { trustedDomains: string[]; untrustedDomains: string[] };
-  readability: { targetGrade: number };
-  timeBudgetMs: number;
-  maxFileSize: number;
-}
+export type { ResolvedConfig, RuleSetting, ScopedConfig, UserConfig };
 
 export const REGIONS = ['US', 'UK', 'IE', 'CA', 'AU', 'NZ', 'other'] as const;
 const SEVERITIES = ['off', 'warn', 'error'] as const;
@@ -64,81 +24,81 @@ const ruleSetting: Schema = {
   options: [severity, { type: 'array', items: { type: 'any' }, maxItems: 2 }],
 };
 const words: Schema = { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 100000 };
-const topics: Schema = { type: 'array', items: { type: 'string', enum: TOPIC_IDS } };
-const scopedProperties: Record<string, Schema> = {
+const coreScoped: Record<string, Schema> = {
   rules: { type: 'object', properties: {}, additional: ruleSetting },
   locale: { type: 'string', enum: ['en-US', 'en-GB'] },
   region: { type: 'string', enum: REGIONS },
   words,
-  requireTopics: topics,
-  ignoreTopics: topics,
 };
 
-export const configSchema: Schema = {
-  type: 'object',
-  properties: {
-    $schema: { type: 'string' },
-    extends: { type: 'string', enum: ['recommended', 'strict'] },
-    ...scopedProperties,
-    therapies: { type: 'array', items: { type: 'object', properties: {}, additional: { type: 'any' } }, maxItems: 1000 },
-    claims: {
-      type: 'array',
-      maxItems: 5000,
-      items: {
-        type: 'object',
-        required: ['pattern'],
-        properties: {
-          pattern: { type: 'string', maxLength: 200 },
-          kind: { type: 'string' },
-          rewrite: { type: 'string', maxLength: 200 },
-          message: { type: 'string', maxLength: 500 },
+const sectionsOf = (registry: Registry): readonly ConfigSection[] => registry.sections ?? [];
+const schemas = new WeakMap<Registry, Schema>();
+
+/** The whole config file's schema: the core keys and the registry's sections. */
+export function configSchema(registry: Registry): Schema {
+  let schema = schemas.get(registry);
+  if (schema) return schema;
+  const sections = sectionsOf(registry);
+  const scoped = { ...coreScoped, ...Object.fromEntries(sections.filter((s) => s.scoped).map((s) => [s.key, s.schema])) };
+  schema = {
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      extends: { type: 'string', enum: ['recommended', 'strict'] },
+      ...scoped,
+      ...Object.fromEntries(sections.filter((s) => !s.scoped).map((s) => [s.key, s.schema])),
+      timeBudgetMs: { type: 'number', min: 10, max: 600000 },
+      maxFileSize: { type: 'number', min: 1, integer: true },
+      overrides: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['files'],
+          properties: {
+            files: { type: 'oneOf', describe: 'a glob or a list of globs', options: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+            ...scoped,
+          },
         },
       },
     },
-    citations: {
-      type: 'object',
-      properties: { trustedDomains: words, untrustedDomains: words },
-    },
-    readability: { type: 'object', properties: { targetGrade: { type: 'number', min: 1, max: 20 } } },
-    timeBudgetMs: { type: 'number', min: 10, max: 600000 },
-    maxFileSize: { type: 'number', min: 1, integer: true },
-    overrides: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['files'],
-        properties: {
-          files: { type: 'oneOf', describe: 'a glob or a list of globs', options: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-          ...scopedProperties,
-        },
-      },
-    },
-  },
-};
+  };
+  schemas.set(registry, schema);
+  return schema;
+}
 
-const RULE_IDS = () => ruleModules.map((r) => r.id);
-
-/** Validates raw config data (parsed JSON or YAML) read from `file`. Throws ConfigError. */
-export function validateConfig(raw: unknown, file: string): UserConfig {
-  const config = validate<UserConfig>(raw ?? {}, configSchema, file);
-  const checkRules = (rules: Record<string, RuleSetting> | undefined, path: string) => {
-    for (const [id, setting] of Object.entries(rules ?? {})) {
-      if (!RULE_IDS().includes(id)) {
-        const near = nearest(id, RULE_IDS());
+/**
+ * Validates raw config data (parsed JSON or YAML) read from `file`: the schema, each section's
+ * own check, and every rule setting (known id, severity, options against the rule's schema; a
+ * rule without a schema takes no options). Throws a ConfigError naming the file and the key.
+ */
+export function validateConfig(raw: unknown, file: string, registry: Registry): UserConfig {
+  const config = validate<UserConfig>(raw ?? {}, configSchema(registry), file);
+  for (const section of sectionsOf(registry)) {
+    if (!section.check) continue;
+    if (config[section.key] !== undefined) section.check(config[section.key], file, section.key);
+    if (section.scoped) {
+      config.overrides?.forEach((o, i) => {
+        if (o[section.key] !== undefined) section.check!(o[section.key], file, `overrides[${i}].${section.key}`);
+      });
+    }
+  }
+  const rules = rulesById(registry);
+  const checkRules = (settings: Record<string, RuleSetting> | undefined, path: string) => {
+    for (const [id, setting] of Object.entries(settings ?? {})) {
+      const rule = rules.get(id);
+      if (!rule) {
+        const near = nearest(id, rules.keys());
         throw new ConfigError(file, `${path}.${id}`, `unknown rule${near ? `; did you mean "${near}"?` : ''}`);
       }
-      if (Array.isArray(setting) && !SEVERITIES.includes(setting[0] as SeverityName)) {
+      if (!Array.isArray(setting)) continue;
+      if (!SEVERITIES.includes(setting[0] as SeverityName)) {
         throw new ConfigError(file, `${path}.${id}[0]`, `expected "off", "warn" or "error", got ${JSON.stringify(setting[0])}`);
       }
+      if (setting.length < 2) continue;
+      if (!rule.meta.schema) throw new ConfigError(file, `${path}.${id}[1]`, `${id} takes no options`);
+      validate(setting[1], rule.meta.schema, file, `${path}.${id}[1]`);
     }
   };
-  validateTherapyEntries(config.therapies, file);
-  // Claim patterns are phrase patterns, checked here so a bad one is a config error naming its key,
-  // not a surprise while linting.
-  config.claims?.forEach((claim, i) => {
-    const error = patternError(claim.pattern);
-    if (error) throw new ConfigError(file, `claims[${i}].pattern`, `${error} (see "Phrase patterns" in the docs)`);
-  });
   checkRules(config.rules, 'rules');
   config.overrides?.forEach((o, i) => checkRules(o.rules, `overrides[${i}].rules`));
   return config;
@@ -146,16 +106,28 @@ export function validateConfig(raw: unknown, file: string): UserConfig {
 
 const toLevel = (s: SeverityName): 0 | 1 | 2 => (s === 'error' ? 2 : s === 'warn' ? 1 : 0);
 
-function presetRules(preset: 'recommended' | 'strict'): ResolvedConfig['rules'] {
+/** A rule's severity in a preset: `strict` raises every warning to error unless the rule says otherwise. */
+export function presetLevel(meta: { recommended: SeverityName; strict?: SeverityName }, preset: 'recommended' | 'strict' = 'recommended'): 0 | 1 | 2 {
+  return toLevel(preset === 'strict' ? (meta.strict ?? (meta.recommended === 'off' ? 'off' : 'error')) : meta.recommended);
+}
+
+function presetRules(preset: 'recommended' | 'strict', registry: Registry): ResolvedConfig['rules'] {
   const out: ResolvedConfig['rules'] = {};
-  for (const r of ruleModules) {
-    const s = preset === 'strict' ? (r.meta.strict ?? (r.meta.recommended === 'off' ? 'off' : 'error')) : r.meta.recommended;
-    out[r.id] = [toLevel(s), undefined];
-  }
+  for (const r of registry.rules) out[r.id] = [presetLevel(r.meta, preset), undefined];
   return out;
 }
 
-function applyScoped(target: ResolvedConfig, scoped: Scoped) {
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A later section value over an earlier one (see ConfigSection.merge). */
+function mergeValue(merge: ConfigSection['merge'], earlier: unknown, later: unknown): unknown {
+  if (merge === 'concat' && Array.isArray(earlier) && Array.isArray(later)) return [...earlier, ...later];
+  if (merge === 'union' && Array.isArray(earlier) && Array.isArray(later)) return [...new Set([...earlier, ...later])];
+  if (isPlainObject(earlier) && isPlainObject(later)) return { ...earlier, ...later };
+  return later;
+}
+
+function applyScoped(target: ResolvedConfig, scoped: ScopedConfig, sections: readonly ConfigSection[]) {
   for (const [id, setting] of Object.entries(scoped.rules ?? {})) {
     const [s, options] = Array.isArray(setting) ? setting : [setting, undefined];
     target.rules[id] = [toLevel(s), options ?? target.rules[id]?.[1]];
@@ -163,34 +135,44 @@ function applyScoped(target: ResolvedConfig, scoped: Scoped) {
   if (scoped.locale) target.locale = scoped.locale;
   if (scoped.region) target.region = scoped.region;
   if (scoped.words) target.words = [...target.words, ...scoped.words];
-  if (scoped.requireTopics) target.requireTopics = [...new Set([...target.requireTopics, ...scoped.requireTopics])];
-  if (scoped.ignoreTopics) target.ignoreTopics = [...new Set([...target.ignoreTopics, ...scoped.ignoreTopics])];
+  for (const s of sections) {
+    if (scoped[s.key] !== undefined) target.sections[s.key] = mergeValue(s.merge, target.sections[s.key], scoped[s.key]);
+  }
 }
 
 /**
  * The settings for one file: the preset, then the config, then each override whose `files` glob
  * matches `relativePath` (a path relative to the config file's folder, with forward slashes).
  */
-export function resolveConfig(config: UserConfig = {}, relativePath?: string): ResolvedConfig {
+export function resolveConfig(config: UserConfig = {}, relativePath: string | undefined, registry: Registry): ResolvedConfig {
+  const sections = sectionsOf(registry);
   const resolved: ResolvedConfig = {
-    rules: presetRules(config.extends ?? 'recommended'),
+    rules: presetRules(config.extends ?? 'recommended', registry),
     region: 'US',
     words: [],
-    requireTopics: [],
-    ignoreTopics: [],
-    therapies: config.therapies ?? [],
-    claims: config.claims ?? [],
-    citations: { trustedDomains: config.citations?.trustedDomains ?? [], untrustedDomains: config.citations?.untrustedDomains ?? [] },
-    readability: { targetGrade: config.readability?.targetGrade ?? 8 },
     timeBudgetMs: config.timeBudgetMs ?? 2000,
     maxFileSize: config.maxFileSize ?? 2 * 1024 * 1024,
+    sections: Object.fromEntries(sections.map((s) => [s.key, structuredClone(s.default)])),
   };
-  applyScoped(resolved, config);
+  applyScoped(resolved, config, sections);
   if (relativePath !== undefined) {
+    const scoped = sections.filter((s) => s.scoped);
     for (const o of config.overrides ?? []) {
       const globs = Array.isArray(o.files) ? o.files : [o.files];
-      if (picomatch(globs, { dot: true })(relativePath)) applyScoped(resolved, o);
+      if (picomatch(globs, { dot: true })(relativePath)) applyScoped(resolved, o, scoped);
     }
   }
   return resolved;
+}
+
+/** True for a ResolvedConfig (as opposed to a UserConfig still to resolve). */
+export function isResolvedConfig(c: ResolvedConfig | UserConfig): c is ResolvedConfig {
+  const r = c as ResolvedConfig;
+  return typeof r.timeBudgetMs === 'number' && Array.isArray(r.words) && typeof r.region === 'string' && isPlainObject(r.sections);
+}
+
+/** The resolved settings shaped like a config file (sections back at the top level), for --print-config. */
+export function flattenConfig(resolved: ResolvedConfig): Record<string, unknown> {
+  const { rules, region, words, timeBudgetMs, maxFileSize, sections, ...rest } = resolved;
+  return { rules, region, words, ...sections, timeBudgetMs, maxFileSize, ...rest };
 }

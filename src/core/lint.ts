@@ -6,20 +6,25 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { buildDoc } from './document.js';
 import { plainTextParser } from './plaintext.js';
-import { resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
+import { isResolvedConfig, presetLevel, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
 import { toUnifiedPlugin, ruleUrl, type LintData, type RuleModule } from './rule.js';
+import type { Registry } from './registry.js';
+import type { Resources } from './resources.js';
 import { applySuppressions } from './suppress.js';
 import { applyFixes, type ApplyOptions } from './fixes.js';
 import { markdownHazard } from './guard.js';
 import { LineIndex, splitBom } from './text.js';
-import { rules, ruleById } from '../rules/index.js';
-import { knowledge } from '../knowledge/index.js';
 import type { Category, DocumentSummary, Finding, Fix, LintResult, Severity } from './types.js';
 
+type VFileMessage = VFile['messages'][number];
+
 export interface LintOptions {
+  /** The rules to run and the config sections they read (assembled by a face: src/node). */
+  registry: Registry;
+  /** Data the rules read that the core does not load (the term lexicon). */
+  resources?: Resources;
   filePath?: string;
   /** A resolved config, or a user config to resolve (default: the recommended preset). */
   config?: ResolvedConfig | UserConfig;
@@ -33,39 +38,30 @@ export function formatOf(filePath?: string): 'markdown' | 'text' {
   return filePath && TEXT_EXTENSIONS.test(filePath) ? 'text' : 'markdown';
 }
 
-const isResolved = (c: ResolvedConfig | UserConfig): c is ResolvedConfig =>
-  typeof (c as ResolvedConfig).timeBudgetMs === 'number' && Array.isArray((c as ResolvedConfig).words) && typeof (c as ResolvedConfig).region === 'string';
-
-// One parser per format, built once. Rules are unified plugins; one processor per distinct
-// severity setup, built once and reused.
+// One parser per format, built once. Rules are unified plugins; one processor per registry and
+// distinct severity setup, built once and reused.
 const parsers = {
   markdown: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze(),
   text: unified().use(plainTextParser).freeze(),
 };
-const ruleProcessors = new Map<string, Processor<undefined, Root, Root>>();
+const ruleProcessors = new WeakMap<Registry, Map<string, Processor<undefined, Root, Root>>>();
 
-/**
- * Internal, for tests only (not exported by the package): extra rules run after the registered
- * ones, at their `recommended` severity unless the config names them. Lets a test run a
- * deliberately slow or throwing rule without making it part of the product.
- */
-export const internalHooks = { extraRules: [] as RuleModule[] };
-
-function processorFor(config: ResolvedConfig): Processor<undefined, Root, Root> {
-  const all = internalHooks.extraRules.length ? [...rules, ...internalHooks.extraRules] : rules;
-  const setting = (rule: RuleModule): [number, unknown] =>
-    config.rules[rule.id] ?? (rules.includes(rule) ? [0, undefined] : [rule.meta.recommended === 'error' ? 2 : rule.meta.recommended === 'warn' ? 1 : 0, undefined]);
-  const key = JSON.stringify(all.map((r) => [r.id, setting(r)]));
-  let processor = ruleProcessors.get(key);
+function processorFor(registry: Registry, config: ResolvedConfig): Processor<undefined, Root, Root> {
+  // A rule the config does not name (it was resolved for another registry) runs at its preset severity.
+  const setting = (rule: RuleModule): [number, unknown] => config.rules[rule.id] ?? [presetLevel(rule.meta), undefined];
+  const key = JSON.stringify(registry.rules.map((r) => setting(r)));
+  let cache = ruleProcessors.get(registry);
+  if (!cache) ruleProcessors.set(registry, (cache = new Map()));
+  let processor = cache.get(key);
   if (!processor) {
     let p = unified() as unknown as Processor<undefined, Root, Root>;
-    for (const rule of all) {
+    for (const rule of registry.rules) {
       const [severity, options] = setting(rule);
       if (severity) p = p.use(toUnifiedPlugin(rule), [severity, options]) as unknown as Processor<undefined, Root, Root>;
     }
     processor = p.freeze();
-    if (ruleProcessors.size > 50) ruleProcessors.clear();
-    ruleProcessors.set(key, processor);
+    if (cache.size > 50) cache.clear();
+    cache.set(key, processor);
   }
   return processor;
 }
@@ -91,8 +87,9 @@ function analyse(text: string, format: 'markdown' | 'text', filePath?: string): 
 }
 
 /** Lints one article. Never throws on any text: a failure inside becomes a `fairbalance-*` finding. */
-export function lint(raw: string, options: LintOptions = {}): LintResult {
-  const config = options.config && isResolved(options.config) ? options.config : resolveConfig(options.config as UserConfig | undefined);
+export function lint(raw: string, options: LintOptions): LintResult {
+  const { registry } = options;
+  const config = options.config && isResolvedConfig(options.config) ? options.config : resolveConfig(options.config as UserConfig | undefined, undefined, registry);
   const { text } = splitBom(String(raw ?? ''));
   const format = options.format ?? formatOf(options.filePath);
   let analysed: ReturnType<typeof analyse>;
@@ -107,10 +104,10 @@ export function lint(raw: string, options: LintOptions = {}): LintResult {
   const file = new VFile({ value: text, path: options.filePath });
   const deadline = Date.now() + config.timeBudgetMs;
   doc.sentences.deadline = deadline;
-  const data: LintData = { doc, config, knowledge, deadline, timedOut: [], skipped: [], failed: [] };
+  const data: LintData = { doc, config, resources: options.resources ?? {}, deadline, timedOut: [], skipped: [], failed: [], missing: new Map() };
   (file.data as { fairbalance?: LintData }).fairbalance = data;
   try {
-    processorFor(config).runSync(tree, file);
+    processorFor(registry, config).runSync(tree, file);
   } catch (error) {
     data.failed.push({ ruleId: 'fairbalance', error: (error as Error)?.message ?? String(error) });
   }
@@ -128,6 +125,9 @@ export function lint(raw: string, options: LintOptions = {}): LintResult {
   }
   for (const f of data.failed) {
     meta('fairbalance-internal-error', `Fair Balance's rule ${f.ruleId} failed on this file (${f.error}); its findings are missing, the other rules' are kept. Please report this.`);
+  }
+  for (const [, m] of data.missing) {
+    meta('fairbalance-internal-error', `Fair Balance could not run ${m.ruleIds.join(', ')}: ${m.error.message}. The other rules' findings are kept.`);
   }
   findings = applySuppressions(doc, findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -148,10 +148,9 @@ function toFinding(m: VFileMessage, lines: ReturnType<typeof buildDoc>['lines'])
   const end = m.place && 'end' in m.place ? m.place.end.offset ?? start : start;
   const a = lines.position(start);
   const b = lines.position(end);
-  const rule = ruleById.get(m.ruleId ?? '');
   return {
     ruleId: m.ruleId ?? 'unknown',
-    category: extra.category ?? rule?.category ?? 'meta',
+    category: extra.category ?? 'meta',
     severity: extra.severity ?? (m.fatal ? 2 : 1),
     message: m.reason,
     ...(extra.messageId ? { messageId: extra.messageId } : {}),
@@ -170,7 +169,7 @@ function toFinding(m: VFileMessage, lines: ReturnType<typeof buildDoc>['lines'])
  * Lints and fixes until nothing changes (at most `maxPasses` times), so that fixes held back for
  * overlapping are applied on a later pass. Returns the final text and the findings left.
  */
-export function lintAndFix(raw: string, options: LintOptions & ApplyOptions & { maxPasses?: number } = {}): { output: string; result: LintResult; passes: number } {
+export function lintAndFix(raw: string, options: LintOptions & ApplyOptions & { maxPasses?: number }): { output: string; result: LintResult; passes: number } {
   let output = raw;
   let result = lint(output, options);
   let passes = 0;

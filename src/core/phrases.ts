@@ -12,7 +12,7 @@
 // "pain free", "isn't" = "is not"). Patterns are never regular expressions, so a pattern from a
 // config file cannot make matching slow.
 
-import { stem, tokenizeWord, type Token } from './tokens.js';
+import { tokenizeWord, type Token } from './tokens.js';
 
 interface Alt {
   norm: string;
@@ -193,4 +193,3 @@ function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at:
   }
 }
 
-export { stem };

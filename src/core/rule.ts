@@ -1,33 +1,56 @@
 // The rule contract (ESLint's `meta` beside `create`) and its adapter to a unified lint rule.
+//
+// A rule declares its messages by id, with {{placeholders}} filled from a report's `data`:
+//   meta: { docs: { description }, recommended: 'warn', fixable: 'safe',
+//           messages: { misspelled: '"{{word}}" looks like a misspelling of "{{best}}".' } }
+//   context.report({ messageId: 'misspelled', data: { word, best }, start, end, fixes })
+// A report with an undeclared messageId is a bug in the rule: report() throws, and lint() turns
+// it into the rule's failed-rule finding.
 
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Category, Fix, Severity, SeverityName } from './types.js';
 import type { Doc } from './document.js';
-import type { ResolvedConfig } from './config.js';
-import type { Knowledge } from '../knowledge/index.js';
+import type { Schema } from './schema.js';
+import type { ResolvedConfig } from './types.js';
+import { MissingResource, type Resources } from './resources.js';
 import { BudgetExceeded } from './budget.js';
 
 export { BudgetExceeded };
 
 export const DOCS_BASE = 'https://github.com/fairbalance/fairbalance/blob/main/docs/rules/';
 
-export interface RuleMeta {
+export interface RuleDocs {
   /** One line for the rule list and hovers. */
   description: string;
+  /** The rule's documentation page (default: docs/rules/<id>.md). */
+  url?: string;
+}
+
+export interface RuleMeta {
+  docs: RuleDocs;
   /** Severity in the `recommended` preset; `strict` raises every warning to error unless `strict` says otherwise. */
   recommended: SeverityName;
   strict?: SeverityName;
   /** The kind of fix the rule offers, or false. */
   fixable: Fix['kind'] | false;
+  /** Message templates by id; `{{name}}` is replaced by `data.name` of the report. */
+  messages: Record<string, string>;
+  /** The rule's options (`rules: { id: ["warn", options] }`); a rule without a schema takes none. */
+  schema?: Schema;
 }
 
+/** Values for a message's {{placeholders}}. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 export interface Report {
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  data?: MessageData;
+  /** [start, end) offsets into the text, from the tree or the tokens. */
   start: number;
   end: number;
-  message: string;
-  messageId?: string;
   fixes?: Fix[];
   /** This finding's severity when it differs from the rule's (caveat topics have their own). */
   severity?: Severity;
@@ -36,7 +59,8 @@ export interface Report {
 export interface RuleContext<Options = unknown> {
   doc: Doc;
   config: ResolvedConfig;
-  knowledge: Knowledge;
+  /** Data given to lint() (the term lexicon): read it through its module's accessor. */
+  resources: Resources;
   /** Options from the config (`rules: { id: ["warn", options] }`). */
   options: Options | undefined;
   report(report: Report): void;
@@ -58,11 +82,27 @@ export interface RuleModule<Options = unknown> {
 
 export const ruleUrl = (id: string) => `${DOCS_BASE}${id}.md`;
 
+/** The rule's documentation page. */
+export const docsUrl = (rule: RuleModule) => rule.meta.docs.url ?? ruleUrl(rule.id);
+
+const PLACEHOLDER = /\{\{([^{}]+?)\}\}/g;
+
+/** A message template with its {{placeholders}} filled from `data` (ESLint's rule: unknown ones stay as they are). */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const key = name.trim();
+    return Object.hasOwn(data, key) ? String(data[key]) : whole;
+  });
+}
+
+/** The placeholders a template names. */
+export const placeholdersOf = (template: string): string[] => [...template.matchAll(PLACEHOLDER)].map((m) => m[1].trim());
+
 /** Data that `lint()` puts on the vfile for the rules. */
 export interface LintData {
   doc: Doc;
   config: ResolvedConfig;
-  knowledge: Knowledge;
+  resources: Resources;
   deadline: number;
   /** Rules that ran out of time, with how long they ran. */
   timedOut: { ruleId: string; ms: number }[];
@@ -70,13 +110,15 @@ export interface LintData {
   skipped: string[];
   /** Rules that threw (a bug in Fair Balance): the rule's other findings are lost, the rest kept. */
   failed: { ruleId: string; error: string }[];
+  /** Resources a rule needed and lint() was not given, with the rules they stopped. */
+  missing: Map<string, { error: MissingResource; ruleIds: string[] }>;
 }
 
 const clampTo = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0);
 
 /** Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off". */
 export function toUnifiedPlugin(rule: RuleModule) {
-  return lintRule({ origin: `fairbalance:${rule.id}`, url: ruleUrl(rule.id) }, (_tree: Root, file: VFile, options: unknown) => {
+  return lintRule({ origin: `fairbalance:${rule.id}`, url: docsUrl(rule) }, (_tree: Root, file: VFile, options: unknown) => {
     const data = (file.data as { fairbalance?: LintData }).fairbalance;
     if (!data) throw new Error('fairbalance: rules run only through lint()');
     if (Date.now() > data.deadline) {
@@ -88,19 +130,21 @@ export function toUnifiedPlugin(rule: RuleModule) {
     const context: RuleContext = {
       doc,
       config: data.config,
-      knowledge: data.knowledge,
+      resources: data.resources,
       options,
       overBudget: () => Date.now() > data.deadline,
       checkBudget() {
         if (Date.now() > data.deadline) throw new BudgetExceeded();
       },
       report(r) {
+        const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
+        if (template === undefined) throw new Error(`${rule.id} reported messageId "${r.messageId}", which its meta.messages does not declare`);
         // A finding always lies inside the text, whatever a rule computed.
         const startOffset = clampTo(r.start, doc.text.length);
         const endOffset = Math.max(startOffset, clampTo(r.end, doc.text.length));
         const start = doc.lines.position(startOffset);
         const end = doc.lines.position(endOffset);
-        const message = file.message(String(r.message), {
+        const message = file.message(formatMessage(template, r.data), {
           place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
           ruleId: rule.id,
           source: 'fairbalance',
@@ -114,7 +158,11 @@ export function toUnifiedPlugin(rule: RuleModule) {
     } catch (error) {
       // A rule's bug must not cost the writer the other rules' findings, nor crash the editor.
       if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: Date.now() - began });
-      else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
+      else if (error instanceof MissingResource) {
+        const m = data.missing.get(error.resource) ?? { error, ruleIds: [] };
+        m.ruleIds.push(rule.id);
+        data.missing.set(error.resource, m);
+      } else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
     }
   });
 }

@@ -30,7 +30,7 @@ export interface Finding {
   category: Category;
   severity: Severity;
   message: string;
-  /** For caveat rules, the topic id (RUBRIC section 2). */
+  /** The message's id in its rule's `meta.messages` (for caveat-missing the topic id, RUBRIC section 2); none on fairbalance-* findings. */
   messageId?: string;
   /** [start, end) offsets into the text (after a leading BOM is removed). */
   start: number;
@@ -58,4 +58,40 @@ export interface DocumentSummary {
   therapies: string[];
   /** Caveat topics the article needs, and whether each is present. */
   topics: { id: string; present: boolean }[];
+}
+
+// --- config (see config.ts) -----------------------------------------------------------------
+
+export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, unknown];
+
+/** Settings that can differ per folder (`overrides`): core keys and scoped sections. */
+export interface ScopedConfig {
+  rules?: Record<string, RuleSetting>;
+  locale?: 'en-US' | 'en-GB';
+  region?: string;
+  words?: string[];
+  /** Section keys (`requireTopics`, `therapies`, ...): see the registry's sections. */
+  [section: string]: unknown;
+}
+
+export interface UserConfig extends ScopedConfig {
+  $schema?: string;
+  extends?: 'recommended' | 'strict';
+  /** Per-document time budget for all rules, in milliseconds. */
+  timeBudgetMs?: number;
+  /** Files larger than this many bytes are skipped by the CLI. */
+  maxFileSize?: number;
+  overrides?: (ScopedConfig & { files: string | string[] })[];
+}
+
+export interface ResolvedConfig {
+  /** Rule id -> [severity 0|1|2, options]. */
+  rules: Record<string, [0 | 1 | 2, unknown]>;
+  locale?: 'en-US' | 'en-GB';
+  region: string;
+  words: string[];
+  timeBudgetMs: number;
+  maxFileSize: number;
+  /** Resolved section values by key (read through the owning module's accessor). */
+  sections: Record<string, unknown>;
 }

@@ -1,10 +1,11 @@
 // The built-in knowledge, bundled from YAML at build time: one typed view per file, owned by the
-// module that reads it. Rules import what they need; this object is what the Node API exposes and
-// what rules get as `context.knowledge`. Users extend it from their config file (core/config.ts).
+// module that reads it. Analyses import what they need; this object is what the Node API exposes.
+// Users extend it from their config file through the sections in sections.ts.
 
 import { claimKnowledge, type ClaimPhrase } from './claims.js';
 import { builtInTherapies, type Therapy } from './therapies.js';
-import { caveats } from '../caveats/data.js';
+import { caveats } from './caveats.js';
+import { termKnowledge } from './terms.js';
 
 export type { Therapy, ClaimPhrase };
 
@@ -12,6 +13,7 @@ export interface Knowledge {
   claims: typeof claimKnowledge;
   therapies: Therapy[];
   caveats: typeof caveats;
+  terms: typeof termKnowledge;
 }
 
-export const knowledge: Knowledge = { claims: claimKnowledge, therapies: builtInTherapies, caveats };
+export const knowledge: Knowledge = { claims: claimKnowledge, therapies: builtInTherapies, caveats, terms: termKnowledge };

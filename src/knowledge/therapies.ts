@@ -1,13 +1,9 @@
-// Therapy knowledge and which therapies an article discusses. Computed once per document and
-// shared through doc.memo, so every rule sees the same answer.
-//
-// Rules that should see the user's therapies (config `therapies`) call
-// `therapiesIn(doc, therapyList(context.config))`; `therapiesIn(doc)` uses the built-in list.
+// Therapy knowledge (therapies.yaml), typed; the shape of a config `therapies` entry and how
+// entries extend the built-in list. Which therapies an article mentions is src/mentions/.
 
 import therapiesData from './therapies.yaml';
-import { PhraseMatcher, patternError, usable } from '../core/phrases.js';
+import { patternError } from '../core/phrases.js';
 import { ConfigError, validate, type Schema } from '../core/schema.js';
-import type { Doc } from '../core/document.js';
 import { TOPIC_IDS, type TopicId } from './topics.js';
 
 export interface Source {
@@ -35,7 +31,6 @@ export const TRAITS = [
   'off-label-uses',
   'unapproved',
 ] as const;
-export type Trait = (typeof TRAITS)[number];
 
 export interface Therapy {
   id: string;
@@ -129,11 +124,10 @@ export function validateTherapyEntries(entries: unknown, file: string, path = 't
   });
 }
 
-const mergedLists = new WeakMap<object, Therapy[]>();
+const mergedLists = new WeakMap<readonly object[], Therapy[]>();
 
 /** The built-in therapies extended by config entries (an entry with a built-in id extends it). */
-export function therapyList(config?: { therapies?: Record<string, unknown>[] }): Therapy[] {
-  const extra = config?.therapies;
+export function therapyList(extra?: readonly Record<string, unknown>[]): Therapy[] {
   if (!extra || !extra.length) return builtInTherapies;
   const hit = mergedLists.get(extra);
   if (hit) return hit;
@@ -165,112 +159,11 @@ function mergeTherapy(base: Therapy, extra: Partial<Therapy>): Therapy {
   };
 }
 
-// --- detection -----------------------------------------------------------------------------
-
-export interface TherapyMention {
-  therapy: Therapy;
-  /** Offsets of each mention. */
-  mentions: { start: number; end: number }[];
-  /** Named in the title or a heading, or mentioned often enough to be what the article is about. */
-  subject: boolean;
-}
-
 /**
  * A name as a phrase pattern: every word exact, except that a long last word takes inflections
  * ("ketamine infusion" also finds "ketamine infusions").
  */
-function namePattern(name: string): string {
+export function namePattern(name: string): string {
   const words = name.trim().split(/\s+/);
   return words.map((w, i) => (i === words.length - 1 && /^[a-z]{5,}$/i.test(w) ? w : `=${w}`)).join(' ');
-}
-
-const matchers = new WeakMap<Therapy[], PhraseMatcher<Therapy>>();
-
-function matcherFor(therapies: Therapy[]): PhraseMatcher<Therapy> {
-  let m = matchers.get(therapies);
-  if (!m) {
-    // A bad user name never stops linting; validateTherapyEntries reports it.
-    const entries = therapies.flatMap((t) => [...t.names, ...(t.brands ?? []), ...(t.aliases ?? [])].map((n) => ({ pattern: namePattern(n), value: t })));
-    m = new PhraseMatcher(usable(entries));
-    matchers.set(therapies, m);
-  }
-  return m;
-}
-
-/** Share of the most-mentioned therapy's count a therapy needs to be a subject too. */
-const SUBJECT_SHARE = 0.3;
-/** The same for a therapy named in a section heading. */
-const HEADING_SHARE = 0.15;
-
-/** Therapies mentioned in the document, most mentioned first. */
-export function therapiesIn(doc: Doc, therapies: Therapy[] = builtInTherapies): TherapyMention[] {
-  const key = therapies === builtInTherapies ? 'therapies' : 'therapies:config';
-  const hit = doc.memo.get(key) as { list: Therapy[]; result: TherapyMention[] } | TherapyMention[] | undefined;
-  if (Array.isArray(hit)) return hit;
-  if (hit && hit.list === therapies) return hit.result;
-
-  const byId = new Map<string, TherapyMention>();
-  const matcher = matcherFor(therapies);
-  const inTitle = new Set<string>();
-  const inHeading = new Set<string>();
-  for (const s of doc.sentences) {
-    // Longest name wins where names overlap ("ketamine infusion" is ketamine, not "infusion").
-    const found = matcher.match(s.tokens).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: { start: number; end: number }[] = [];
-    for (const m of found) {
-      if (taken.some((x) => m.start < x.end && x.start < m.end)) continue;
-      taken.push(m);
-      const entry = byId.get(m.value.id) ?? { therapy: m.value, mentions: [], subject: false };
-      entry.mentions.push({ start: m.start, end: m.end });
-      byId.set(m.value.id, entry);
-      if (m.start >= doc.title.start && m.end <= doc.title.end) inTitle.add(m.value.id);
-      else if (s.block.headingLike) inHeading.add(m.value.id);
-    }
-  }
-  const out = [...byId.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
-  for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
-  const specific = out.filter((e) => !e.therapy.generic);
-  const top = specific[0]?.mentions.length ?? 0;
-  for (const e of specific) {
-    const n = e.mentions.length;
-    // The title names the subject; another heading ("How is TMS different from ECT?") needs
-    // the therapy to come up in the text too.
-    e.subject = inTitle.has(e.therapy.id) || (n >= 2 && (n >= top * SUBJECT_SHARE || (inHeading.has(e.therapy.id) && n >= top * HEADING_SHARE)));
-  }
-  const anySpecific = specific.some((e) => e.subject);
-  for (const e of out) if (e.therapy.generic) e.subject = !anySpecific && (inTitle.has(e.therapy.id) || e.mentions.length >= 2);
-
-  if (key === 'therapies') doc.memo.set(key, out);
-  else doc.memo.set(key, { list: therapies, result: out });
-  return out;
-}
-
-/** The therapies the article is about (not passing comparisons). */
-export function subjectTherapies(doc: Doc, therapies: Therapy[] = builtInTherapies): Therapy[] {
-  return therapiesIn(doc, therapies)
-    .filter((e) => e.subject)
-    .map((e) => e.therapy);
-}
-
-/** A therapy's label inside a sentence: "Ketamine" -> "ketamine", "TMS" stays "TMS". */
-export function midSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
-}
-
-/** "a, b and c". */
-export const listWords = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
-
-/**
- * What the FDA has approved or cleared, as a predicate after the therapy's name ("is FDA-approved
- * for anesthesia, but its use for depression is off-label"). A therapy's own `status` wins: it
- * says exactly what is approved where the simple form would overstate it (a cleared device, one
- * approved product among many unapproved ones).
- */
-export function approvalStatus(t: Therapy, use: string | undefined, approvedFor: string[] = t.approvedFor ?? []): string {
-  const verb = t.approval === 'cleared' ? 'cleared' : 'approved';
-  if (t.status) return t.status.replace('{approved}', listWords(approvedFor)).replace('{use}', use ? `for ${use}` : 'for this use');
-  if (t.approval && t.approval !== 'none' && approvedFor.length) {
-    return `is FDA-${verb} for ${listWords(approvedFor)}${use ? `, but its use for ${use} is off-label` : ', not for other uses'}`;
-  }
-  return `is not FDA-${verb}${use ? ` for ${use}` : ' for this use'}`;
 }

@@ -28,8 +28,9 @@ export type Tag =
   | 'NUM'
   | 'SYM';
 
-/** How a verb token is inflected. */
-export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
+import type { VerbForm } from './types.js';
+
+export type { VerbForm };
 
 export interface Word {
   token: Token;

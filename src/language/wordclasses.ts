@@ -5,7 +5,7 @@
 
 import data from 'fairbalance:word-classes';
 import { english } from '../knowledge/english.js';
-import type { VerbForm } from './tag.js';
+import type { VerbForm } from './types.js';
 
 /** The kind of thing a noun names: a body part, a condition, a person, an abstraction, or a thing (which can be a treatment). */
 export type NounKind = 'body' | 'state' | 'person' | 'abstract' | 'thing';

@@ -2,16 +2,18 @@
 // (RUBRIC section 2). One finding per missing topic, on the title, each offering the same
 // "insert a safety section" edit (applied once) and an edit for its own topic alone.
 
-import type { RuleModule } from '../core/rule.js';
+import type { MessageData, RuleModule } from '../core/rule.js';
 import type { Doc } from '../core/document.js';
 import type { Severity, SeverityName } from '../core/types.js';
-import { therapiesIn, therapyList } from '../knowledge/therapies.js';
-import type { TopicId } from '../knowledge/topics.js';
-import { caveats, crisisLineFor } from '../caveats/data.js';
+import { therapyList } from '../knowledge/therapies.js';
+import { knowledgeSetting } from '../knowledge/sections.js';
+import { therapiesIn } from '../mentions/therapies.js';
+import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
+import { caveats, crisisLineFor } from '../knowledge/caveats.js';
 import { presentTopics } from '../caveats/detect.js';
 import { neededTopics, type Need } from '../caveats/needs.js';
 import { safetySectionFix } from '../caveats/section.js';
-import { midSentence } from '../knowledge/therapies.js';
+import { listWords, midSentence } from '../mentions/wording.js';
 
 export interface CaveatMissingOptions {
   /** Per-topic severity: "off", "warn" or "error" (default: error for side effects, contraindications, abuse potential and crisis resources). */
@@ -30,23 +32,35 @@ const TOPIC_NAMES: Record<TopicId, string> = {
   'crisis-resources': 'crisis resources',
 };
 
-function labels(need: Need): string {
-  const names = need.therapies.map((t) => t.label);
-  return names.length ? (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`) : 'This treatment';
+/**
+ * A topic's message template, from caveats.yaml (where {therapy} is the therapy's label, {reason}
+ * why the topic is needed and {line} the region's crisis line): the {therapy} that opens the
+ * message is {{Therapy}} (as written), a later one {{therapy}} (mid-sentence); the verb after it
+ * agrees with one or several therapies ({{is}}, {{has}}). The crisis message ends with a {{hint}}.
+ */
+function topicTemplate(topic: TopicId): string {
+  const text = (caveats.topics[topic]?.message ?? `Missing safety topic "${topic}".`)
+    .replace(/\{therapy\} (is|has)\b/, '{therapy} {{$1}}')
+    .replace(/^\{therapy\}/, '{{Therapy}}')
+    .replace('{therapy}', '{{therapy}}')
+    .replace('{reason}', '{{reason}}')
+    .replace('{line}', '{{line}}');
+  return topic === 'crisis-resources' ? `${text}{{hint}}` : text;
 }
 
-function message(topic: TopicId, need: Need, region: string): string {
-  const template = caveats.topics[topic]?.message ?? `Missing safety topic "${topic}".`;
-  const reason = need.reason || (topic === 'crisis-resources' ? 'mental health' : 'used here');
-  const names = labels(need);
+function messageData(topic: TopicId, need: Need, region: string, hint: string): MessageData {
+  const names = need.therapies.map((t) => t.label);
+  const label = names.length ? listWords(names) : 'This treatment';
   const plural = need.therapies.length > 1;
-  return template
-    .replace(/\{therapy\} (is|has)\b/, (_m, verb: string) => `{therapy} ${plural ? (verb === 'is' ? 'are' : 'have') : verb}`)
-    .replace(/^\{therapy\}/, names)
-    .replace('{therapy}', midSentence(names))
-    .replace('{reason}', reason)
-    .replace('{line}', crisisLineFor(region).short)
-    .replace(/ +;/g, ';');
+  return {
+    Therapy: label,
+    therapy: midSentence(label),
+    is: plural ? 'are' : 'is',
+    has: plural ? 'have' : 'has',
+    reason: need.reason || (topic === 'crisis-resources' ? 'mental health' : 'used here'),
+    line: crisisLineFor(region).short,
+    hint,
+  };
 }
 
 /**
@@ -71,13 +85,21 @@ const rule: RuleModule<CaveatMissingOptions> = {
   id: 'caveat-missing',
   category: 'caveat',
   meta: {
-    description: 'A safety topic the article needs (side effects, driving, misuse, crisis lines, ...) is missing.',
+    docs: { description: 'A safety topic the article needs (side effects, driving, misuse, crisis lines, ...) is missing.' },
     recommended: 'error',
     fixable: 'caveat',
+    // One message per topic; the messageId is the topic id (RUBRIC section 2).
+    messages: Object.fromEntries(TOPIC_IDS.map((t) => [t, topicTemplate(t)])),
+    schema: {
+      type: 'object',
+      properties: {
+        severity: { type: 'object', properties: Object.fromEntries(TOPIC_IDS.map((t) => [t, { type: 'string', enum: ['off', 'warn', 'error'] }])) },
+      },
+    },
   },
   create(context) {
     const { doc, config } = context;
-    const mentions = therapiesIn(doc, therapyList(config));
+    const mentions = therapiesIn(doc, therapyList(knowledgeSetting(config, 'therapies')));
     const subjects = mentions.filter((e) => e.subject).map((e) => e.therapy);
     const needs = neededTopics(doc, config, subjects);
     const present = presentTopics(doc, mentions);
@@ -97,7 +119,7 @@ const rule: RuleModule<CaveatMissingOptions> = {
         start: doc.title.start,
         end: doc.title.end,
         messageId: topic,
-        message: message(topic, need, config.region) + (topic === 'crisis-resources' && config.region === 'US' && looksBritish(doc) ? UK_HINT : ''),
+        data: messageData(topic, need, config.region, topic === 'crisis-resources' && config.region === 'US' && looksBritish(doc) ? UK_HINT : ''),
         severity: severityOf(topic, ruleLevel, context.options) as Severity,
         fixes,
       });

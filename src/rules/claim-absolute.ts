@@ -1,8 +1,8 @@
 // claim-absolute: absolute efficacy claims ("cures", "lasting relief", "breakthrough") with no source.
 
-import { claimRule } from '../claims/rule.js';
+import { claimRule } from './claim-rule.js';
 
 export default claimRule('absolute', {
-  description: 'Absolute efficacy claims (cures, guaranteed, lasting relief, breakthrough) need a source or a hedge.',
+  docs: { description: 'Absolute efficacy claims (cures, guaranteed, lasting relief, breakthrough) need a source or a hedge.' },
   recommended: 'error',
 });

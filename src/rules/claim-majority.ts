@@ -1,8 +1,8 @@
 // claim-majority: claims about most or all people ("most patients respond") with no source.
 
-import { claimRule } from '../claims/rule.js';
+import { claimRule } from './claim-rule.js';
 
 export default claimRule('majority', {
-  description: 'Claims about most or all patients (most patients, the majority of people) need a source or a hedge.',
+  docs: { description: 'Claims about most or all patients (most patients, the majority of people) need a source or a hedge.' },
   recommended: 'warn',
 });

@@ -32,5 +32,3 @@ export const rules: RuleModule[] = [
   termLocale,
   caveatMissing,
 ] as RuleModule[];
-
-export const ruleById = new Map(rules.map((r) => [r.id, r]));

@@ -11,23 +11,14 @@
 //               for "a long-established anesthetic")
 // See docs/rules/term-garbled.md.
 
-import type { RuleContext, RuleModule } from '../core/rule.js';
+import type { MessageData, RuleContext, RuleModule } from '../core/rule.js';
 import type { Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
-import termsData from '../knowledge/terms.yaml';
-import { FLAG, termData, wordFlags } from '../terms/lexicon.js';
-import { drugByName } from '../terms/drug-classes.js';
+import { FLAG, lexiconOf, type Lexicon } from '../terms/lexicon.js';
+import { drugByName } from '../knowledge/drug-classes.js';
 import { builtInTherapies } from '../knowledge/therapies.js';
+import { termKnowledge as terms } from '../knowledge/terms.js';
 
-interface TermsYaml {
-  acronyms: Record<string, string>;
-  peopleAdjectives: string[];
-  drugNouns: string[];
-  diseaseAdjectives: string[];
-  knownCompounds: string[];
-  sideEffectCues: string[];
-}
-const terms = termsData as TermsYaml;
 const DISEASE_ADJECTIVES = new Set(terms.diseaseAdjectives);
 const PEOPLE_ADJECTIVES = new Set(terms.peopleAdjectives);
 const DRUG_NOUNS = new Set(terms.drugNouns);
@@ -42,19 +33,36 @@ const THERAPY_WORDS = new Set([...drugByName.keys(), ...builtInTherapies.flatMap
 
 const capitalLike = (source: string, text: string) => (/^[A-Z]/.test(source) ? text[0].toUpperCase() + text.slice(1) : text);
 
-type Report = (start: number, end: number, message: string, fixes: string[], kind: 'safe' | 'term') => void;
+type Report = (start: number, end: number, messageId: string, data: MessageData, fixes: string[], kind: 'safe' | 'term') => void;
 
 /** Only spaces or a hyphen between two tokens, so they belong to one phrase. */
 function joined(ctx: RuleContext, a: Token, b: Token): boolean {
   return /^[\s\-\u2010\u2011]*$/.test(ctx.doc.text.slice(a.end, b.start));
 }
 
-let spunFirstWords: Set<string> | undefined;
+/** What the checks derive from the lexicon, once per lexicon. */
+interface Derived {
+  lexicon: Lexicon;
+  /** Few words can open a spun term; the rest are skipped without building any key. */
+  spunFirstWords: Set<string>;
+  /** Real two-word terms led by a disease adjective. */
+  compounds: Set<string>;
+}
 
-function swapped(ctx: RuleContext, s: Sentence, report: Report) {
-  const { spun } = termData();
-  // Few words can open a spun term; skip the rest without building any key.
-  spunFirstWords ??= new Set(Object.keys(spun).map((k) => k.split(' ')[0]));
+const derivedOf = new WeakMap<Lexicon, Derived>();
+
+function derived(lexicon: Lexicon): Derived {
+  let d = derivedOf.get(lexicon);
+  if (!d) {
+    const { spun, lemmas } = lexicon.terms;
+    d = { lexicon, spunFirstWords: new Set(Object.keys(spun).map((k) => k.split(' ')[0])), compounds: new Set([...lemmas, ...terms.knownCompounds.map((c) => c.toLowerCase())]) };
+    derivedOf.set(lexicon, d);
+  }
+  return d;
+}
+
+function swapped(ctx: RuleContext, s: Sentence, report: Report, { lexicon, spunFirstWords }: Derived) {
+  const { spun } = lexicon.terms;
   const t = s.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     if (!spunFirstWords.has(t[i].norm)) continue;
@@ -66,7 +74,7 @@ function swapped(ctx: RuleContext, s: Sentence, report: Report) {
       if (!term) continue;
       if (![...Array(n - 1).keys()].every((k) => joined(ctx, t[i + k], t[i + k + 1]))) break;
       const source = ctx.doc.text.slice(t[i].start, t[i + n - 1].end);
-      report(t[i].start, t[i + n - 1].end, `"${source}" looks like a garbled "${term}" (a word swapped for a synonym).`, [capitalLike(source, term)], 'safe');
+      report(t[i].start, t[i + n - 1].end, 'garbled', { source, term }, [capitalLike(source, term)], 'safe');
       i += n - 1;
       break;
     }
@@ -101,7 +109,7 @@ function acronym(ctx: RuleContext, s: Sentence, report: Report) {
     const start = t[from].start;
     const end = t[i - 1].end;
     const source = text.slice(start, end);
-    report(start, end, `"${source}" does not match ${raw}: the condition is "${expansion}".`, [capitalLike(source, expansion)], 'term');
+    report(start, end, 'acronym', { source, acronym: raw, expansion }, [capitalLike(source, expansion)], 'term');
   }
 }
 
@@ -133,40 +141,40 @@ function sideEffectItems(ctx: RuleContext, s: Sentence): number[] {
   return items;
 }
 
-function sideEffect(ctx: RuleContext, s: Sentence, report: Report, compounds: Set<string>) {
+function sideEffect(ctx: RuleContext, s: Sentence, report: Report, { lexicon, compounds }: Derived) {
   const t = s.tokens;
   if (!t.some((x) => DISEASE_ADJECTIVES.has(x.norm))) return;
   for (const i of sideEffectItems(ctx, s)) {
     const condition = t[i + 1];
     if (!condition || !DISEASE_ADJECTIVES.has(t[i].norm)) continue;
     const pair = `${t[i].norm} ${condition.norm}`;
-    if (compounds.has(pair) || !(wordFlags(condition.norm) & FLAG.MEDICAL) || !joined(ctx, t[i], condition)) continue;
+    if (compounds.has(pair) || !(lexicon.wordFlags(condition.norm) & FLAG.MEDICAL) || !joined(ctx, t[i], condition)) continue;
     const source = ctx.doc.text.slice(t[i].start, condition.end);
     const meant = ctx.doc.text.slice(condition.start, condition.end);
-    report(t[i].start, condition.end, `"${source}" is not a side effect: "${t[i].norm}" names another disease; "${meant}" is likely meant.`, [capitalLike(source, meant.toLowerCase())], 'term');
+    report(t[i].start, condition.end, 'side-effect', { source, adjective: t[i].norm, meant }, [capitalLike(source, meant.toLowerCase())], 'term');
   }
 }
 
 /** "eying" -> "eyed", "exploring" -> "explored", "studying" -> "studied" (known words only). */
-function pastParticiple(ing: string): string | undefined {
+function pastParticiple(lexicon: Lexicon, ing: string): string | undefined {
   const stem = ing.slice(0, -3);
   const bases = [stem, `${stem}e`, stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
-  const base = bases.find((b) => b.length > 1 && wordFlags(b) & FLAG.ENGLISH);
+  const base = bases.find((b) => b.length > 1 && lexicon.wordFlags(b) & FLAG.ENGLISH);
   if (!base) return undefined;
   const participle = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  return wordFlags(participle) & FLAG.ENGLISH ? participle : undefined;
+  return lexicon.wordFlags(participle) & FLAG.ENGLISH ? participle : undefined;
 }
 
-function reflexive(ctx: RuleContext, s: Sentence, report: Report) {
+function reflexive(ctx: RuleContext, s: Sentence, report: Report, { lexicon }: Derived) {
   const t = s.tokens;
   for (let i = 0; i + 3 < t.length; i++) {
     if (!THERAPY_WORDS.has(t[i].norm) || !['is', 'are'].includes(t[i + 1].norm)) continue;
     const verb = t[i + 2];
     if (!verb.norm.endsWith('ing') || !['itself', 'themselves'].includes(t[i + 3].norm)) continue;
-    const participle = pastParticiple(verb.norm);
+    const participle = pastParticiple(lexicon, verb.norm);
     if (!participle) continue;
     const source = ctx.doc.text.slice(verb.start, t[i + 3].end);
-    report(verb.start, t[i + 3].end, `"${source}" is garbled: a treatment is "being ${participle}", it does not do so to itself.`, [`being ${participle}`], 'term');
+    report(verb.start, t[i + 3].end, 'reflexive', { source, participle }, [`being ${participle}`], 'term');
   }
 }
 
@@ -181,31 +189,37 @@ function personified(ctx: RuleContext, s: Sentence, report: Report) {
     const source = ctx.doc.text.slice(t[i].start, t[n].end);
     const noun = ctx.doc.text.slice(t[n].start, t[n].end);
     const fixes = ['an established', 'an old'].map((words) => capitalLike(source, `${words} ${noun}`));
-    report(t[i].start, t[n].end, `"${source}" is garbled: "${t[i + 1].norm}" describes people, not a medicine ("an established ${noun}" is likely meant).`, fixes, 'term');
+    report(t[i].start, t[n].end, 'personified', { source, adjective: t[i + 1].norm, noun }, fixes, 'term');
     i = n;
   }
 }
-
-let compounds: Set<string> | undefined;
 
 const rule: RuleModule = {
   id: 'term-garbled',
   category: 'term',
   meta: {
-    description: 'Medical terms garbled by machine paraphrase (a word swapped for a synonym, a paraphrase that no longer matches its acronym, a side effect glued to another disease), with the real term as the fix.',
+    docs: { description: 'Medical terms garbled by machine paraphrase (a word swapped for a synonym, a paraphrase that no longer matches its acronym, a side effect glued to another disease), with the real term as the fix.' },
     recommended: 'warn',
     fixable: 'safe',
+    // One message per check (see the top of this file).
+    messages: {
+      garbled: '"{{source}}" looks like a garbled "{{term}}" (a word swapped for a synonym).',
+      acronym: '"{{source}}" does not match {{acronym}}: the condition is "{{expansion}}".',
+      'side-effect': '"{{source}}" is not a side effect: "{{adjective}}" names another disease; "{{meant}}" is likely meant.',
+      reflexive: '"{{source}}" is garbled: a treatment is "being {{participle}}", it does not do so to itself.',
+      personified: '"{{source}}" is garbled: "{{adjective}}" describes people, not a medicine ("an established {{noun}}" is likely meant).',
+    },
   },
   create(context) {
-    compounds ??= new Set([...termData().lemmas, ...terms.knownCompounds.map((c) => c.toLowerCase())]);
-    const report: Report = (start, end, message, fixes, kind) =>
-      context.report({ start, end, message, messageId: 'garbled', fixes: fixes.map((text) => ({ range: [start, end], text, title: `Replace with "${text}"`, kind })) });
+    const data = derived(lexiconOf(context.resources));
+    const report: Report = (start, end, messageId, data, fixes, kind) =>
+      context.report({ start, end, messageId, data, fixes: fixes.map((text) => ({ range: [start, end], text, title: `Replace with "${text}"`, kind })) });
     for (const s of context.doc.sentences) {
       if (context.overBudget()) return;
-      swapped(context, s, report);
+      swapped(context, s, report, data);
       acronym(context, s, report);
-      sideEffect(context, s, report, compounds);
-      reflexive(context, s, report);
+      sideEffect(context, s, report, data);
+      reflexive(context, s, report, data);
       personified(context, s, report);
     }
   },

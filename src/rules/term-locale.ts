@@ -4,25 +4,30 @@
 // setting `locale` alone turns it on; without one it reports nothing. See docs/rules/term-locale.md.
 
 import type { RuleModule } from '../core/rule.js';
-import { termData } from '../terms/lexicon.js';
+import { lexiconOf, type Lexicon } from '../terms/lexicon.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { matchCase } from '../terms/spelling.js';
 
-let usToGb: Record<string, string> | undefined;
+const usToGbOf = new WeakMap<Lexicon, Record<string, string>>();
 
 const rule: RuleModule = {
   id: 'term-locale',
   category: 'term',
   meta: {
-    description: 'Medical words spelled for the other locale (anaesthetic in en-US, anesthetic in en-GB); needs `locale` in the config.',
+    docs: { description: 'Medical words spelled for the other locale (anaesthetic in en-US, anesthetic in en-GB); needs `locale` in the config.' },
     recommended: 'warn',
     fixable: 'safe',
+    messages: {
+      locale: '"{{word}}" is the {{spelling}} spelling; this article is {{locale}}: "{{fix}}".',
+    },
   },
   create(context) {
     const locale = context.config.locale;
     if (!locale) return;
-    const gbToUs = termData().localePairs;
-    usToGb ??= Object.fromEntries(Object.entries(gbToUs).map(([gb, us]) => [us, gb]));
+    const lexicon = lexiconOf(context.resources);
+    const gbToUs = lexicon.terms.localePairs;
+    let usToGb = usToGbOf.get(lexicon);
+    if (!usToGb) usToGbOf.set(lexicon, (usToGb = Object.fromEntries(Object.entries(gbToUs).map(([gb, us]) => [us, gb]))));
     const other = locale === 'en-US' ? gbToUs : usToGb;
     const { doc } = context;
     for (const sentence of doc.sentences) {
@@ -36,7 +41,7 @@ const rule: RuleModule = {
           start: token.start,
           end: token.end,
           messageId: 'locale',
-          message: `"${raw}" is the ${locale === 'en-US' ? 'British' : 'American'} spelling; this article is ${locale}: "${text}".`,
+          data: { word: raw, spelling: locale === 'en-US' ? 'British' : 'American', locale, fix: text },
           fixes: [{ range: [token.start, token.end], text, title: `Replace with "${text}"`, kind: 'safe' }],
         });
       }

@@ -3,7 +3,7 @@
 
 import type { RuleModule } from '../core/rule.js';
 import type { Token } from '../core/tokens.js';
-import { articleFor, drugByName, type DrugClass } from '../terms/drug-classes.js';
+import { drugByName, type DrugClass } from '../knowledge/drug-classes.js';
 
 /** Heads of a description that are not a kind of drug: targets, organs, diseases. */
 const WRONG_KIND: Record<string, string> = {
@@ -16,13 +16,23 @@ const WRONG_KIND: Record<string, string> = {
 const STOP = new Set(['that', 'which', 'who', 'used', 'for', 'with', 'and', 'or', 'in', 'of', 'to', 'is', 'are', 'a', 'an', 'the', 'by', 'as', 'from', 'on', 'at', 'it', 'but', 'when', 'because', 'called', 'known']);
 const VERBS = new Set(['is', 'was', 'are', 'remains']);
 
+/** "a" or "an" before `phrase` by its first sound ("an NMDA receptor", "a serotonergic ..."). */
+function articleFor(phrase: string): 'a' | 'an' {
+  const first = phrase.split(/[\s-]/)[0];
+  if (/^[A-Z0-9]{2,}$/.test(first)) return /^[AEFHILMNORSX8]/.test(first) ? 'an' : 'a';
+  return /^[aeiou]/i.test(first) ? 'an' : 'a';
+}
+
 const rule: RuleModule = {
   id: 'term-misdescribed',
   category: 'term',
   meta: {
-    description: 'A drug described as the wrong kind of thing (a receptor, an organ, a disease), with its true class as the fix.',
+    docs: { description: 'A drug described as the wrong kind of thing (a receptor, an organ, a disease), with its true class as the fix.' },
     recommended: 'warn',
     fixable: 'safe',
+    messages: {
+      misdescribed: '{{drug}} is not {{wrong}}: it is {{right}}.',
+    },
   },
   create(context) {
     const { doc } = context;
@@ -63,7 +73,7 @@ const rule: RuleModule = {
         start,
         end,
         messageId: 'misdescribed',
-        message: `${name} is not ${wrong}: it is ${texts[0]}.`,
+        data: { drug: name, wrong, right: texts[0] },
         fixes: texts.map((text) => ({ range: [start, end] as [number, number], text, title: `Describe ${name} as "${text}"`, kind })),
       });
     }

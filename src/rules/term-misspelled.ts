@@ -3,8 +3,10 @@
 
 import type { RuleModule } from '../core/rule.js';
 import type { ResolvedConfig } from '../core/config.js';
+import { knowledgeSetting } from '../knowledge/sections.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { matchCase, misspelledTerm } from '../terms/spelling.js';
+import { lexiconOf } from '../terms/lexicon.js';
 import { confusablesIn } from '../terms/confusables.js';
 
 const acceptedByConfig = new WeakMap<ResolvedConfig, Set<string>>();
@@ -13,7 +15,7 @@ const acceptedByConfig = new WeakMap<ResolvedConfig, Set<string>>();
 function acceptedWords(config: ResolvedConfig): Set<string> {
   let set = acceptedByConfig.get(config);
   if (!set) {
-    const names = config.therapies.flatMap((t) => (Array.isArray(t.names) ? t.names.map(String) : []));
+    const names = knowledgeSetting(config, 'therapies').flatMap((t) => (Array.isArray(t.names) ? t.names.map(String) : []));
     set = new Set([...config.words, ...names].flatMap((w) => w.toLowerCase().split(/[\s\-/]+/)));
     acceptedByConfig.set(config, set);
   }
@@ -24,12 +26,18 @@ const rule: RuleModule = {
   id: 'term-misspelled',
   category: 'term',
   meta: {
-    description: 'Misspelled medical terms and drug names, with the correction as the fix.',
+    docs: { description: 'Misspelled medical terms and drug names, with the correction as the fix.' },
     recommended: 'warn',
     fixable: 'safe',
+    messages: {
+      // {{others}}: ' (or "a", "b")' when there are other candidates, else nothing.
+      misspelled: '"{{word}}" looks like a misspelling of the medical term "{{best}}"{{others}}.',
+      confusable: '"{{word}}" in "{{phrase}}" is a different word; the medical term is "{{fixed}}".',
+    },
   },
   create(context) {
     const { doc } = context;
+    const lexicon = lexiconOf(context.resources);
     const accepted = acceptedWords(context.config);
     for (const sentence of doc.sentences) {
       if (context.overBudget()) return;
@@ -44,7 +52,7 @@ const rule: RuleModule = {
           start: c.phraseStart,
           end: c.phraseEnd,
           messageId: 'confusable',
-          message: `"${raw}" in "${phrase}" is a different word; the medical term is "${fixed}".`,
+          data: { word: raw, phrase, fixed },
           fixes: [{ range: [c.phraseStart, c.phraseEnd], text: fixed, title: `Replace with "${fixed}"`, kind: 'safe' }],
         });
       }
@@ -53,7 +61,7 @@ const rule: RuleModule = {
         if (token.kind !== 'word') return;
         const raw = doc.text.slice(token.start, token.end);
         const inName = !heading && ((i > 1 && tokens[i - 1].capital) || (i + 1 < tokens.length && tokens[i + 1].capital));
-        const found = misspelledTerm(raw, { accepted, sentenceInitial: i === 0 || heading, inName });
+        const found = misspelledTerm(lexicon, raw, { accepted, sentenceInitial: i === 0 || heading, inName });
         // Checked last: looking around the word for a URL or path costs more than the lexicon.
         if (!found || inUrlOrPath(doc.text, token.start, token.end)) return;
         const [best, ...others] = found.map((c) => matchCase(raw, c.word));
@@ -62,7 +70,7 @@ const rule: RuleModule = {
           start: token.start,
           end: token.end,
           messageId: 'misspelled',
-          message: `"${raw}" looks like a misspelling of the medical term "${best}"${others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : ''}.`,
+          data: { word: raw, best, others: others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : '' },
           fixes: [best, ...others].map((text) => ({ range: [token.start, token.end] as [number, number], text, title: `Replace with "${text}"`, kind })),
         });
       });

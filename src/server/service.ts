@@ -13,10 +13,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, formatOf } from '../core/lint.js';
-import { ConfigError, resolveConfig } from '../core/config.js';
-import { clearConfigCache } from '../config/load.js';
-import { ruleById } from '../rules/index.js';
+import { formatOf } from '../core/lint.js';
+import { ConfigError } from '../core/config.js';
+import { rulesById } from '../core/registry.js';
+import { builtInRegistry, clearConfigCache, lint, resolveConfig } from '../node/index.js';
 import type { Finding, LintResult } from '../core/types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes } from './actions.js';
 import { rangeOf, toDiagnostic } from './convert.js';
@@ -200,9 +200,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ids = [...new Set(hits.map((f) => f.ruleId))];
     const value = ids
       .map((id) => {
-        const rule = ruleById.get(id);
+        const rule = rulesById(builtInRegistry).get(id);
         const url = hits.find((f) => f.ruleId === id)?.url;
-        return `**Fair Balance: ${id}**: ${rule?.meta.description ?? ''}${url ? `\n\n[Rule documentation](${url})` : ''}`;
+        return `**Fair Balance: ${id}**: ${rule?.meta.docs.description ?? ''}${url ? `\n\n[Rule documentation](${url})` : ''}`;
       })
       .join('\n\n---\n\n');
     const f = hits[0];

@@ -2,8 +2,8 @@
 
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { resolveConfig, validateConfig, type ResolvedConfig, type UserConfig } from '../core/config.js';
-import { findConfig } from '../config/load.js';
+import type { ResolvedConfig, UserConfig } from '../core/config.js';
+import { findConfig, resolveConfig, validateConfig } from '../node/index.js';
 import { DEFAULT_SETTINGS, type Settings } from './protocol.js';
 
 /** Accepts whatever the client sent; unknown or ill-typed values fall back to the defaults. */

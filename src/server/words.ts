@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { findConfig } from '../config/load.js';
+import { findConfig } from '../node/index.js';
 
 const indentOf = (json: string): string | number => /^[{[]\r?\n([ \t]+)/.exec(json)?.[1] ?? 2;
 

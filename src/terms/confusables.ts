@@ -2,18 +2,11 @@
 // ("umbilical chord", "prostrate cancer", "side affects"). The patterns in terms.yaml give the
 // medical context, so the word on its own is never flagged. Compiled once per process.
 
-import termsData from '../knowledge/terms.yaml';
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Token } from '../core/tokens.js';
+import { termKnowledge } from '../knowledge/terms.js';
 
-interface Confusable {
-  pattern: string;
-  wrong: string;
-  right: string;
-}
-
-const list = (termsData as { confusables?: Confusable[] }).confusables ?? [];
-const matcher = new PhraseMatcher(list.map((c) => ({ pattern: c.pattern, value: c })));
+const matcher = new PhraseMatcher(termKnowledge.confusables.map((c) => ({ pattern: c.pattern, value: c })));
 
 export interface ConfusableFinding {
   /** The range of the wrong word. */

@@ -1,10 +1,9 @@
 // The term lexicon built by scripts/build-lexicon.mjs: one trie of every known word as typed
-// arrays (read straight from dist/lexicon.bin, no parsing) and a small JSON of term data.
-// Loaded lazily, once per process, from beside the bundle (dist/), or for the bundled unit tests
-// (.test-dist/) from the repository's dist/; FAIRBALANCE_LEXICON_DIR overrides both.
+// arrays (used straight from the bytes of dist/lexicon.bin, no parsing) and a small JSON of term
+// data (dist/lexicon.json). A value built from bytes, handed to lint() as `resources.lexicon` by a
+// face (src/node/lexicon.ts reads the files); rules get it with lexiconOf(context.resources).
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { MissingResource, type Resources } from '../core/resources.js';
 
 export const FLAG = { MEDICAL: 1, ENGLISH: 2, COMMON: 4, HAS_MEDICAL: 8, PATIENT: 16 } as const;
 
@@ -25,22 +24,10 @@ export interface TermData {
   lemmas: string[];
 }
 
-export class LexiconMissing extends Error {}
-
-function lexiconDir(): string {
-  const fromEnv = process.env.FAIRBALANCE_LEXICON_DIR;
-  if (fromEnv) return fromEnv;
-  if (existsSync(join(__dirname, 'lexicon.bin'))) return __dirname;
-  for (let dir = __dirname, i = 0; i < 5; i++, dir = dirname(dir)) {
-    if (existsSync(join(dir, 'dist', 'lexicon.bin'))) return join(dir, 'dist');
-  }
-  throw new LexiconMissing(`fairbalance: dist/lexicon.bin not found from ${__dirname}; run npm run build`);
-}
-
-function readTrie(file: string): Trie {
-  const raw = readFileSync(file);
+/** The trie laid out in `bytes`: two counts, then first, target, flags and chars, each 4-byte aligned. */
+function readTrie(bytes: Uint8Array): Trie {
   // Typed arrays need 4-byte alignment; a fresh copy has it.
-  const buf = raw.byteOffset % 4 === 0 ? raw : Buffer.from(raw);
+  const buf = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   const words = new Uint32Array(buf.buffer, buf.byteOffset, 2);
   const [nodes, edges] = [words[0], words[1]];
   const pad = (n: number) => n + ((4 - (n % 4)) % 4);
@@ -55,17 +42,46 @@ function readTrie(file: string): Trie {
   return { first, target, chars, flags };
 }
 
-let trie: Trie | undefined;
-let data: TermData | undefined;
+// Prose repeats its words, so each word's flags are looked up in the trie once (bounded).
+const FLAG_CACHE_LIMIT = 100000;
 
-export function lexiconTrie(): Trie {
-  trie ??= readTrie(join(lexiconDir(), 'lexicon.bin'));
-  return trie;
-}
+export class Lexicon {
+  private data: TermData | undefined;
+  private readonly flagCache = new Map<string, number>();
 
-export function termData(): TermData {
-  data ??= JSON.parse(readFileSync(join(lexiconDir(), 'lexicon.json'), 'utf8')) as TermData;
-  return data;
+  private constructor(
+    readonly trie: Trie,
+    private readonly termJson: string,
+  ) {}
+
+  /** The lexicon from the bytes of lexicon.bin and the text of lexicon.json. */
+  static fromBytes(trieBytes: Uint8Array, termJson: string): Lexicon {
+    return new Lexicon(readTrie(trieBytes), termJson);
+  }
+
+  /** The term data (parsed on first use: most lints need only the trie). */
+  get terms(): TermData {
+    this.data ??= JSON.parse(this.termJson) as TermData;
+    return this.data;
+  }
+
+  /** Flags of a word (0 when unknown). */
+  wordFlags(word: string): number {
+    let flags = this.flagCache.get(word);
+    if (flags === undefined) {
+      flags = this.trieFlags(word);
+      if (this.flagCache.size >= FLAG_CACHE_LIMIT) this.flagCache.clear();
+      this.flagCache.set(word, flags);
+    }
+    return flags;
+  }
+
+  private trieFlags(word: string): number {
+    const t = this.trie;
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) node = child(t, node, word.charCodeAt(i));
+    return node >= 0 ? t.flags[node] & ~FLAG.HAS_MEDICAL : 0;
+  }
 }
 
 /** The child of `node` along character code `c`, or -1. Edges are sorted: binary search. */
@@ -82,24 +98,16 @@ export function child(t: Trie, node: number, c: number): number {
   return -1;
 }
 
-/** Flags of a word (0 when unknown). */
-// Prose repeats its words, so each word's flags are looked up in the trie once (bounded).
-const flagCache = new Map<string, number>();
-const FLAG_CACHE_LIMIT = 100000;
+export const LEXICON_RESOURCE = 'term lexicon';
 
-export function wordFlags(word: string): number {
-  let flags = flagCache.get(word);
-  if (flags === undefined) {
-    flags = trieFlags(word);
-    if (flagCache.size >= FLAG_CACHE_LIMIT) flagCache.clear();
-    flagCache.set(word, flags);
-  }
-  return flags;
-}
-
-function trieFlags(word: string): number {
-  const t = lexiconTrie();
-  let node = 0;
-  for (let i = 0; i < word.length && node >= 0; i++) node = child(t, node, word.charCodeAt(i));
-  return node >= 0 ? t.flags[node] & ~FLAG.HAS_MEDICAL : 0;
+/**
+ * The lexicon lint() was given. A face that could not load it puts a MissingResource there
+ * instead; either way a missing lexicon throws MissingResource, which stops only the rules that
+ * need it (lint() reports it once).
+ */
+export function lexiconOf(resources: Resources): Lexicon {
+  const value = resources.lexicon;
+  if (value instanceof Lexicon) return value;
+  if (value instanceof MissingResource) throw value;
+  throw new MissingResource(LEXICON_RESOURCE, 'lint() was given no lexicon (resources.lexicon)');
 }

@@ -2,8 +2,8 @@
 // lexicon knows it (medical, English, the project's therapy knowledge, the user's words) and a
 // medical term is a likelier intended word than any ordinary English word.
 
-import termsData from '../knowledge/terms.yaml';
-import { FLAG, wordFlags } from './lexicon.js';
+import { termKnowledge } from '../knowledge/terms.js';
+import { FLAG, type Lexicon } from './lexicon.js';
 import { atMost, maxCost, suggest, type Candidate } from './suggest.js';
 
 export interface WordContext {
@@ -21,11 +21,11 @@ const MIN_LENGTH = 5;
 /** Longer "words" are codes or run-together text, never a slip of one term. */
 const MAX_LENGTH = 40;
 
-/** Known in some lexicon, directly or as a plural of a known word. */
-export function isKnown(word: string, accepted: ReadonlySet<string>): boolean {
-  if (accepted.has(word) || wordFlags(word)) return true;
-  if (word.endsWith('s') && (wordFlags(word.slice(0, -1)) || accepted.has(word.slice(0, -1)))) return true;
-  return word.endsWith('es') && (wordFlags(word.slice(0, -2)) & (FLAG.MEDICAL | FLAG.ENGLISH)) !== 0;
+/** Known in the lexicon or the accepted words, directly or as a plural of a known word. */
+export function isKnown(lexicon: Lexicon, word: string, accepted: ReadonlySet<string>): boolean {
+  if (accepted.has(word) || lexicon.wordFlags(word)) return true;
+  if (word.endsWith('s') && (lexicon.wordFlags(word.slice(0, -1)) || accepted.has(word.slice(0, -1)))) return true;
+  return word.endsWith('es') && (lexicon.wordFlags(word.slice(0, -2)) & (FLAG.MEDICAL | FLAG.ENGLISH)) !== 0;
 }
 
 // Only affixes that coin words freely; "al" or "intra" would also excuse real slips ("spinaal").
@@ -33,20 +33,20 @@ const PREFIXES = ['un', 'anti', 'non', 'pre', 'post', 'neuro', 'hyper', 'hypo', 
 const SUFFIXES = ['like', 'ist', 'ists', 'ism', 'isms', 'ing', 'ly', 'ness', 'ity', 'ology', 'ologist', 'ise', 'ize', 'ised', 'ized', 'ation', 'ations'];
 
 /** A known word with a productive prefix or suffix ("infusionist", "neuroinflammation"): a coinage, not a slip. */
-function isDerived(word: string, accepted: ReadonlySet<string>): boolean {
+function isDerived(lexicon: Lexicon, word: string, accepted: ReadonlySet<string>): boolean {
   for (const p of PREFIXES) {
-    if (word.startsWith(p) && word.length - p.length >= 5 && isKnown(word.slice(p.length), accepted)) return true;
+    if (word.startsWith(p) && word.length - p.length >= 5 && isKnown(lexicon, word.slice(p.length), accepted)) return true;
   }
   for (const x of SUFFIXES) {
     const stem = word.slice(0, -x.length);
     // "dizzyness" is a slip for "dizziness", not a coinage.
     if (stem.endsWith('y') && !x.startsWith('i')) continue;
-    if (word.endsWith(x) && stem.length >= 5 && (isKnown(stem, accepted) || isKnown(stem + 'e', accepted))) return true;
+    if (word.endsWith(x) && stem.length >= 5 && (isKnown(lexicon, stem, accepted) || isKnown(lexicon, stem + 'e', accepted))) return true;
   }
   return false;
 }
 
-const MISSPELLINGS = new Map(Object.entries((termsData as { misspellings?: Record<string, string> }).misspellings ?? {}));
+const MISSPELLINGS = new Map(Object.entries(termKnowledge.misspellings));
 
 /** The word meant, when `word` (lower case) is a well-known misspelling or its plural ("opiods"). */
 function knownMisspelling(word: string): string | undefined {
@@ -57,7 +57,7 @@ function knownMisspelling(word: string): string | undefined {
 }
 
 /** Corrections for `raw` (the source spelling), best first, or undefined when it is not a misspelling. */
-export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | undefined {
+export function misspelledTerm(lexicon: Lexicon, raw: string, ctx: WordContext): Candidate[] | undefined {
   if (raw.length < MIN_LENGTH || raw.length > MAX_LENGTH || !/^[A-Za-z]+$/.test(raw)) return undefined;
   // Acronyms and names with inner capitals (McKenzie, iPhone) are not spelled words.
   if (/[A-Z]/.test(raw.slice(1))) return undefined;
@@ -65,8 +65,8 @@ export function misspelledTerm(raw: string, ctx: WordContext): Candidate[] | und
   // A capitalised word next to another is a name ("Asprin Labs") even when it is a known slip.
   const meant = ctx.accepted.has(word) || (ctx.inName && /^[A-Z]/.test(raw)) ? undefined : knownMisspelling(word);
   if (meant) return [{ word: meant, cost: 0, score: 0, common: true }];
-  if (isKnown(word, ctx.accepted) || isDerived(word, ctx.accepted)) return undefined;
-  const { medical, englishCost } = suggest(word);
+  if (isKnown(lexicon, word, ctx.accepted) || isDerived(lexicon, word, ctx.accepted)) return undefined;
+  const { medical, englishCost } = suggest(lexicon, word);
   const best = medical[0];
   if (!best || englishCost < best.cost) return undefined;
   // A rare medical word is a weak guess for an unknown word (a brand, a name, a foreign word):

@@ -3,7 +3,7 @@
 // Weights follow how writers err: doubled or dropped double letters, vowels confused, sounds
 // spelled another way (ph/f, c/k/s), neighbouring keys, swapped letters cost less than other edits.
 
-import { FLAG, lexiconTrie, type Trie } from './lexicon.js';
+import { FLAG, type Lexicon, type Trie } from './lexicon.js';
 
 const VOWELS = 'aeiouy';
 const SOUND_ALIKE = ['ck', 'cs', 'kq', 'cq', 'sz', 'gj', 'iy', 'fv', 'dt', 'bp', 'mn', 'xz'];
@@ -66,22 +66,24 @@ export function maxCost(n: number): number {
 
 // Unknown words recur (the same typo, a clinic's name on every line, every re-lint while a writer
 // types), and the trie search is the costliest step of a lint: remember answers, within a cap.
+// One cache per lexicon: the answers depend on its words.
 const CACHE_LIMIT = 20000;
-const cache = new Map<string, Suggestions>();
+const caches = new WeakMap<Lexicon, Map<string, Suggestions>>();
 
-/** Medical words within `bound` of `word` (lower case a-z), best first. */
-export function suggest(word: string, bound = maxCost(word.length), limit = 5): Suggestions {
+/** Medical words of the lexicon within `bound` of `word` (lower case a-z), best first. */
+export function suggest(lexicon: Lexicon, word: string, bound = maxCost(word.length), limit = 5): Suggestions {
+  let cache = caches.get(lexicon);
+  if (!cache) caches.set(lexicon, (cache = new Map()));
   const key = `${word}\u0000${bound}\u0000${limit}`;
   const hit = cache.get(key);
   if (hit) return hit;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const result = search(word, bound, limit);
+  const result = search(lexicon.trie, word, bound, limit);
   cache.set(key, result);
   return result;
 }
 
-function search(word: string, bound: number, limit: number): Suggestions {
-  const t: Trie = lexiconTrie();
+function search(t: Trie, word: string, bound: number, limit: number): Suggestions {
   bound += ROUNDING;
   const q = Array.from(word, (ch) => ch.charCodeAt(0));
   const n = q.length;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 import { applyFixes } from '../../src/core/fixes.js';
 import type { Finding } from '../../src/core/types.js';
 

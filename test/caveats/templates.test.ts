@@ -8,7 +8,7 @@ import { buildDoc } from '../../src/core/document.js';
 import { parsePlainText } from '../../src/core/plaintext.js';
 import { validateTherapyEntries, builtInTherapies, type TopicTemplate } from '../../src/knowledge/therapies.js';
 import { TOPIC_IDS, type TopicId } from '../../src/knowledge/topics.js';
-import { caveats } from '../../src/caveats/data.js';
+import { caveats } from '../../src/knowledge/caveats.js';
 import { presentTopics } from '../../src/caveats/detect.js';
 
 const templates: { where: string; topic: TopicId; t: TopicTemplate; label: string }[] = [

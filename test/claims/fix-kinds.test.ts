@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 import { CITATION_MARKER } from '../../src/claims/citations.js';
 
 const markerOffered = (text: string, ruleId: string) => {

@@ -6,6 +6,8 @@ import { unified } from 'unified';
 import { plainTextParser } from '../../src/core/plaintext.js';
 import { buildDoc } from '../../src/core/document.js';
 import { judgeRegulatory } from '../../src/claims/regulatory.js';
+import { formatMessage } from '../../src/core/rule.js';
+import claimRegulatory from '../../src/rules/claim-regulatory.js';
 import type { Therapy } from '../../src/knowledge/therapies.js';
 
 const tms: Therapy = { id: 'tms', label: 'TMS', names: ['TMS'], traits: ['device'], approval: 'cleared', approvedFor: ['depression', 'OCD'], offLabelFor: ['PTSD', 'chronic pain'] };
@@ -40,13 +42,13 @@ describe('judgeRegulatory on a cleared device', () => {
   it('says "cleared" for an off-label use of a cleared device', () => {
     const v = verdict('TMS is FDA cleared for PTSD.', tms);
     assert.equal(v?.messageId, 'off-label');
-    assert.match(v?.message ?? '', /TMS is FDA-cleared for depression and OCD, but its use for PTSD is off-label/);
+    assert.match(v ? formatMessage(claimRegulatory.meta.messages[v.messageId], v.data) : '', /TMS is FDA-cleared for depression and OCD, but its use for PTSD is off-label/);
   });
 });
 
 describe('therapies from the config', () => {
   it('a device added in the config is judged by its own approval status', async () => {
-    const { lint } = await import('../../src/core/lint.js');
+    const { lint } = await import('../../src/node/index.js');
     const config = { therapies: [{ id: 'zapotron', label: 'Zapotron', names: ['zapotron'], traits: ['device'], approval: 'cleared', approvedFor: ['migraine'], offLabelFor: ['depression'] }] };
     const found = lint('Zapotron is FDA-approved for migraine.', { format: 'text', config }).findings.filter((f) => f.ruleId === 'claim-regulatory');
     assert.equal(found.length, 1);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 
 const words = ['ketamine', 'cures', 'not', 'may', 'proven', 'to', 'most', 'patients', 'safe', 'no', 'side', 'effects', '70%', 'of', 'FDA-approved', 'for', 'depression', '[3]', '[citation needed]', '(Smith et al., 2021)', 'immediate', 'relief', 'faster', 'than', 'antidepressants', ',', '.', '?', '\n', '\n\n', '# ', '- ', "isn't", 'it’s', '[^1]', '[x](https://pubmed.ncbi.nlm.nih.gov/1)'];
 

@@ -3,18 +3,10 @@ import { describe, it } from 'node:test';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateConfig, resolveConfig, ConfigError } from '../../src/core/config.js';
-import { parseConfigText, loadConfig, clearConfigCache } from '../../src/config/load.js';
+import { clearConfigCache, loadConfig, parseConfigText, resolveConfig, validateConfig } from '../../src/node/index.js';
+import { configErrorOf } from '../helpers/config-error.js';
 
-const errorOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof ConfigError, String(e));
-    return e.message;
-  }
-  assert.fail('no error');
-};
+const errorOf = (fn: () => unknown) => configErrorOf(fn).message;
 
 describe('config validation', () => {
   it('names the file and the key for a bad severity', () => {

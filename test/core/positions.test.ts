@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 import { applyFixes } from '../../src/core/fixes.js';
 import { toEslintMessage } from '../../src/core/eslint-json.js';
 

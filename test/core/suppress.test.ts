@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 
 const claims = (text: string, format: 'markdown' | 'text') => lint(text, { format }).findings.filter((f) => f.category === 'claim').map((f) => text.slice(f.start, f.end));
 

@@ -37,8 +37,10 @@ const phrasePattern = fc
 /** Valid values for a schema node; `path` picks the few keys that need domain values. */
 function fromSchema(schema: Schema, path: string): fc.Arbitrary<unknown> {
   if (path.endsWith('rules')) {
-    const setting = fc.oneof(fc.constantFrom('off', 'warn', 'error'), fc.tuple(fc.constantFrom('off', 'warn', 'error'), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }))));
-    return fc.dictionary(fc.constantFrom(...rules.map((r) => r.id)), setting, { maxKeys: rules.length });
+    // A severity, or with options drawn from the rule's own schema (a rule without one takes none).
+    const severity = fc.constantFrom('off', 'warn', 'error');
+    const settings = rules.map((r) => [r.id, r.meta.schema ? fc.oneof(severity, fc.tuple(severity, fromSchema(r.meta.schema, `${path}.${r.id}[1]`))) : severity] as const);
+    return fc.record(Object.fromEntries(settings), { requiredKeys: [] });
   }
   if (path.endsWith('pattern')) return phrasePattern;
   if (path.endsWith('files')) return fc.oneof(fc.constantFrom('**/*.md', 'faq/**', '*.txt'), fc.array(fc.constantFrom('a/**', '**/b.md'), { maxLength: 2 }));

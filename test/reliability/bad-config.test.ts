@@ -3,19 +3,11 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateConfig, ConfigError } from '../../src/core/config.js';
-import { parseConfigText } from '../../src/config/load.js';
+import { parseConfigText, validateConfig } from '../../src/node/index.js';
 import { rules } from '../../src/rules/index.js';
+import { configErrorOf } from '../helpers/config-error.js';
 
-const errorOf = (fn: () => unknown): ConfigError => {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof ConfigError, String(e));
-    return e;
-  }
-  assert.fail('no error');
-};
+const errorOf = configErrorOf;
 const RULE = rules[0].id;
 
 describe('bad configs name the file and the nested key', () => {

@@ -2,8 +2,8 @@
 // that throws becomes a finding, and in both cases the other rules' findings are kept.
 
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
-import { lint, internalHooks } from '../../src/core/lint.js';
+import { describe, it } from 'node:test';
+import { builtInRegistry, createLinter, lint } from '../../src/node/index.js';
 import type { RuleModule } from '../../src/core/rule.js';
 
 const TEXT = 'Ketamine infusions cure depression permanently.\n\n' + 'Patients sit in a quiet room during each session. '.repeat(400);
@@ -11,7 +11,7 @@ const TEXT = 'Ketamine infusions cure depression permanently.\n\n' + 'Patients s
 const testRule = (id: string, create: RuleModule['create']): RuleModule => ({
   id,
   category: 'claim',
-  meta: { description: 'test only', recommended: 'warn', fixable: false },
+  meta: { docs: { description: 'test only' }, recommended: 'warn', fixable: false, messages: { test: 'a test finding' } },
   create,
 });
 
@@ -22,27 +22,26 @@ const busyWait = (ms: number) => {
 
 const withoutMeta = (ids: string[]) => ids.filter((id) => !id.startsWith('fairbalance-') && !id.startsWith('test-'));
 
-afterEach(() => {
-  internalHooks.extraRules = [];
-});
+/** lint() with deliberately slow or throwing rules after the built-in ones: a registry of its own, not part of the product. */
+const withRules = (...extra: RuleModule[]) => createLinter({ registry: { ...builtInRegistry, rules: [...builtInRegistry.rules, ...extra] } }).lint;
 
 describe('time budget', () => {
   const baseline = withoutMeta(lint(TEXT).findings.map((f) => f.ruleId));
 
   it('stops a rule looping over sentences once the budget is spent, keeping its findings so far and the others', () => {
     let visited = 0;
-    internalHooks.extraRules = [
+    const lintWith = withRules(
       testRule('test-slow', (context) => {
         for (const sentence of context.doc.sentences) {
           visited++;
           busyWait(2);
-          context.report({ start: sentence.start, end: sentence.end, message: 'slow rule finding' });
+          context.report({ start: sentence.start, end: sentence.end, messageId: 'test' });
         }
       }),
-      testRule('test-after', (context) => context.report({ start: 0, end: 8, message: 'never runs' })),
-    ];
+      testRule('test-after', (context) => context.report({ start: 0, end: 8, messageId: 'test' })),
+    );
     const began = Date.now();
-    const { findings } = lint(TEXT, { config: { timeBudgetMs: 50 } });
+    const { findings } = lintWith(TEXT, { config: { timeBudgetMs: 50 } });
     assert.ok(Date.now() - began < 1000, 'lint returned promptly');
     assert.ok(visited > 0 && visited < 400, `visited ${visited} sentences`);
     const stopped = findings.filter((f) => f.ruleId === 'fairbalance-timeout');
@@ -55,19 +54,19 @@ describe('time budget', () => {
   });
 
   it('context.checkBudget() stops any other long loop', () => {
-    internalHooks.extraRules = [
+    const lintWith = withRules(
       testRule('test-spin', (context) => {
         for (;;) context.checkBudget();
       }),
-    ];
+    );
     // A budget the registered rules cannot spend even on a loaded machine, so the spin is what stops.
-    const { findings } = lint(TEXT, { config: { timeBudgetMs: 500 } });
+    const { findings } = lintWith(TEXT, { config: { timeBudgetMs: 500 } });
     assert.ok(findings.some((f) => f.ruleId === 'fairbalance-timeout' && f.message.includes('stopped test-spin')), JSON.stringify(findings.filter((f) => f.category === 'meta')));
   });
 
   it('a rule that finishes within the budget gets no timeout finding', () => {
-    internalHooks.extraRules = [testRule('test-quick', (context) => context.report({ start: 0, end: 8, message: 'quick' }))];
-    const { findings } = lint(TEXT);
+    const lintWith = withRules(testRule('test-quick', (context) => context.report({ start: 0, end: 8, messageId: 'test' })));
+    const { findings } = lintWith(TEXT);
     assert.ok(!findings.some((f) => f.ruleId.startsWith('fairbalance-')));
     assert.ok(findings.some((f) => f.ruleId === 'test-quick'));
   });
@@ -76,15 +75,15 @@ describe('time budget', () => {
 describe('rule failures', () => {
   it('a rule that throws becomes one internal-error finding; lint() does not throw and keeps the others', () => {
     const baseline = withoutMeta(lint(TEXT).findings.map((f) => f.ruleId));
-    internalHooks.extraRules = [
+    const lintWith = withRules(
       testRule('test-throws', () => {
         throw new TypeError('boom');
       }),
       testRule('test-overflows', function recurse(context): void {
         recurse(context);
       }),
-    ];
-    const { findings } = lint(TEXT);
+    );
+    const { findings } = lintWith(TEXT);
     const internal = findings.filter((f) => f.ruleId === 'fairbalance-internal-error');
     assert.equal(internal.length, 2);
     assert.match(internal.map((f) => f.message).join('\n'), /rule test-throws failed on this file \(boom\)/);
@@ -93,17 +92,24 @@ describe('rule failures', () => {
     assert.deepEqual(withoutMeta(findings.map((f) => f.ruleId)), baseline);
   });
 
+  it('a report with a messageId the rule does not declare is a failure of that rule', () => {
+    const lintWith = withRules(testRule('test-undeclared', (context) => context.report({ start: 0, end: 8, messageId: 'nope' })));
+    const internal = lintWith(TEXT).findings.filter((f) => f.ruleId === 'fairbalance-internal-error');
+    assert.equal(internal.length, 1);
+    assert.match(internal[0].message, /rule test-undeclared failed on this file \(test-undeclared reported messageId "nope", which its meta.messages does not declare\)/);
+  });
+
   it('offsets a rule reports outside the text are clamped into it', () => {
-    internalHooks.extraRules = [
+    const lintWith = withRules(
       testRule('test-offsets', (context) => {
-        context.report({ start: -5, end: 3, message: 'negative' });
-        context.report({ start: 10, end: 1e9, message: 'past the end' });
-        context.report({ start: NaN, end: Infinity, message: 'not numbers' });
-        context.report({ start: 8, end: 2, message: 'reversed' });
+        context.report({ start: -5, end: 3, messageId: 'test' });
+        context.report({ start: 10, end: 1e9, messageId: 'test' });
+        context.report({ start: NaN, end: Infinity, messageId: 'test' });
+        context.report({ start: 8, end: 2, messageId: 'test' });
       }),
-    ];
+    );
     const text = 'Short text.';
-    const found = lint(text).findings.filter((f) => f.ruleId === 'test-offsets');
+    const found = lintWith(text).findings.filter((f) => f.ruleId === 'test-offsets');
     assert.deepEqual(
       found.map((f) => [f.start, f.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
       [[0, 0], [0, 3], [8, 8], [10, 11]],

@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lint, lintAndFix } from '../../src/core/lint.js';
 import { applyFixes } from '../../src/core/fixes.js';
-import { configSchema, resolveConfig, validateConfig, ConfigError } from '../../src/core/config.js';
-import { parseConfigText } from '../../src/config/load.js';
+import { configSchema, ConfigError } from '../../src/core/config.js';
+import { builtInRegistry, lint, lintAndFix, parseConfigText, resolveConfig, validateConfig } from '../../src/node/index.js';
 import { stringify as toYaml } from 'yaml';
 import type { FixKind, LintResult } from '../../src/core/types.js';
 import { configFrom, hostileText } from './arbitraries.js';
@@ -108,7 +107,7 @@ describe('lint() on hostile documents', () => {
 describe('lint() with arbitrary configs from the schema (fast-check)', () => {
   it(`a config valid by the schema loads the same from JSON and YAML, and lints without throwing (${RUNS.config} runs)`, () => {
     fc.assert(
-      fc.property(configFrom(configSchema), hostileText, fc.constantFrom(...FORMATS), (raw, text, format) => {
+      fc.property(configFrom(configSchema(builtInRegistry)), hostileText, fc.constantFrom(...FORMATS), (raw, text, format) => {
         let config;
         try {
           config = validateConfig(raw, 'fuzz.json');

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleTable, findingsOf } from '../helpers/rule-tester.js';
-import { lint } from '../../src/core/lint.js';
+import { lint, resolveConfig } from '../../src/node/index.js';
 import { applyFixes } from '../../src/core/fixes.js';
-import { resolveConfig, type UserConfig } from '../../src/core/config.js';
+import type { UserConfig } from '../../src/core/config.js';
 import type { TopicId } from '../../src/knowledge/topics.js';
 
 const RULE = 'caveat-missing';
@@ -312,7 +312,7 @@ describe('caveat-missing: findings', () => {
           { text: 'Ketamine for nerve pain', messageId: 'regulatory-status', message: 'FDA-approved for anesthesia' },
           { text: 'Ketamine for nerve pain', messageId: 'individual-variation' },
           { text: 'Ketamine for nerve pain', messageId: 'evidence-limits' },
-        ],
+        ], output: 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\nSafety information\nKetamine should not be given to people for whom a rise in blood pressure would be dangerous, or who are allergic to it. Tell your clinician about all the medicines you take, because opioids, benzodiazepines and alcohol with ketamine can slow breathing. (Source: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nKetamine should be given only by clinicians trained to use it, who check your breathing, heart rate and blood pressure during and after each dose. (Sources: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b; FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\nDo not drive, operate machinery or do anything hazardous for at least 24 hours after a ketamine treatment, and arrange for an adult to take you home. (Source: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nKetamine is a Schedule III controlled substance. It can be misused and can lead to dependence. (Sources: DEA drug fact sheet: ketamine: https://www.dea.gov/factsheets/ketamine; Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nThe FDA has approved ketamine as an anesthetic. The FDA has not approved it for depression, other mental health conditions or long-term pain, so these uses are off-label. (Sources: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b; FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\nResults with ketamine vary from person to person, and some people do not benefit. (Source: FDA: think it through, managing the benefits and risks of medicines: https://www.fda.gov/drugs/information-consumers-and-patients-drugs/think-it-through-managing-benefits-and-risks-medicines)\nKetamine has not been through FDA review for mental health conditions, and the long-term effects of repeated doses are not well known. (Source: FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\n',
       },
     ],
   });
@@ -431,7 +431,8 @@ describe('caveat-missing: the safety-section fix', () => {
 
 describe('caveat-missing: config validation', () => {
   it('a therapy template without sources is a config error naming the key', async () => {
-    const { validateConfig, ConfigError } = await import('../../src/core/config.js');
+    const { ConfigError } = await import('../../src/core/config.js');
+    const { validateConfig } = await import('../../src/node/index.js');
     const bad = { therapies: [{ id: 'ozone', label: 'Ozone', names: ['ozone'], traits: ['substance'], topics: { driving: { text: 'Do not drive.', sources: [] } } }] };
     assert.throws(() => validateConfig(bad, '.fairbalancerc.json'), (e: unknown) => e instanceof ConfigError && e.key === 'therapies[0].topics.driving.sources');
     const noSources = { therapies: [{ id: 'ketamine', topics: { driving: { text: 'Do not drive.' } } }] };

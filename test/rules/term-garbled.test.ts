@@ -20,25 +20,25 @@ ruleTable('term-garbled', {
     { text: 'Children with cerebral paralysis benefit.', errors: [{ text: 'cerebral paralysis', fix: 'cerebral palsy', messageId: 'garbled' }], output: 'Children with cerebral palsy benefit.' },
     {
       text: 'Pain types include:\n- The syndrome of chronic localized pain in the extremities (CRPS)',
-      errors: [{ text: 'The syndrome of chronic localized pain in the extremities', fix: 'Complex regional pain syndrome' }],
+      errors: [{ text: 'The syndrome of chronic localized pain in the extremities', messageId: 'acronym', fix: 'Complex regional pain syndrome' }], output: 'Pain types include:\n- Complex regional pain syndrome (CRPS)',
     },
     {
       text: 'Side effects include:\n- Diabetic hypertension\n- Vomiting',
-      errors: [{ text: 'Diabetic hypertension', fix: 'Hypertension' }],
+      errors: [{ text: 'Diabetic hypertension', messageId: 'side-effect', fix: 'Hypertension' }],
       output: 'Side effects include:\n- Hypertension\n- Vomiting',
     },
     {
       name: 'inline side-effect list',
       text: 'Side effects include nausea, diabetic hypertension and vomiting.',
-      errors: [{ text: 'diabetic hypertension', fix: 'hypertension' }],
+      errors: [{ text: 'diabetic hypertension', messageId: 'side-effect', fix: 'hypertension' }], output: 'Side effects include nausea, hypertension and vomiting.',
     },
-    { text: 'An old anesthetic, ketamine is eying itself for chronic pain.', errors: [{ text: 'eying itself', fix: 'being eyed' }] },
+    { text: 'An old anesthetic, ketamine is eying itself for chronic pain.', errors: [{ text: 'eying itself', messageId: 'reflexive', fix: 'being eyed' }], output: 'An old anesthetic, ketamine is being eyed for chronic pain.' },
     {
       text: 'An aged leisurely anaesthetic, ketamine is used for pain.',
-      errors: [{ text: 'An aged leisurely anaesthetic', fix: 'An established anaesthetic' }],
+      errors: [{ text: 'An aged leisurely anaesthetic', messageId: 'personified', fix: 'An established anaesthetic' }],
       output: 'An established anaesthetic, ketamine is used for pain.',
     },
-    { text: 'It is an elderly drug.', errors: [{ text: 'an elderly drug', fix: 'an established drug' }] },
-    { text: 'Psilocybin is exploring itself for depression.', errors: [{ text: 'exploring itself', fix: 'being explored' }] },
+    { text: 'It is an elderly drug.', errors: [{ text: 'an elderly drug', messageId: 'personified', fix: 'an established drug' }], output: 'It is an established drug.' },
+    { text: 'Psilocybin is exploring itself for depression.', errors: [{ text: 'exploring itself', messageId: 'reflexive', fix: 'being explored' }], output: 'Psilocybin is being explored for depression.' },
   ],
 });

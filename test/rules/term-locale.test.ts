@@ -14,7 +14,7 @@ ruleTable('term-locale', {
       errors: [{ text: 'anaesthetic', fix: 'anesthetic', messageId: 'locale' }],
       output: 'An anesthetic is given.',
     },
-    { text: 'Anesthesia is safe here.', config: { locale: 'en-GB' }, errors: [{ text: 'Anesthesia', fix: 'Anaesthesia' }] },
-    { text: 'A paediatric ward.', config: { locale: 'en-US' }, errors: [{ text: 'paediatric', fix: 'pediatric' }] },
+    { text: 'Anesthesia is safe here.', config: { locale: 'en-GB' }, errors: [{ text: 'Anesthesia', messageId: 'locale', fix: 'Anaesthesia' }], output: 'Anaesthesia is safe here.' },
+    { text: 'A paediatric ward.', config: { locale: 'en-US' }, errors: [{ text: 'paediatric', messageId: 'locale', fix: 'pediatric' }], output: 'A pediatric ward.' },
   ],
 });

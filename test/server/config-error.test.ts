@@ -9,7 +9,7 @@ import { describe, it, after } from 'node:test';
 import { createConnection } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../../src/server/service.js';
-import { clearConfigCache } from '../../src/config/load.js';
+import { clearConfigCache } from '../../src/node/index.js';
 
 const toServer = new PassThrough();
 const toClient = new PassThrough();

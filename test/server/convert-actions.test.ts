@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 import type { Finding } from '../../src/core/types.js';
 import { toDiagnostic } from '../../src/server/convert.js';
 import { disableLineEdit, fixAllAction, FIX_ALL_KIND, quickFixes } from '../../src/server/actions.js';

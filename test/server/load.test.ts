@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createConnection } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/node/index.js';
 import { startServer } from '../../src/server/service.js';
 
 setFlagsFromString('--expose-gc');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, beforeEach } from 'node:test';
-import { clearConfigCache } from '../../src/config/load.js';
+import { clearConfigCache } from '../../src/node/index.js';
 import { addWordToConfig } from '../../src/server/words.js';
 
 describe("add a word to the project's words", () => {

@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { lint } from '../../src/core/lint.js';
-import { resolveConfig } from '../../src/core/config.js';
+import { lint, resolveConfig } from '../../src/node/index.js';
 
 const fixtures = join(__dirname, '..', '..', 'test', 'terms', 'fixtures');
 

@@ -5,6 +5,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { isKnown, misspelledTerm } from '../../src/terms/spelling.js';
+import { lexiconOf } from '../../src/terms/lexicon.js';
+import { builtInResources } from '../../src/node/index.js';
+
+const lexicon = lexiconOf(builtInResources());
 
 export const TERMS = [
   // drugs and brands
@@ -75,7 +79,7 @@ export function generatedMisspellings(seed = 42): { term: string; kind: string; 
     for (const [kind, slip] of Object.entries(SLIPS)) {
       const typo = slip(term, r);
       // A slip that makes another real word is undetectable by spelling: leave it out.
-      if (!typo || typo === term || isKnown(typo, none)) continue;
+      if (!typo || typo === term || isKnown(lexicon, typo, none)) continue;
       out.push({ term, kind, typo });
     }
   }
@@ -84,7 +88,7 @@ export function generatedMisspellings(seed = 42): { term: string; kind: string; 
 
 it('generated misspellings: recall > 0.97 with the intended term first', () => {
   const cases = generatedMisspellings();
-  const missed = cases.filter((c) => misspelledTerm(c.typo, { accepted: new Set(), sentenceInitial: false })?.[0]?.word !== c.term);
+  const missed = cases.filter((c) => misspelledTerm(lexicon, c.typo, { accepted: new Set(), sentenceInitial: false })?.[0]?.word !== c.term);
   const recall = 1 - missed.length / cases.length;
   console.log(`generated misspellings: ${cases.length}, recall ${recall.toFixed(3)}; missed: ${missed.map((m) => `${m.typo}->${m.term}(${m.kind})`).join(' ')}`);
   assert.ok(cases.length >= 300, `only ${cases.length} cases`);
@@ -93,7 +97,7 @@ it('generated misspellings: recall > 0.97 with the intended term first', () => {
 
 it('correctly spelled terms are never flagged', () => {
   const correct = [...new Set([...TERMS, ...HARD_TERMS])];
-  const flagged = correct.filter((t) => misspelledTerm(t, { accepted: new Set(), sentenceInitial: false }));
+  const flagged = correct.filter((t) => misspelledTerm(lexicon, t, { accepted: new Set(), sentenceInitial: false }));
   console.log(`correctly spelled terms: ${correct.length}, flagged: ${flagged.length}`);
   assert.deepEqual(flagged, []);
 });

@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { lint } from '../../src/core/lint.js';
-import { resolveConfig } from '../../src/core/config.js';
+import { lint, resolveConfig } from '../../src/node/index.js';
 
 const config = resolveConfig({ locale: 'en-GB' });
 const termFindings = (text: string) => lint(text, { config, format: 'text' }).findings.filter((f) => f.category === 'term');

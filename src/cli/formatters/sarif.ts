@@ -4,8 +4,8 @@
 
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rules } from '../../rules/index.js';
-import { ruleUrl } from '../../core/rule.js';
+import { builtInRegistry } from '../../node/index.js';
+import { docsUrl, ruleUrl } from '../../core/rule.js';
 import type { Finding } from '../../core/types.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { displayPath } from './paths.js';
@@ -23,8 +23,7 @@ interface RuleDescriptor {
   properties: { category: string; tags: string[] };
 }
 
-function descriptor(id: string, description: string, category: string, level: string): RuleDescriptor {
-  const url = ruleUrl(id);
+function descriptor(id: string, description: string, category: string, level: string, url = ruleUrl(id)): RuleDescriptor {
   return {
     id,
     shortDescription: { text: description },
@@ -44,7 +43,7 @@ function artifactLocation(path: string, cwd: string): { uri: string; uriBaseId?:
 }
 
 export const formatSarif: Formatter = (reports, { cwd, notes = [] }) => {
-  const descriptors = rules.map((r) => descriptor(r.id, r.meta.description, r.category, LEVEL[r.meta.recommended]));
+  const descriptors = builtInRegistry.rules.map((r) => descriptor(r.id, r.meta.docs.description, r.category, LEVEL[r.meta.recommended], docsUrl(r)));
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const ruleIndex = (f: Finding) => {
     let i = index.get(f.ruleId);

@@ -1,8 +1,9 @@
-// The caveat data (src/knowledge/caveats.yaml), typed.
+// Caveat knowledge (caveats.yaml), typed: what shows each safety topic is present, why it is
+// needed, the generic template sentences and the crisis lines by region.
 
-import caveatsData from '../knowledge/caveats.yaml';
-import type { Source, TopicTemplate } from '../knowledge/therapies.js';
-import type { TopicId } from '../knowledge/topics.js';
+import caveatsData from './caveats.yaml';
+import type { Source, TopicTemplate } from './therapies.js';
+import type { TopicId } from './topics.js';
 
 export interface TopicData {
   severity: 'error' | 'warning';
@@ -18,7 +19,7 @@ export interface CrisisLine {
   sources: Source[];
 }
 
-interface CaveatsData {
+export interface CaveatKnowledge {
   /** Word lists that patterns name as {name}. */
   lists: Record<string, string>;
   topics: Record<TopicId, TopicData>;
@@ -28,7 +29,7 @@ interface CaveatsData {
   trailing: string[];
 }
 
-export const caveats = caveatsData as CaveatsData;
+export const caveats = caveatsData as CaveatKnowledge;
 
 /** A pattern with each {name} replaced by its word list ("expect ... {reaction}"). */
 export function expandLists(pattern: string): string {

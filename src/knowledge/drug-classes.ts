@@ -1,7 +1,7 @@
-// What kind of thing each drug is (src/knowledge/drug-classes.yaml), indexed by the words that name it.
+// What kind of thing each drug is (drug-classes.yaml), indexed by the words that name it.
 
-import drugClassData from '../knowledge/drug-classes.yaml';
-import { builtInTherapies } from '../knowledge/therapies.js';
+import drugClassData from './drug-classes.yaml';
+import { builtInTherapies } from './therapies.js';
 
 export interface DrugClass {
   id: string;
@@ -30,10 +30,3 @@ export const drugByName: ReadonlyMap<string, DrugClass> = (() => {
   }
   return map;
 })();
-
-/** "a" or "an" before `phrase` by its first sound ("an NMDA receptor", "a serotonergic ..."). */
-export function articleFor(phrase: string): 'a' | 'an' {
-  const first = phrase.split(/[\s-]/)[0];
-  if (/^[A-Z0-9]{2,}$/.test(first)) return /^[AEFHILMNORSX8]/.test(first) ? 'an' : 'a';
-  return /^[aeiou]/i.test(first) ? 'an' : 'a';
-}

@@ -1,0 +1,4 @@
+// Shapes the language layer shares.
+
+/** How a verb token is inflected. */
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
