@@ -12,6 +12,7 @@ import {
   INCREASE,
   GIVING_VERBS,
   GENERAL_CHANGE,
+  DESCRIBING,
   MECHANISM_NOUNS,
   SAFE_MANNER,
   GONE,
@@ -80,7 +81,8 @@ function markWords(words: readonly Word[]): Marks {
     let j = i + 1;
     while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than', 'an', 'half'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
     const unit = norms[j];
-    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (['session', 'treatment', 'infusion', 'visit', 'injection'].includes(unit) && /^(one|single|first|just)$/.test(norms[j - 1] ?? ''));
+    const few = /^(?:a|an|one|single|first|just|two|2|couple)$/.test(norms[j - 1] ?? '');
+    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds', 'moment', 'moments'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (norms[i] !== 'after' && ['week', 'weeks'].includes(unit) && few) || (['session', 'treatment', 'infusion', 'visit', 'injection', 'appointment', 'dose', 'shot', 'drip'].includes(unit) && /^(one|single|first|just)$/.test(norms[j - 1] ?? ''));
     if (quick && j > i + 1) {
       for (let k = i; k <= j; k++) at[k].add('speed');
       spans.push({ cls: 'speed', first: i, last: j });
@@ -230,9 +232,12 @@ function efficacy(x: Scope) {
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
     }
-    // Beyond the vocabulary: a verb of change or of the body acting on a part of the body or a
-    // complaint ("regrows the cartilage", "softens the scar tissue"), unless it names a mechanism.
-    if (!classes.has('efficacy') && !phrasal && !coinedRe && !g.copula && !mechanism && isChangeVerb(head.lemma) && !GENERAL_CHANGE.has(head.lemma) && !classes.has('harm') && !classes.has('vagueSource') && !x.out.some((o) => o.cls === 'efficacy')) {
+    // Beyond the vocabulary: any verb that does not describe the treatment, acting on a part of the
+    // body or a complaint ("zaps the pain", "regrows the cartilage", "dials down inflammation"),
+    // unless its object is a mechanism ("blocks NMDA receptors").
+    // A phrasal verb is judged as a whole ("moves out the toxins" asserts; "moves" alone describes).
+    const describes = g.particle ? DESCRIBING.has(`${head.lemma} ${g.particle}`) : DESCRIBING.has(head.lemma) || classes.has('cause') || classes.has('belief') || classes.has('copula');
+    if (!classes.has('efficacy') && !phrasal && !coinedRe && !g.copula && !mechanism && !describes && (isChangeVerb(head.lemma) || g.particle !== undefined || !wordnetVerb(head.norm)?.common || /^(?:zap|tame|quiet|calm|wake|knock|send|dial|kick|melt|wash|lift|pull|push|clear|flush|unlock|rewire|reboot|reset|fire|jump|switch|shut|turn)/.test(head.lemma)) && (g.particle !== undefined || !GENERAL_CHANGE.has(head.lemma)) && !classes.has('harm') && !classes.has('vagueSource') && !x.out.some((o) => o.cls === 'efficacy')) {
       const target = nounIn(m, object, 'complaint', 'benefit') >= 0 || nounIn2(x, object, 'body');
       const mechanismTarget = words.slice(object.first, object.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm.replace(/s$/, '')));
       if (target && !mechanismTarget) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `change:${head.lemma}`, subjectKind !== 'experiencer');

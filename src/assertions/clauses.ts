@@ -400,10 +400,26 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
     return;
   }
   if (k > from) {
-    const np = nounPhraseEndingAt(words, gaps, k - 1, from);
+    let np = nounPhraseEndingAt(words, gaps, k - 1, from);
     if (np) {
+      let kind = subjectKindOf(words, np);
+      // "A glutathione push at the end of your drip mops up ...", "Three minutes in the cold plunge
+      // flips ...": the subject is the phrase before the preposition, or, when that names a time,
+      // a quantity or an abstraction, the phrase after it.
+      const adp = np.first - 1;
+      if (adp > from && words[adp].tag === 'ADP' && !NP_LINKS.has(words[adp].norm) && !gaps[adp + 1].includes(',')) {
+        const before = nounPhraseEndingAt(words, gaps, adp - 1, from);
+        if (before) {
+          const outer = subjectKindOf(words, before);
+          const vague = outer === 'other' || outer === 'none' || (outer === 'name' && words[before.head].tag === 'NUM');
+          if (!vague || kind === 'other' || kind === 'none') {
+            np = { first: before.first, last: np.last, head: before.head };
+            kind = outer;
+          } else np = { first: before.first, last: np.last, head: np.head };
+        }
+      }
       clause.subject = np;
-      clause.subjectKind = subjectKindOf(words, np);
+      clause.subjectKind = kind;
       // "It is important to ...", "it is best that ...": a dummy subject, about nothing.
       const v = clause.verb;
       if (np.first === np.last && words[np.head].norm === 'it' && v?.copula) {

@@ -19,6 +19,7 @@ import { CITATION_MARKER, supportOf, type Support } from './citations.js';
 import { judgeRegulatory } from './regulatory.js';
 import { answerOf } from './answers.js';
 import { judgeSentence, type Judged, type Mention } from './judge.js';
+import { rewriteOf } from './rewrite.js';
 
 export interface ClaimHit {
   kind: ClaimKind;
@@ -43,6 +44,8 @@ interface Own {
   end: number;
   /** A regulatory verdict's placeholders, or a user phrase's own message. */
   data?: MessageData;
+  /** The hedged rewrite (src/claims/rewrite.ts). */
+  fix?: Fix;
   message?: string;
   rewrite?: string;
   therapy?: Therapy;
@@ -159,7 +162,8 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
         else if (!j.therapy && !registered && /fda|mhra|approv|clear|licens|legal/i.test(phrase)) own.push({ kind: 'regulatory', messageId: 'unverified', start: j.start, end: j.end, therapy: undefined });
         continue;
       }
-      own.push({ ...k, start: j.start, end: j.end, therapy: j.therapy });
+      const rewrite = j.start >= sentence.start ? rewriteOf(doc.text, sentence.start, assertions, j) : undefined;
+      own.push({ ...k, start: j.start, end: j.end, therapy: j.therapy, fix: rewrite });
     }
     if (user) {
       for (const u of user.match(sentence.tokens)) {
@@ -192,7 +196,8 @@ function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit
   const info = claimKnowledge.kinds[c.kind];
   const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
   const fixes: Fix[] = [];
-  if (c.rewrite !== undefined) fixes.push({ range: [c.start, c.end], text: c.rewrite, title: `Replace with "${c.rewrite}"`, kind: 'claim' });
+  if (c.fix) fixes.push(c.fix);
+  else if (c.rewrite !== undefined) fixes.push({ range: [c.start, c.end], text: c.rewrite, title: `Replace with "${c.rewrite}"`, kind: 'claim' });
   if (support === 'marker') return { kind: c.kind, start: c.start, end: c.end, messageId: 'citation-needed', data: {}, fixes };
   // A marker inside a quotation would put words in a patient's mouth.
   if (info.citable && !insideQuotation(doc, sentence)) {

@@ -1,0 +1,183 @@
+// Hedged rewrites from the clause model, not from strings: the verb group a claim rests on is
+// given a modal and its verbs their base form ("restores X and reduces Y" -> "may help restore X
+// and reduce Y"), a claim word that can simply go is removed with its space ("rapid relief" ->
+// "relief", "our clinically proven protocol" -> "our protocol"), and a quantifier over people is
+// softened ("most patients" -> "some patients"). Where no grammatical, true rewrite exists, none is
+// offered: the message says what to change.
+
+import type { Fix } from '../core/types.js';
+import type { Word } from '../language/tag.js';
+import { inflectVerb } from '../language/inflect.js';
+import type { Clause, SentenceAssertions, VerbGroup } from '../assertions/types.js';
+import type { Judged } from './judge.js';
+
+/** Verbs whose hedged form needs another verb: "cures" -> "may help treat". */
+const SOFTER: Record<string, string> = { cure: 'treat', eliminate: 'reduce', eradicate: 'reduce', banish: 'ease', erase: 'reduce', obliterate: 'reduce', annihilate: 'reduce', abolish: 'reduce', destroy: 'reduce', end: 'ease', stop: 'ease', fix: 'improve', guarantee: 'support' };
+/** Verbs hedged with "may" alone ("works" -> "may work", "helps" -> "may help"). */
+const PLAIN_MAY = new Set(['help', 'work', 'aid', 'benefit', 'support', 'improve', 'ease', 'reduce', 'lessen', 'relieve']);
+/** Adverbs that strengthen a claim and go when it is hedged ("completely eliminates", "very effective"). */
+const STRENGTHENERS = new Set(['completely', 'totally', 'entirely', 'fully', 'permanently', 'dramatically', 'drastically', 'greatly', 'significantly', 'really', 'truly', 'very', 'highly', 'extremely', 'especially', 'particularly', 'incredibly', 'remarkably', 'exceptionally', 'tremendously', 'immensely', 'always', 'quickly', 'rapidly', 'instantly', 'immediately', 'effectively', 'successfully', 'powerfully', 'profoundly', 'directly', 'naturally', 'simply', 'absolutely', 'certainly', 'definitely', 'guaranteed']);
+/** Adjectives and participles that carry a claim on their own and can be deleted before a noun. */
+const DELETABLE = new Set(['rapid', 'fast', 'quick', 'instant', 'immediate', 'swift', 'lasting', 'permanent', 'long-lasting', 'lifelong', 'durable', 'sustained', 'enduring', 'everlasting', 'breakthrough', 'revolutionary', 'groundbreaking', 'ground-breaking', 'cutting-edge', 'state-of-the-art', 'game-changing', 'life-changing', 'miraculous', 'miracle', 'proven', 'science-backed', 'research-backed', 'evidence-based', 'clinically', 'scientifically', 'medically', 'immense', 'tremendous', 'dramatic', 'remarkable', 'incredible', 'amazing', 'powerful', 'profound', 'fast-acting', 'quick-acting', 'rapid-acting', 'pioneering', 'innovative', 'advanced']);
+/** Universal quantifiers over people and their softer form. */
+const SOFTEN_QUANTIFIER: Record<string, string> = { most: 'some', all: 'some', every: 'some', everyone: 'some people', everybody: 'some people', anyone: 'some people', anybody: 'some people' };
+
+interface Ctx {
+  text: string;
+  base: number;
+  words: readonly Word[];
+}
+
+const startOf = (c: Ctx, i: number) => c.base + c.words[i].token.start;
+const endOf = (c: Ctx, i: number) => c.base + c.words[i].token.end;
+const source = (c: Ctx, i: number) => c.text.slice(startOf(c, i), endOf(c, i));
+const capitalLike = (like: string, s: string) => (/^\p{Lu}/u.test(like) ? s[0].toUpperCase() + s.slice(1) : s);
+
+/** The hedged form of one verb group and the verbs coordinated with it, as one edit. */
+function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
+  const words = c.words;
+  const head = words[group.head];
+  if (group.negated || group.passive || head.form === 'past' || head.form === 'participle' || head.form === 'gerund') return undefined;
+  // A modal other than "will" already stands ("can reduce"), or a perfect ("has reduced"): leave it.
+  if (group.modals.some((m) => m !== 'will' && m !== 'would' && m !== 'shall')) return undefined;
+  if (words.slice(group.first, group.head).some((w) => w.tag === 'AUX' && w.lemma !== 'do') && !group.copula) return undefined;
+  // The group and the verbs coordinated after it share the new modal: each goes to its base form.
+  const groups = clause.verbs.filter((g) => g.first >= group.first && !g.negated && !g.passive && words[g.head].form !== 'past' && words[g.head].form !== 'participle');
+  const start = startOf(c, group.first);
+  const end = endOf(c, groups[groups.length - 1].last);
+  const inGroup = (i: number) => groups.find((g) => g.first <= i && i <= g.last);
+  let out = '';
+  let prevEnd = start;
+  const emit = (piece: string, i: number) => {
+    out += (out ? c.text.slice(prevEnd, startOf(c, i)) : '') + piece;
+    prevEnd = endOf(c, i);
+  };
+  for (let i = group.first; i <= groups[groups.length - 1].last; i++) {
+    const w = words[i];
+    const g = inGroup(i);
+    if (g && (w.tag === 'MODAL' || (w.tag === 'AUX' && w.lemma === 'do') || (w.tag === 'ADV' && STRENGTHENERS.has(w.norm)))) {
+      if (!out) prevEnd = endOf(c, i);
+      continue;
+    }
+    if (g && i === g.head) {
+      const verb = g.copula && w.lemma === 'be' ? 'be' : g === group ? SOFTER[w.lemma] ?? inflectVerb(w.lemma, 'base') : inflectVerb(w.lemma, 'base');
+      const lead = g !== group ? '' : g.copula || PLAIN_MAY.has(w.lemma) || SOFTER[w.lemma] === undefined ? 'may ' : 'may help ';
+      emit(lead + verb, i);
+      continue;
+    }
+    emit(source(c, i), i);
+  }
+  const original = c.text.slice(start, end);
+  if (!out || out === original) return undefined;
+  const text = capitalLike(original, out);
+  return { range: [start, end], text, title: `Hedge: "${text}"`, kind: 'claim' };
+}
+
+/** Deletes a claim word before a noun ("rapid relief" -> "relief") with the space after it. */
+function deleteModifier(c: Ctx, first: number, last: number): Fix | undefined {
+  const words = c.words;
+  for (let i = first; i <= last; i++) {
+    if (!DELETABLE.has(words[i].norm) && !(i > first && DELETABLE.has(`${words[i - 1].norm}-${words[i].norm}`))) continue;
+    // A hyphenated word goes whole ("science-backed", "cutting-edge").
+    let a = i;
+    let b = i;
+    const hyphen = (k: number) => k > 0 && /^[-\u2010\u2011]$/.test(c.text.slice(endOf(c, k - 1), startOf(c, k)));
+    while (a > 0 && hyphen(a)) a--;
+    while (b + 1 < words.length && hyphen(b + 1)) b++;
+    // "clinically proven", "scientifically validated": the adverb and its participle go together.
+    if (words[b + 1] && (words[b].tag === 'ADV' || /ly$/.test(words[b].norm)) && words[b + 1].tag !== 'NOUN') b++;
+    const next = words[b + 1];
+    if (!next || !(next.tag === 'NOUN' || next.tag === 'PROPN' || next.tag === 'ADJ')) continue;
+    const start = startOf(c, a);
+    const end = startOf(c, b + 1);
+    // "a cutting-edge treatment" -> "a treatment"; keep an article right for the next word.
+    const before = words[a - 1];
+    let fixStart = start;
+    let text = '';
+    if (before && (before.norm === 'a' || before.norm === 'an')) {
+      const article = /^[aeiou]/i.test(next.norm) && !/^(?:uni|use|eu|one)/i.test(next.norm) ? 'an' : 'a';
+      fixStart = startOf(c, a - 1);
+      text = capitalLike(source(c, a - 1), article) + ' ';
+    }
+    if (a === 0 && !text) text = '';
+    const original = c.text.slice(fixStart, end);
+    let fixed = text;
+    if (a === 0 || (before && text && a - 1 === 0)) fixed = fixed ? fixed : '';
+    const rest = c.text.slice(end, endOf(c, b + 1));
+    const capital = fixStart === c.base + words[0].token.start && /^\p{Lu}/u.test(original);
+    if (capital && !fixed) {
+      // Deleting the sentence's first word: the next word takes its capital.
+      return { range: [fixStart, endOf(c, b + 1)], text: capitalLike('A', rest), title: `Remove "${original.trim()}"`, kind: 'claim' };
+    }
+    return { range: [fixStart, end], text: fixed, title: `Remove "${original.trim()}"`, kind: 'claim' };
+  }
+  return undefined;
+}
+
+/** "most patients" -> "some patients", "works for everyone" -> "works for some people". */
+function softenQuantifier(c: Ctx, first: number, last: number): Fix | undefined {
+  for (let i = first; i <= last; i++) {
+    const soft = SOFTEN_QUANTIFIER[c.words[i].norm];
+    if (!soft) continue;
+    const next = c.words[i + 1];
+    // "most of our patients" -> "some of our patients"; "the majority of" has no one-word rewrite.
+    if (c.words[i - 1]?.norm === 'the' || c.words[i - 1]?.norm === 'not') return undefined;
+    const plural = soft === 'some' && next && (next.tag === 'NOUN' || next.norm === 'of') && (next.norm === 'of' || /s$/.test(next.norm) || next.norm === 'people');
+    if (soft === 'some' && !plural) return undefined;
+    const original = source(c, i);
+    const text = capitalLike(original, soft);
+    return { range: [startOf(c, i), endOf(c, i)], text, title: `Soften: "${text}"`, kind: 'claim' };
+  }
+  return undefined;
+}
+
+/** "has been shown to reduce" -> "may reduce"; "studies show that" -> "some studies suggest that". */
+function softenSource(c: Ctx, clause: Clause, j: Judged): Fix | undefined {
+  const words = c.words;
+  const g = clause.verb;
+  if (!g) return undefined;
+  if (j.detail === 'vague-source' && g.vagueSource) {
+    // The verb after "to": "has been found to provide" -> "may provide"; "to be effective" -> "may be effective".
+    const to = words.findIndex((w, i) => i > g.head && i <= g.last + 1 && w.tag === 'TO');
+    if (to < 0 || to + 1 >= words.length || !['VERB', 'AUX'].includes(words[to + 1].tag)) return undefined;
+    const verb = words[to + 1];
+    const start = startOf(c, g.first);
+    const text = capitalLike(source(c, g.first), `may ${verb.lemma === 'be' ? 'be' : inflectVerb(verb.lemma, 'base')}`);
+    return { range: [start, endOf(c, to + 1)], text, title: `Hedge: "${text}"`, kind: 'claim' };
+  }
+  if (j.detail === 'studies-show' && clause.subject && !g.negated) {
+    const head = words[clause.subject.head];
+    if (!/s$/.test(head.norm) || clause.subject.first !== clause.subject.head) return undefined;
+    const start = startOf(c, clause.subject.first);
+    const text = capitalLike(source(c, clause.subject.first), `some ${head.norm} suggest`);
+    return { range: [start, endOf(c, g.last)], text, title: `Hedge: "${text}"`, kind: 'claim' };
+  }
+  return undefined;
+}
+
+/** The hedged rewrite of a judged claim, or undefined when no grammatical, true one exists. */
+export function rewriteOf(text: string, base: number, a: SentenceAssertions, j: Judged): Fix | undefined {
+  const c: Ctx = { text, base, words: a.words };
+  const clause = a.clauses[j.candidate.clause];
+  const span = j.candidate.span;
+  switch (j.cls) {
+    case 'efficacy': {
+      if (j.detail.startsWith('attributive') || j.detail.startsWith('fragment')) return deleteModifier(c, span.first, span.last);
+      const group = clause.verbs.find((g) => g.first <= span.first && span.first <= g.last) ?? clause.verbs.find((g) => g.head >= span.first && g.head <= span.last);
+      if (!group || j.detail.startsWith('experiencer') || j.detail === 'complaint-gone' || j.detail.startsWith('passive')) return undefined;
+      if (group.copula && !j.detail.startsWith('verdict:')) return undefined;
+      if (j.detail.startsWith('verdict:') && !/^verdict:(?:effective|beneficial|helpful|useful|successful|efficacious|powerful|potent)$/.test(j.detail)) return undefined;
+      return hedgeVerbs(c, clause, group);
+    }
+    case 'speed':
+    case 'permanence':
+    case 'standing': {
+      if (j.detail === 'vague-source' || j.detail === 'studies-show') return softenSource(c, clause, j);
+      return deleteModifier(c, span.first, span.last);
+    }
+    case 'universality':
+      return softenQuantifier(c, span.first, span.last);
+    default:
+      return undefined;
+  }
+}
