@@ -119,7 +119,12 @@ function modalityOf(words: readonly Word[], m: Marks, clauses: readonly Clause[]
   // "Some patients notice ...", "a few people feel ...": a quantifier over the subject.
   if (clause.subject && has(m, clause.subject, 'some') && ['experiencer', 'outcome', 'complaint'].includes(clause.subjectKind)) return 'hedged';
   // "may be able to", "has the potential to", "shows promise".
-  for (let i = span.first; i <= span.last; i++) if (POTENTIAL.has(words[i].norm) && (words[i].tag !== 'ADJ' || words[i + 1]?.tag === 'TO' || words[i].norm === 'promising')) return 'hedged';
+  for (let i = span.first; i <= span.last; i++) {
+    const w = words[i];
+    if (!POTENTIAL.has(w.norm)) continue;
+    const frame = words[i + 1]?.tag === 'TO' || (w.norm === 'promise' && words[i - 1]?.lemma === 'show') || (w.tag === 'ADJ' && ['promising', 'possible'].includes(w.norm));
+    if (frame) return 'hedged';
+  }
   // A complement of a belief or hedged frame ("research suggests that ...", "it may be that ...");
   // of a negated or doubting one, unasserted ("there is little evidence that ...", "no one knows if ...").
   if (clause.kind === 'complement' && c > 0) {
@@ -246,8 +251,9 @@ function efficacy(x: Scope) {
     if (classes.has('experiencer') && (subjectKind === 'experiencer' || (subjectKind === 'none' && clause.inheritsFrom === undefined))) {
       const state = firstWith(m, object, 'experiencerState');
       const benefit = nounIn(m, object, 'benefit', 'outcome');
-      const bare = ['recover', 'improve', 'respond', 'benefit', 'heal', 'regain', 'thrive'].includes(head.lemma) && !words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG');
-      if (state >= 0 || benefit >= 0 || bare) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
+      const bare = ['recover', 'improve', 'respond', 'benefit', 'heal', 'regain', 'thrive'].includes(head.lemma);
+      const none = words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG' || ['no', 'little', 'nothing'].includes(w.norm));
+      if ((state >= 0 || benefit >= 0 || bare) && !none) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
   });
   const verb = clause.verb;
@@ -319,8 +325,13 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const safe = firstWith(m, rest, 'safetyAdjective');
     const riskAdj = firstWith(m, rest, 'riskAdjective');
     const minimal = firstWith(m, rest, 'minimal');
-    if (!verb.negated && early(safe) && subjectKind !== 'risk' && subjectKind !== 'comparator') add('safety', predicateSpan(verb.first), `safe:${words[safe].norm}`);
-    if (verb.negated && early(riskAdj) && subjectKind !== 'risk' && subjectKind !== 'comparator') add('safety', predicateSpan(verb.first), `not:${words[riskAdj].norm}`);
+    const people = ['experiencer', 'person', 'provider'].includes(subjectKind);
+    const safeOnTreatment = safe >= 0 && safe <= rest.first + 4 && isTreatmentNoun(x, modifiedNoun(x, safe, 2));
+    if (!verb.negated && (early(safe) || safeOnTreatment) && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', predicateSpan(verb.first), `safe:${words[safe].norm}`);
+    if (verb.negated && early(riskAdj) && subjectKind !== 'comparator') add('safety', predicateSpan(verb.first), `not:${words[riskAdj].norm}`, !['experiencer', 'risk'].includes(subjectKind));
+    // "It is completely natural", "100% natural": natural as a promise of safety.
+    const natural = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 3 && w.norm === 'natural');
+    if (!verb.negated && natural > rest.first && ['completely', 'totally', 'entirely', 'all', '100', '%', 'purely', 'perfectly'].includes(words[natural - 1].norm) && !people) add('safety', predicateSpan(verb.first), 'safe:natural');
     // "Side effects are mild"; "these are usually mild" after a sentence that named them.
     const riskSubject = subjectKind === 'risk' || (subjectKind === 'anaphor' && clauses.slice(0, x.c).some((o) => nounIn(m, o, 'risk') >= 0));
     const minimalEnd = minimal >= 0 ? (m.spans.find((sp) => sp.cls === 'minimal' && sp.first === minimal)?.last ?? minimal) : -1;
@@ -452,20 +463,22 @@ function speedAndNumbers(x: Scope) {
   const verb = clause.verb;
   const onset = verb !== undefined && !verb.negated && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`));
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
-  const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || (verb && verbClassOf(words[verb.head].lemma).has('experiencer'));
+  const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || has(m, span, 'experiencerState');
   const riskHere = nounIn(m, span, 'risk') >= 0;
+  const deniedAt = (i: number) => ['not', 'never', 'no'].includes(words[i - 1]?.norm ?? '') || (words[i - 1]?.norm === 'than' && words[i - 2]?.norm === 'rather') || (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'instead');
   for (const s of m.spans) {
     if (s.first < span.first || s.last > span.last) continue;
+    if ((s.cls === 'speed' || s.cls === 'permanence') && deniedAt(s.first)) continue;
     if (s.cls === 'speed' || s.cls === 'permanence') {
       // An adjective promises speed or permanence of what it describes: "rapid relief", "lasting
       // results" (not "a quick procedure" or "long-term side effects"); an adverb or phrase
       // ("instantly", "within hours", "for good") of what its clause asserts.
-      const inNounPhrase = words[s.first - 1] && ['DET', 'ADJ', 'CONJ', 'NUM'].includes(words[s.first - 1].tag);
+      const inNounPhrase = words[s.first - 1] && ['DET', 'ADJ', 'NUM'].includes(words[s.first - 1].tag) && !(verb?.copula && s.first === verb.last + 1);
       const attributive = modifiedNoun(x, s.last, 1) === s.last + 1 || (words[s.last].tag === 'ADJ' && !words[s.last].norm.endsWith('ly') && (modifiedNoun(x, s.last, 2) > s.last || inNounPhrase));
       const noun = attributive ? modifiedNoun(x, s.last, 2) : -1;
-      const ok = attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm)) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && efficacyHere && s.cls === 'speed')) : benefitHere && !(riskHere && !efficacyHere);
+      const ok = attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && (s.cls === 'speed' || !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm))) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && s.cls === 'speed' && (efficacyHere || (verb?.copula && s.first > verb.last)))) : benefitHere && !(riskHere && !efficacyHere);
       if (!ok) continue;
-      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: Math.min(span.last, s.last + 2) }, s.cls);
+      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: Math.min(span.last, s.last + 2) }, s.cls, clause.subjectKind !== 'experiencer');
     }
     const fits = verb?.copula && words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm));
     const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
@@ -473,7 +486,8 @@ function speedAndNumbers(x: Scope) {
     if (s.cls === 'universal' && (benefitHere || fits) && !riskHere && !varies && !denied) {
       const over = m.noun[s.last + 1] ?? m.noun[s.last + 2] ?? m.noun[s.last + 3];
       const kindOver = nounKind(words[s.last + 1]?.norm ?? '') ?? nounKind(words[s.last + 2]?.norm ?? '');
-      const people = over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
+      const pronoun = clause.subject && clause.subject.first === s.first && clause.subject.last === s.last;
+      const people = pronoun || over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
       if (people) add('universality', { first: s.first, last: Math.min(span.last, s.last + 3) }, 'universal', false);
     }
   }
@@ -486,7 +500,7 @@ function speedAndNumbers(x: Scope) {
     const outOf = (words[i + 1]?.norm === 'in' || (words[i + 1]?.norm === 'out' && words[i + 2]?.norm === 'of')) && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM');
     const people = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer') >= 0;
     const aboutPatients = clause.subjectKind === 'experiencer' && verb !== undefined && !['take', 'receive', 'undergo', 'attend', 'visit', 'come', 'need', 'use', 'get'].includes(words[verb.head].lemma);
-    if ((percent || outOf || isFraction) && (people || percent) && (benefitHere || riskHere || x.out.some((o) => o.cls === 'safety') || aboutPatients || (verb?.negated && clause.subjectKind === 'experiencer'))) {
+    if ((percent || outOf || isFraction) && (people || percent || (outOf && benefitHere)) && (benefitHere || riskHere || x.out.some((o) => o.cls === 'safety') || aboutPatients || (verb?.negated && clause.subjectKind === 'experiencer'))) {
       add('statistic', { first: isFraction && i > span.first && (words[i - 1].tag === 'NUM' || words[i - 1].norm === 'a') ? i - 1 : Math.max(span.first, words[i - 1]?.tag === 'ADJ' || words[i - 1]?.norm === 'than' ? i - 2 : i), last: Math.min(span.last, i + 4) }, 'number', false);
       break;
     }
@@ -496,7 +510,8 @@ function speedAndNumbers(x: Scope) {
 function standing(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
-  if (verb?.vagueSource && !verb.negated) add('standing', { first: verb.first, last: Math.min(clause.last, verb.last + 4) }, 'vague-source');
+  const sourceSubject = clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, ''));
+  if (verb?.vagueSource && !verb.negated && !sourceSubject) add('standing', { first: verb.first, last: Math.min(clause.last, verb.last + 4) }, 'vague-source');
   // "Recommended by doctors worldwide", "trusted by elite athletes": vouching in the passive.
   if (verb?.passive && ['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise'].includes(words[verb.head].lemma) && words[verb.last + 1]?.norm === 'by') {
     const agent = words.findIndex((w, i) => i > verb.last + 1 && i <= verb.last + 5 && (w.tag === 'NOUN' || w.tag === 'PROPN'));
@@ -505,6 +520,10 @@ function standing(x: Scope) {
   // "Doctors agree ...", "experts recommend ...": an unnamed authority vouching.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, '')) && VOUCH.has(words[verb.head].lemma) && !verb.negated && /s$/.test(words[clause.subject.head].norm)) {
     add('standing', { first: clause.subject.first, last: verb.last }, 'authority', false);
+  }
+  // "Ketamine is an approved treatment for PTSD": approval as a modifier of the treatment.
+  for (let i = span.first; i + 1 <= span.last; i++) {
+    if (words[i].norm === 'approved' && x.m.noun[i + 1] === 'treatment' && words[i - 1]?.norm !== 'not') add('regulatory', { first: i, last: Math.min(span.last, i + 3) }, 'approval');
   }
   // "Studies show ...", "research has found ...", "science proves ...": a vague source as subject.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma) && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
@@ -530,7 +549,12 @@ function regulatory(x: Scope) {
   const { words, m, span, clause, add } = x;
   const verb = clause.verb;
   for (const s of m.spans) {
-    if (s.cls === 'regulatory' && s.first >= span.first && s.last <= span.last) add('regulatory', { first: s.first, last: s.last }, 'approval');
+    if (s.cls === 'regulatory' && s.first >= span.first && s.last <= span.last) {
+      // "approved for coverage by some insurers": payment, not a regulator.
+      if (['coverage', 'payment', 'reimbursement', 'insurance'].includes(words[s.last + 1]?.norm ?? '') || words.slice(s.last + 1, s.last + 4).some((w) => ['insurer', 'insurers', 'insurance', 'medicare', 'medicaid'].includes(w.norm))) continue;
+      const registration = /regist|complian|certif|accept|recogni/.test(words.slice(s.first, s.last + 1).map((w) => w.norm).join(' '));
+      add('regulatory', { first: s.first, last: s.last }, registration ? 'registration' : 'approval', !registration);
+    }
     // "It is legal", "BPC-157 is legal to prescribe": a status claim, judged like approval.
     const ofPlace = clause.opener === 'where' || words[s.last + 1]?.norm === 'in';
     if (s.cls === 'legal' && verb?.copula && !verb.negated && s.first > verb.last && s.first <= verb.last + 2 && !ofPlace) add('regulatory', { first: s.first, last: s.last }, 'legal');
@@ -602,7 +626,8 @@ function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Ca
     const clause = clauses.findIndex((c) => c.first <= m.first && m.first <= c.last);
     if (clause < 0) continue;
     const universal = m.value === 'universality';
-    out.push({ cls: m.value, clause, span: { first: m.first, last: m.last }, detail: 'idiom', absolute: universal, needsTherapy: m.value !== 'standing' });
+    // Idioms are strong claims: "can turn back the clock" is not hedged by "can".
+    out.push({ cls: m.value, clause, span: { first: m.first, last: m.last }, detail: 'idiom', absolute: universal || m.value === 'efficacy', needsTherapy: m.value === 'efficacy' || m.value === 'comparison' });
   }
   return out;
 }

@@ -14,6 +14,8 @@ const HARD_BREAK = /[;:()\[\]\u2014\u2013]|\s-\s|\s-$|^-\s|--|\//;
 const CONTRAST = new Set(['but', 'yet', 'however', 'whereas', 'while', 'although', 'though']);
 /** Prepositions that open a clause when a subject and verb follow ("after it wears off"). */
 const CLAUSAL_ADP = new Set(['after', 'before', 'since', 'until', 'as', 'once']);
+/** Who gives the treatment: what they do is the treatment ("our clinic has given 5,000 injections"). */
+const PROVIDERS = new Set(['clinic', 'clinics', 'center', 'centre', 'centers', 'centres', 'practice', 'team', 'staff', 'spa', 'lounge', 'studio', 'office', 'provider', 'providers']);
 const ANAPHORS = new Set(['it', 'they', 'this', 'these', 'that', 'those', 'them', 'its', 'which']);
 const NP_TAGS: ReadonlySet<Tag> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'SYM']);
 const NP_LINKS = new Set(['of', 'with', 'for', 'from', 'and', 'or', '&']);
@@ -187,7 +189,13 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
     return 'comparator';
   }
   if (cls === 'treatment') return 'treatment';
-  if (cls === 'outcome' || cls === 'benefit') return 'outcome';
+  if (PROVIDERS.has(head.norm)) return 'provider';
+  if (cls === 'outcome' || cls === 'benefit') {
+    // "The effects of chronic stress": an outcome of a complaint, not of a treatment.
+    const of = words.findIndex((w, i) => i > np.head && i <= np.last && w.norm === 'of');
+    if (of > 0 && words.slice(of + 1, np.last + 1).some((w) => nouns.at([w.norm], 0).some((h) => h.value === 'complaint') || nounKind(w.norm) === 'state')) return 'complaint';
+    return 'outcome';
+  }
   if (cls === 'experiencer') return 'experiencer';
   if (cls === 'risk') return 'risk';
   if (cls === 'complaint') return 'complaint';
@@ -261,7 +269,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
     else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
     else if ((w.norm === 'and' || w.norm === 'or' || w.norm === 'so') && hasVerb && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
-    else if (prev.tag === 'ADJ' && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
+    else if ((prev.tag === 'ADJ' || (prev.tag === 'VERB' && ['show', 'prove', 'find', 'confirm', 'suggest', 'say', 'know', 'believe', 'think', 'report', 'agree', 'feel'].includes(prev.lemma))) && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
     if (next) {
       close(i - 1);
       resumesHere = resumes;

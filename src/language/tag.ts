@@ -211,7 +211,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       };
       if (!prev) {
         // Sentence-initial: a base form opens an imperative ("Boost your energy"), else a noun.
-        const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV');
+        const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV' || ((lex[1].tag === 'TO' || lex[1].tag === 'ADP') && (wordnetVerb(tokens[0].norm)?.common ?? false)));
         if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
         else asNoun();
       } else if (wordnetAdjective(tokens[i].norm) && (prev.lemma === 'be' || ((prev.tag === 'NEG' || prev.tag === 'ADV') && p > 0 && words[p - 1].lemma === 'be'))) {
@@ -240,9 +240,16 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
         else asNoun();
       } else if (prev.tag === 'AUX' && prev.lemma === 'be') asNoun();
       else if (prev.tag === 'CONJ' && i >= 2) {
-        // Coordination keeps the class of the first conjunct ("reduces pain and restores ...").
-        const before = words.slice(0, p).reverse().find((w) => w.tag === 'VERB' || w.tag === 'NOUN');
-        if (before?.tag === 'VERB' && l.verb[1] === before.form) asVerb();
+        // Coordination of verb phrases: "relieves pain and cures depression", "boost your energy and
+        // flush out toxins": the same verb form as the stretch's last verb, then an object.
+        let verbBefore: Word | undefined;
+        for (let k = p - 1; k >= 0 && !verbBefore; k--) {
+          if (words[k].tag === 'VERB' || words[k].tag === 'AUX' || words[k].tag === 'MODAL') verbBefore = words[k];
+          else if (words[k].tag === 'REL' || words[k].tag === 'SCONJ' || (gaps?.[k + 1] ?? '').match(/[;:]/)) break;
+        }
+        const objectNext = i + 1 < tokens.length && ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(lex[i + 1].tag) || ['away', 'off', 'out', 'up', 'down', 'back'].includes(tokens[i + 1]?.norm ?? '');
+        const sameForm = verbBefore && (verbBefore.form === l.verb[1] || (verbBefore.tag === 'MODAL' && l.verb[1] === 'base'));
+        if (sameForm && objectNext) asVerb();
         else asNoun();
       } else if (l.verb[1] === 'gerund') asVerb();
       else asNoun();
@@ -275,7 +282,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       continue;
     }
     // "Ear seeds switch off cravings": a noun read as a verb before the real verb and its particle.
-    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && ['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') && nounKind(w.norm) !== undefined) {
+    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '')) && nounKind(w.norm) !== undefined) {
       w.tag = 'NOUN';
       w.form = undefined;
       const v = wordnetVerb(next.norm)!;
