@@ -233,7 +233,7 @@ function efficacy(x: Scope) {
       const okObject =
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
         givesBenefit &&
-        !(INCREASE.has(head.lemma) && harmObject) &&
+        !(INCREASE.has(head.lemma) && (harmObject || (nounIn(m, object, 'complaint') >= 0 && nounIn(m, object, 'benefit') < 0))) &&
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
     }
@@ -476,7 +476,8 @@ function speedAndNumbers(x: Scope) {
       const inNounPhrase = words[s.first - 1] && ['DET', 'ADJ', 'NUM'].includes(words[s.first - 1].tag) && !(verb?.copula && s.first === verb.last + 1);
       const attributive = modifiedNoun(x, s.last, 1) === s.last + 1 || (words[s.last].tag === 'ADJ' && !words[s.last].norm.endsWith('ly') && (modifiedNoun(x, s.last, 2) > s.last || inNounPhrase));
       const noun = attributive ? modifiedNoun(x, s.last, 2) : -1;
-      const ok = attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && (s.cls === 'speed' || !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm))) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && s.cls === 'speed' && (efficacyHere || (verb?.copula && s.first > verb.last)))) : benefitHere && !(riskHere && !efficacyHere);
+      const durativeOrBenefit = verb !== undefined && (DURATIVE.has(words[verb.head].lemma) || x.out.some((o) => o.cls === 'efficacy') || verb.copula);
+      const ok = !attributive && s.cls === 'permanence' && !durativeOrBenefit ? false : attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && (s.cls === 'speed' || !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm))) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && s.cls === 'speed' && (efficacyHere || (verb?.copula && s.first > verb.last)))) : benefitHere && !(riskHere && !efficacyHere);
       if (!ok) continue;
       add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: Math.min(span.last, s.last + 2) }, s.cls, clause.subjectKind !== 'experiencer');
     }

@@ -83,10 +83,13 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
     case 'risk':
     case 'existential':
       return { ref: 'therapy', therapy: named[0]?.therapy ?? ctx.current };
-    case 'name':
-      // A noun that can name a treatment (an act, a substance, a device, a brand or coinage
-      // WordNet does not know): in a therapy article, a treatment or a part of one.
-      return named.length ? { ref: 'therapy', therapy: named[0].therapy } : ctx.treatmentInView ? { ref: 'therapy', therapy: ctx.current } : { ref: 'other' };
+    case 'name': {
+      // A noun that can name a treatment (an act, a substance, a device, a brand or coinage WordNet
+      // does not know): in a therapy article, a treatment or a part of one. (Requiring it to be the
+      // article's topic, named in a heading or repeated, cost more recall than it saved precision.)
+      if (named.length) return { ref: 'therapy', therapy: named[0].therapy };
+      return ctx.treatmentInView ? { ref: 'therapy', therapy: ctx.current } : { ref: 'other' };
+    }
     default:
       return { ref: 'other' };
   }
