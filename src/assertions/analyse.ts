@@ -79,7 +79,7 @@ function markWords(words: readonly Word[]): Marks {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!['within', 'in', 'after', 'inside', 'under'].includes(norms[i])) continue;
     let j = i + 1;
-    while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than', 'an', 'half'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
+    while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than', 'an', 'half', 'your', 'their', 'our', 'his', 'her', 'my', 'very'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
     const unit = norms[j];
     const few = /^(?:a|an|one|single|first|just|two|2|couple)$/.test(norms[j - 1] ?? '');
     const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds', 'moment', 'moments'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (norms[i] !== 'after' && ['week', 'weeks'].includes(unit) && few) || (['session', 'treatment', 'infusion', 'visit', 'injection', 'appointment', 'dose', 'shot', 'drip'].includes(unit) && /^(one|single|first|just)$/.test(norms[j - 1] ?? ''));
@@ -149,6 +149,9 @@ function modalityOf(words: readonly Word[], m: Marks, clauses: readonly Clause[]
 /** Words after the verb group, to the end of the clause: its object or complement. */
 const restOf = (clause: Clause): WordSpan => ({ first: (clause.verb?.last ?? clause.first - 1) + 1, last: clause.last });
 
+/** Tags a span does not end on. */
+const TRAILING = new Set(['CONJ', 'ADP', 'DET', 'TO', 'REL', 'SCONJ', 'WH']);
+
 /** Nouns that name a risk only after "no", "few" or "without" ("with no problems"). */
 const RISKISH = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'troubles', 'worries', 'concerns']);
 
@@ -165,6 +168,7 @@ interface Scope {
   gaps: readonly string[];
   m: Marks;
   clause: Clause;
+  clauses: readonly Clause[];
   c: number;
   span: WordSpan;
   rest: WordSpan;
@@ -381,6 +385,11 @@ function comparison(x: Scope) {
   const { words, m, clause, span, add, predicateSpan } = x;
   const verb = clause.verb;
   const therapyPredicate = (i: number) => !clause.subject || i > clause.subject.last;
+  // "Nothing else works like ketamine", "no other treatment works as well as": every alternative denied.
+  if (verb && !verb.negated && clause.subject && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm) && words.slice(verb.last + 1, clause.last + 1).some((w) => ['like', 'as', 'than'].includes(w.norm))) {
+    add('comparison', predicateSpan(clause.subject.first), 'none-match');
+    return;
+  }
   // "more effective than", "twice as effective as", "works just as well as", "a safer option".
   for (const s of m.spans) {
     if (s.cls !== 'comparative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
@@ -433,12 +442,18 @@ function comparison(x: Scope) {
     add('comparison', predicateSpan(det === 'the' || det === 'most' ? s.first - 1 : s.first), 'superlative');
     return;
   }
-  for (let i = span.first; i <= span.last; i++) {
-    if (words[i].norm !== 'unlike' && !(words[i].norm === 'compared' && ['to', 'with'].includes(words[i + 1]?.norm ?? ''))) continue;
-    const benefitOrSafety = x.out.some((o) => o.cls === 'efficacy' || o.cls === 'safety') || (verb?.negated && nounIn(m, x.rest, 'risk') >= 0);
-    if (benefitOrSafety) add('comparison', { first: i, last: Math.min(span.last, i + 3) }, 'unlike');
+  // "Unlike opioids, it is not addictive"; "Compared to surgery, PRP has fewer side effects": the
+  // introduction before the comma names what the clause's benefit or safety is measured against.
+  const intro = x.c > 0 && !x.clauses[x.c - 1].verb ? x.clauses[x.c - 1] : undefined;
+  const benefitOrSafety = x.out.some((o) => o.cls === 'efficacy' || o.cls === 'safety') || (verb?.negated && nounIn(m, x.rest, 'risk') >= 0);
+  for (const scope of intro ? [span, { first: intro.first, last: intro.last }] : [span]) {
+    for (let i = scope.first; i <= scope.last; i++) {
+      if (words[i].norm !== 'unlike' && !(words[i].norm === 'compared' && ['to', 'with'].includes(words[i + 1]?.norm ?? ''))) continue;
+      if (benefitOrSafety) add('comparison', { first: i, last: Math.min(scope.last, i + 3) }, 'unlike');
+    }
   }
-  if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated) add('comparison', predicateSpan(verb.head), 'outperforms');
+  // "Beats traditional pills" compares; "beat your insomnia" acts on a complaint (an efficacy claim).
+  if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated && nounIn(m, x.rest, 'complaint') < 0) add('comparison', predicateSpan(verb.head), 'outperforms');
   // What other treatments cannot do: "results that physiotherapy can't", "succeeds where surgery fails".
   if (verb && clause.subjectKind === 'comparator' && (clause.kind === 'relative' || clause.kind === 'subordinate') && (verb.negated || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
     add('comparison', { first: clause.first, last: verb.last }, 'others-cannot', false);
@@ -461,7 +476,8 @@ const firstWith2 = (x: Scope, span: WordSpan, set: ReadonlySet<string>) => {
 function speedAndNumbers(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
-  const onset = verb !== undefined && !verb.negated && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`));
+  // "Relief starts within minutes" promises speed; "side effects can start right away" discloses.
+  const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`));
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
   const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || has(m, span, 'experiencerState');
   const riskHere = nounIn(m, span, 'risk') >= 0;
@@ -479,11 +495,12 @@ function speedAndNumbers(x: Scope) {
       const durativeOrBenefit = verb !== undefined && (DURATIVE.has(words[verb.head].lemma) || x.out.some((o) => o.cls === 'efficacy') || verb.copula);
       const ok = !attributive && s.cls === 'permanence' && !durativeOrBenefit ? false : attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && (s.cls === 'speed' || !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm))) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && s.cls === 'speed' && (efficacyHere || (verb?.copula && s.first > verb.last)))) : benefitHere && !(riskHere && !efficacyHere);
       if (!ok) continue;
-      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: Math.min(span.last, s.last + 2) }, s.cls, clause.subjectKind !== 'experiencer');
+      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: noun >= 0 ? noun : s.last }, s.cls, clause.subjectKind !== 'experiencer');
     }
     const fits = verb?.copula && words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm));
     const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
-    const denied = ['not', 'no'].includes(words[s.first - 1]?.norm ?? '');
+    // "It does not work for everyone", "no treatment works for everyone": universality denied.
+    const denied = ['not', 'no'].includes(words[s.first - 1]?.norm ?? '') || (clause.subject !== undefined && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm));
     if (s.cls === 'universal' && (benefitHere || fits) && !riskHere && !varies && !denied) {
       const over = m.noun[s.last + 1] ?? m.noun[s.last + 2] ?? m.noun[s.last + 3];
       const kindOver = nounKind(words[s.last + 1]?.norm ?? '') ?? nounKind(words[s.last + 2]?.norm ?? '');
@@ -542,7 +559,7 @@ function standing(x: Scope) {
     const weak = ['innovative', 'advanced', 'trusted', 'forefront', 'world', 'next', 'at'].includes(w);
     if (noun >= 0 && NOT_TREATMENT_KINDS.has(nounKindAt(x, noun))) continue;
     const hype = ['breakthrough', 'revolutionary', 'groundbreaking', 'ground', 'miracle', 'miraculous', 'life', 'game', 'cutting', 'pioneering'].includes(w);
-    if (onTreatment || (predicate && !weak) || !weak || (w === 'at' && s.last > s.first)) add('standing', { first: s.first, last: Math.min(span.last, s.last + 2) }, `standing:${w}`, !hype);
+    if (onTreatment || (predicate && !weak) || !weak || (w === 'at' && s.last > s.first)) add('standing', { first: s.first, last: noun >= 0 && noun <= s.last + 3 ? noun : s.last }, `standing:${w}`, !hype);
   }
 }
 
@@ -571,6 +588,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     gaps,
     m,
     clause,
+    clauses,
     c,
     span,
     rest: restOf(clause),
@@ -583,6 +601,8 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     predicateSpan(from, to = clause.last) {
       let end = from;
       while (end < to && end - from < 8 && !gaps[end + 1].includes(',')) end++;
+      // A span never ends on a word that only joins ("restores energy and", "a treatment for").
+      while (end > from && TRAILING.has(words[end].tag)) end--;
       return { first: from, last: end };
     },
   };
@@ -627,6 +647,9 @@ function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Ca
     const clause = clauses.findIndex((c) => c.first <= m.first && m.first <= c.last);
     if (clause < 0) continue;
     const universal = m.value === 'universality';
+    // "No treatment works for everyone": the subject denies what the idiom would promise.
+    const subject = clauses[clause].subject;
+    if (universal && subject && ['no', 'nothing', 'none'].includes(words[subject.first].norm)) continue;
     // Idioms are strong claims: "can turn back the clock" is not hedged by "can".
     out.push({ cls: m.value, clause, span: { first: m.first, last: m.last }, detail: 'idiom', absolute: universal || m.value === 'efficacy', needsTherapy: m.value === 'efficacy' || m.value === 'comparison' });
   }

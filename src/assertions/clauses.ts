@@ -169,6 +169,8 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   if ((head.tag === 'NUM' || head.norm === '%' || ['majority', 'half', 'number', 'percent', 'proportion', 'third', 'quarter'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
     return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
   }
+  // "Nothing else", "none of the others", "no other option": the subject denies every alternative.
+  if (['nothing', 'none'].includes(words[np.first].norm)) return 'comparator';
   // The longest vocabulary entry that ends at the head ("side effects", "adverse events").
   let cls: string | undefined;
   for (let i = np.first; i <= np.head; i++) {
@@ -183,7 +185,7 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   const modifiers = words.slice(np.first, np.head).map((w) => w.norm);
   const determiner = words[np.first].tag === 'DET' ? words[np.first].norm : undefined;
   const comparatorModifier = modifiers.some((m) => COMPARATOR_MODIFIERS.has(m) || nouns.at([m], 0).some((h) => h.value === 'comparator' && !nouns.at([m], 0).some((t) => t.value === 'treatment')));
-  if (cls === 'comparator' || (cls === 'treatment' && comparatorModifier)) {
+  if (cls === 'comparator' || (cls === 'treatment' && (comparatorModifier || determiner === 'no'))) {
     // "the medication" in an article about a medicine is the treatment; "other medications" are not.
     if (cls === 'comparator' && nouns.at(norms, np.head).some((h) => h.value === 'treatment') && !comparatorModifier && determiner && determiner !== 'other') return 'treatment';
     return 'comparator';

@@ -28,6 +28,7 @@ interface Ctx {
   words: readonly Word[];
 }
 
+const isStrengthener = (w: Word) => w.tag === 'ADV' && STRENGTHENERS.has(w.norm);
 const startOf = (c: Ctx, i: number) => c.base + c.words[i].token.start;
 const endOf = (c: Ctx, i: number) => c.base + c.words[i].token.end;
 const source = (c: Ctx, i: number) => c.text.slice(startOf(c, i), endOf(c, i));
@@ -41,10 +42,18 @@ function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
   // A modal other than "will" already stands ("can reduce"), or a perfect ("has reduced"): leave it.
   if (group.modals.some((m) => m !== 'will' && m !== 'would' && m !== 'shall')) return undefined;
   if (words.slice(group.first, group.head).some((w) => w.tag === 'AUX' && w.lemma !== 'do') && !group.copula) return undefined;
+  // An imperative or heading ("Beat your insomnia"): "may" would make it a wish, not a hedge.
+  if (!clause.subject && clause.inheritsFrom === undefined && group.first === clause.first && head.form === 'base') return undefined;
   // The group and the verbs coordinated after it share the new modal: each goes to its base form.
   const groups = clause.verbs.filter((g) => g.first >= group.first && !g.negated && !g.passive && words[g.head].form !== 'past' && words[g.head].form !== 'participle');
-  const start = startOf(c, group.first);
-  const end = endOf(c, groups[groups.length - 1].last);
+  // Strengtheners next to the verbs go with the hedge: "completely eliminates" -> "may help reduce",
+  // "is highly effective" -> "may be effective".
+  let from = group.first;
+  while (from - 1 > (clause.subject?.last ?? clause.first - 1) && isStrengthener(words[from - 1])) from--;
+  let to = groups[groups.length - 1].last;
+  while (to + 1 <= clause.last && isStrengthener(words[to + 1])) to++;
+  const start = startOf(c, from);
+  const end = endOf(c, to);
   const inGroup = (i: number) => groups.find((g) => g.first <= i && i <= g.last);
   let out = '';
   let prevEnd = start;
@@ -52,10 +61,14 @@ function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
     out += (out ? c.text.slice(prevEnd, startOf(c, i)) : '') + piece;
     prevEnd = endOf(c, i);
   };
-  for (let i = group.first; i <= groups[groups.length - 1].last; i++) {
+  for (let i = from; i <= to; i++) {
     const w = words[i];
     const g = inGroup(i);
-    if (g && (w.tag === 'MODAL' || (w.tag === 'AUX' && w.lemma === 'do') || (w.tag === 'ADV' && STRENGTHENERS.has(w.norm)))) {
+    if ((i < group.first || i > groups[groups.length - 1].last) && isStrengthener(w)) {
+      if (!out) prevEnd = endOf(c, i);
+      continue;
+    }
+    if (g && (w.tag === 'MODAL' || (w.tag === 'AUX' && w.lemma === 'do') || isStrengthener(w))) {
       if (!out) prevEnd = endOf(c, i);
       continue;
     }
@@ -138,7 +151,8 @@ function softenSource(c: Ctx, clause: Clause, j: Judged): Fix | undefined {
   if (!g) return undefined;
   if (j.detail === 'vague-source' && g.vagueSource) {
     // The verb after "to": "has been found to provide" -> "may provide"; "to be effective" -> "may be effective".
-    const to = words.findIndex((w, i) => i > g.head && i <= g.last + 1 && w.tag === 'TO');
+    // The group runs to the reported verb ("has been found to be"): its "to" is inside it or right after.
+    const to = words.findIndex((w, i) => i > g.first && i <= g.last + 1 && w.tag === 'TO');
     if (to < 0 || to + 1 >= words.length || !['VERB', 'AUX'].includes(words[to + 1].tag)) return undefined;
     const verb = words[to + 1];
     const start = startOf(c, g.first);
@@ -167,6 +181,11 @@ export function rewriteOf(text: string, base: number, a: SentenceAssertions, j: 
       if (!group || j.detail.startsWith('experiencer') || j.detail === 'complaint-gone' || j.detail.startsWith('passive')) return undefined;
       if (group.copula && !j.detail.startsWith('verdict:')) return undefined;
       if (j.detail.startsWith('verdict:') && !/^verdict:(?:effective|beneficial|helpful|useful|successful|efficacious|powerful|potent)$/.test(j.detail)) return undefined;
+      // "is safe and effective": "may be safe" would still promise safety; the message says what to change.
+      if (a.candidates.some((o) => o.clause === j.candidate.clause && o.cls === 'safety')) return undefined;
+      // "Studies prove it works": the hedge belongs on the source ("some studies suggest"), not the verb.
+      if (clause.kind === 'complement' && j.candidate.clause > 0 && a.candidates.some((o) => o.clause === j.candidate.clause - 1 && o.cls === 'standing')) return undefined;
+      if (group.vagueSource) return undefined;
       return hedgeVerbs(c, clause, group);
     }
     case 'speed':

@@ -95,6 +95,8 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   if (t.kind === 'number') return { tag: 'NUM', lemma: w };
   if (t.kind === 'symbol') return { tag: w === '%' ? 'NUM' : 'SYM', lemma: w };
   if (w === 'to') return { tag: 'TO', lemma: w };
+  // An irregular plural is a noun ("People at low risk ..."), whatever rare verb it spells.
+  if (Object.hasOwn(english.irregularNouns, w)) return { tag: 'NOUN', lemma: english.irregularNouns[w], noun: english.irregularNouns[w] };
   if (NEGATORS.has(w) && !['none', 'nothing', 'nobody', 'without', 'no', 'neither', 'nor'].includes(w)) return { tag: 'NEG', lemma: w };
   if (w === 'nor' || w === 'neither') return { tag: 'CONJ', lemma: w };
   if (MODALS.has(w)) return { tag: 'MODAL', lemma: w };
@@ -117,7 +119,9 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   if (verb && !noun && !adjective) {
     // A verb of the vocabulary spelled like a common noun ("sound", "feel", "result") may be either.
     const wn = nounKind(w) !== undefined && (verb[1] === 'base' || verb[1] === 'third');
-    return wn ? { tag: 'NOUN', lemma: w, verb, noun: w } : { tag: 'VERB', lemma: verb[0], form: verb[1], verb };
+    // As a noun, a third-person form is a plural spelled the same way: "studies" -> "study".
+    const nounLemma = verb[1] === 'third' ? verb[0] : w;
+    return wn ? { tag: 'NOUN', lemma: nounLemma, verb, noun: nounLemma } : { tag: 'VERB', lemma: verb[0], form: verb[1], verb };
   }
   if (noun && !verb) {
     // A noun of the vocabulary spelled like a common verb ("answers", "results", "aids") may be either.
@@ -134,7 +138,10 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   const wnVerb: [string, VerbForm] | undefined = v && [v.lemma, v.form];
   const wnNoun = nounKind(w) !== undefined;
   const wnAdjective = wordnetAdjective(w);
-  if (wnVerb && wnNoun) return { tag: 'NOUN', lemma: w, verb: wnVerb, noun: w, rare: !v!.common };
+  if (wnVerb && wnNoun) {
+    const nounLemma = wnVerb[1] === 'third' ? wnVerb[0] : w;
+    return { tag: 'NOUN', lemma: nounLemma, verb: wnVerb, noun: nounLemma, rare: !v!.common };
+  }
   if (wnVerb && !wnAdjective) return { tag: 'VERB', lemma: wnVerb[0], form: wnVerb[1], verb: wnVerb };
   if (wnAdjective && !wnNoun) return wnVerb && (wnVerb[1] === 'participle' || wnVerb[1] === 'past' || wnVerb[1] === 'gerund') ? { tag: 'VERB', lemma: wnVerb[0], form: wnVerb[1], verb: wnVerb } : { tag: 'ADJ', lemma: w };
   if (wordnetAdverb(w) && !wnNoun) return { tag: 'ADV', lemma: w };
@@ -190,6 +197,10 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
     else if (i > 1 && hyphen(i - 1) && !hyphen(i) && l.noun && l.verb && !(gaps?.[i] ?? '').includes(',')) lex[i] = { tag: 'NOUN', lemma: l.noun, noun: l.noun };
   }
   for (let i = 0; i < tokens.length; i++) {
+    // "back to work", "back to normal", "back to your routine": a place returned to, not an infinitive.
+    const gerundNext = lex[i + 1]?.verb?.[1] === 'gerund';
+    if (tokens[i].norm === 'to' && tokens[i - 1]?.norm === 'back' && lex[i + 1] && !gerundNext && (lex[i + 1].noun !== undefined || ['DET', 'PRON', 'ADJ'].includes(lex[i + 1].tag))) lex[i] = { tag: 'ADP', lemma: 'to' };
+    if (lex[i - 1]?.tag === 'ADP' && tokens[i - 1].norm === 'to' && lex[i].noun !== undefined && lex[i].verb?.[1] !== 'gerund') lex[i] = { tag: 'NOUN', lemma: lex[i].noun!, noun: lex[i].noun };
     const l = lex[i];
     let tag = l.tag;
     let lemma = l.lemma;
