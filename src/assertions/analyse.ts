@@ -5,7 +5,7 @@
 import type { Token } from '../core/tokens.js';
 import { PhraseMatcher, usable } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
-import { isChangeVerb, nounKind, wordnetVerb } from '../language/wordclasses.js';
+import { isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
 import { segment } from './clauses.js';
 import {
   DECREASE,
@@ -149,6 +149,9 @@ function modalityOf(words: readonly Word[], m: Marks, clauses: readonly Clause[]
 /** Words after the verb group, to the end of the clause: its object or complement. */
 const restOf = (clause: Clause): WordSpan => ({ first: (clause.verb?.last ?? clause.first - 1) + 1, last: clause.last });
 
+/** Words before a source that limit it ("a few small studies", "one pilot trial"). */
+const LIMITING = new Set(['some', 'few', 'small', 'early', 'preliminary', 'limited', 'pilot', 'initial']);
+
 /** Tags a span does not end on. */
 const TRAILING = new Set(['CONJ', 'ADP', 'DET', 'TO', 'REL', 'SCONJ', 'WH']);
 
@@ -256,8 +259,16 @@ function efficacy(x: Scope) {
       const state = firstWith(m, object, 'experiencerState');
       const benefit = nounIn(m, object, 'benefit', 'outcome');
       const bare = ['recover', 'improve', 'respond', 'benefit', 'heal', 'regain', 'thrive'].includes(head.lemma);
+      // "report less anxiety", "see smoother skin", "notice fewer headaches": a complaint lessened
+      // or a state improved is a benefit reported.
+      const improved = words.slice(object.first, Math.min(object.last, object.first + 3) + 1).some((w, k) => {
+        const at = object.first + k;
+        const lessened = ['less', 'fewer', 'lower', 'reduced', 'decreased'].includes(w.norm) && nounIn(m, { first: at + 1, last: Math.min(object.last, at + 3) }, 'complaint') >= 0;
+        const comparative = words[at + 1]?.tag === 'NOUN' && !['longer', 'older', 'fewer', 'lower', 'larger', 'bigger', 'higher', 'greater'].includes(w.norm) && comparativeOf(w.norm) !== undefined;
+        return lessened || comparative;
+      });
       const none = words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG' || ['no', 'little', 'nothing'].includes(w.norm));
-      if ((state >= 0 || benefit >= 0 || bare) && !none) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
+      if ((state >= 0 || benefit >= 0 || bare || improved) && !none) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
   });
   const verb = clause.verb;
@@ -312,6 +323,13 @@ function efficacy(x: Scope) {
       if (verdict >= 0 && !words.slice(x.span.first, verdict).some((w) => w.norm === 'no' || w.tag === 'NEG')) add('efficacy', { first: x.span.first, last: verdict }, `fragment:${words[verdict].norm}`);
     }
   }
+}
+
+/** The adjective a comparative is formed from ("smoother" -> "smooth", "healthier" -> "healthy"), if any. */
+function comparativeOf(norm: string): string | undefined {
+  if (!/er$/.test(norm) || norm.length < 5) return undefined;
+  const stems = [norm.slice(0, -2), norm.slice(0, -1), norm.replace(/ier$/, 'y'), norm.replace(/(.)\1er$/, '$1')];
+  return stems.find((s) => s !== norm && wordnetAdjective(s));
 }
 
 const nounKindAt = (x: Scope, i: number) => (i >= 0 && !x.m.noun[i] && x.words[i].tag !== 'PROPN' ? (nounKind(x.words[i].norm) ?? 'thing') : 'thing');
@@ -458,6 +476,11 @@ function comparison(x: Scope) {
   if (verb && clause.subjectKind === 'comparator' && (clause.kind === 'relative' || clause.kind === 'subordinate') && (verb.negated || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
     add('comparison', { first: clause.first, last: verb.last }, 'others-cannot', false);
   }
+  // The verb left out: "results that physiotherapy can't", "what pills cannot".
+  const modal = words.findIndex((w, i) => i >= span.first && i <= span.last && w.tag === 'MODAL');
+  if (!verb && clause.subjectKind === 'comparator' && clause.kind !== 'main' && modal > 0 && words[modal + 1]?.tag === 'NEG' && modal + 1 === span.last) {
+    add('comparison', { first: clause.first, last: span.last }, 'others-cannot', false);
+  }
   // "No pill can match ...", "nothing compares to ...".
   if (verb && clause.subject && ['no', 'nothing'].includes(words[clause.subject.first].norm) && verbClassOf(words[verb.head].lemma).has('compare')) add('comparison', { first: clause.subject.first, last: verb.last }, 'none-match', false);
   // Other treatments run down: "traditional treatments are completely ineffective", "opioids fail to provide relief".
@@ -544,7 +567,9 @@ function standing(x: Scope) {
     if (words[i].norm === 'approved' && x.m.noun[i + 1] === 'treatment' && words[i - 1]?.norm !== 'not') add('regulatory', { first: i, last: Math.min(span.last, i + 3) }, 'approval');
   }
   // "Studies show ...", "research has found ...", "science proves ...": a vague source as subject.
-  if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma) && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
+  // "A few small studies show", "some early research suggests": the subject already limits the source.
+  const limited = clause.subject !== undefined && words.slice(clause.subject.first, clause.subject.head).some((w) => LIMITING.has(w.norm));
+  if (verb && clause.subject && !limited && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma) && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
     add('standing', { first: clause.subject.first, last: verb.last }, 'studies-show', true);
   }
   for (const s of m.spans) {
@@ -664,7 +689,9 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   const m = markWords(words);
   const modality: Modality[] = [];
   for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, m, clauses, c, modality));
-  const candidates = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];
+  const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];
+  // "Studies show it takes time to adjust": a source vouches for a claim only when its complement makes one.
+  const candidates = all.filter((k) => k.detail !== 'studies-show' || clauses[k.clause + 1]?.kind !== 'complement' || all.some((o) => o.clause === k.clause + 1));
   return { words, clauses, candidates, question: QUESTION.test(text), modality };
 }
 

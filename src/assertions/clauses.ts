@@ -156,7 +156,8 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   const norms = words.map((w) => w.norm);
   if (head.norm === 'there') return 'existential';
   // "One of our pods", "each of the sessions", "most of our patients": the phrase after "of".
-  if (['one', 'each', 'some', 'any', 'several', 'few', 'both', 'none', 'all', 'many', 'most'].includes(head.norm) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
+  // "Years of talk therapy", "months of painkillers": a course of something is that something.
+  if (['one', 'each', 'some', 'any', 'several', 'few', 'both', 'none', 'all', 'many', 'most', 'years', 'months', 'decades', 'weeks', 'rounds', 'courses'].includes(head.norm) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
     return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
   }
   if (head.tag === 'PRON' || (head.tag === 'DET' && np.head === np.last)) {
@@ -165,6 +166,8 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
     if (['you', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'most', 'many'].includes(head.norm)) return 'experiencer';
     return 'none';
   }
+  // "8 out of 10 report", "9 in 10 say": a proportion, of people unless a noun follows.
+  if (head.tag === 'NUM' && np.head === np.last && ['of', 'in'].includes(words[np.head - 1]?.norm ?? '') && words.slice(Math.max(0, np.head - 4), np.head - 1).some((w) => w.tag === 'NUM')) return 'experiencer';
   // "5% of patients", "most of our clients", "the majority of people": the people are the subject.
   if ((head.tag === 'NUM' || head.norm === '%' || ['majority', 'half', 'number', 'percent', 'proportion', 'third', 'quarter'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
     return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
@@ -278,7 +281,8 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
       resumes = undefined;
       start = i;
       kind = next;
-      opener = next === 'main' || next === 'participle' ? undefined : w.norm;
+      // A complement without "that" ("studies show it works") starts at its subject: no opener word.
+      opener = next === 'main' || next === 'participle' || (next === 'complement' && w.tag === 'PRON') ? undefined : w.norm;
       introSubordinate = false;
       hasVerb = false;
     }

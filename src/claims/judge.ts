@@ -116,7 +116,11 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
   for (const cand of a.candidates) {
     const clause = a.clauses[cand.clause];
     const modality = a.modality[cand.clause];
-    if (modality === 'unasserted' || clause.kind === 'purpose') continue;
+    // "It works where other treatments failed": the clause presupposes the failure it names.
+    const presupposed = cand.cls === 'comparison' && (clause.opener === 'where' || clause.opener === 'when') && a.candidates.some((o) => o.cls === 'efficacy' && o.clause < cand.clause);
+    if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;
+    // "Ask your doctor when opioids fail" advises; "it succeeds when opioids fail" compares.
+    if ((cand.detail === 'others-cannot' || cand.detail === 'disparaging') && (clause.opener === 'where' || clause.opener === 'when') && !presupposed) continue;
     if (modality === 'hedged' && !cand.absolute) continue;
     // "No IV drip is FDA-approved", "it has no FDA approval", "does not mean it is approved".
     if (cand.cls === 'regulatory' && (clause.verb?.negated || a.words.slice(clause.first, cand.span.first).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never'))) continue;

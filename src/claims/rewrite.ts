@@ -184,7 +184,7 @@ export function rewriteOf(text: string, base: number, a: SentenceAssertions, j: 
       // "is safe and effective": "may be safe" would still promise safety; the message says what to change.
       if (a.candidates.some((o) => o.clause === j.candidate.clause && o.cls === 'safety')) return undefined;
       // "Studies prove it works": the hedge belongs on the source ("some studies suggest"), not the verb.
-      if (clause.kind === 'complement' && j.candidate.clause > 0 && a.candidates.some((o) => o.clause === j.candidate.clause - 1 && o.cls === 'standing')) return undefined;
+      if (clause.kind === 'complement' && j.candidate.clause > 0 && (a.clauses[j.candidate.clause - 1].verb?.vagueSource || a.candidates.some((o) => o.clause === j.candidate.clause - 1 && o.cls === 'standing'))) return undefined;
       if (group.vagueSource) return undefined;
       return hedgeVerbs(c, clause, group);
     }

@@ -174,8 +174,10 @@ const NOMINAL: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
  * before them: after a determiner, adjective or preposition a noun; after a modal, "to", an
  * auxiliary, a negator or a noun phrase (with a verb ending that fits) a verb.
  */
-export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, gaps?: readonly string[]): Word[] {
+export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, gapsIn?: readonly string[]): Word[] {
   const words: Word[] = [];
+  // A bracket bounds a phrase as a comma does: "cures pain (our clinic)" has no verb "pain".
+  const gaps = gapsIn?.map((g) => (/[()[\]]/.test(g) && !g.includes(',') ? `${g},` : g));
   // A word after a colon, dash or bullet starts a sentence of its own: its capital says nothing.
   const initial = (i: number) => i === 0 || (gaps !== undefined && /[:;\u2014\u2013•]|^\s*-\s|\(/.test(gaps[i] ?? ''));
   // In Title Case a capital says nothing about names.
@@ -238,6 +240,8 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       else if (finiteBefore(words, p, gaps) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
       else if (tokens[i].norm === 'last' && /^(?:for|up|forever|a|an|several|years?|months?|weeks?|days?|longer|\d)/.test(tokens[i + 1]?.norm ?? '')) asVerb();
       else if (prev.tag === 'AUX' && (prev.lemma === 'have' || prev.lemma === 'be') && (l.verb[1] === 'participle' || l.verb[1] === 'past' || l.verb[1] === 'gerund')) asVerb();
+      // "8 out of 10 report", "9 in 10 say": a proportion of people is a subject.
+      else if (prev.tag === 'NUM' && (l.verb[1] === 'base' || l.verb[1] === 'past') && ['of', 'in'].includes(words[p - 1]?.norm ?? '') && words.slice(Math.max(0, p - 4), p - 1).some((w) => w.tag === 'NUM')) asVerb();
       else if (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'ADP' || prev.tag === 'NUM') asNoun();
       else if (prev.tag === 'NOUN' && wordnetAdjective(prev.norm) && (p === 0 || words[p - 1].tag === 'DET' || words[p - 1].tag === 'ADP' || titleCase)) {
         // "potential benefits", "natural healing": an adjective-noun before a noun.
@@ -293,7 +297,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       continue;
     }
     // "Ear seeds switch off cravings": a noun read as a verb before the real verb and its particle.
-    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '')) && nounKind(w.norm) !== undefined) {
+    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '')) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
       w.tag = 'NOUN';
       w.form = undefined;
       const v = wordnetVerb(next.norm)!;
