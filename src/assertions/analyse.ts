@@ -250,7 +250,10 @@ function efficacy(x: Scope) {
     // A phrasal verb is judged as a whole ("moves out the toxins" asserts; "moves" alone describes).
     const describes = g.particle ? DESCRIBING.has(`${head.lemma} ${g.particle}`) : DESCRIBING.has(head.lemma) || classes.has('cause') || classes.has('belief') || classes.has('copula');
     if (!classes.has('efficacy') && !phrasal && !coinedRe && !g.copula && !mechanism && !describes && (isChangeVerb(head.lemma) || g.particle !== undefined || !wordnetVerb(head.norm)?.common || /^(?:zap|tame|quiet|calm|wake|knock|send|dial|kick|melt|wash|lift|pull|push|clear|flush|unlock|rewire|reboot|reset|fire|jump|switch|shut|turn)/.test(head.lemma)) && (g.particle !== undefined || !GENERAL_CHANGE.has(head.lemma)) && !classes.has('harm') && !classes.has('vagueSource') && !x.out.some((o) => o.cls === 'efficacy')) {
-      const target = nounIn(m, object, 'complaint', 'benefit') >= 0 || nounIn2(x, object, 'body');
+      // The verb's own object, not a noun further on ("enabling the conversion of nutrients ...
+      // the energy your cells run on" acts on a conversion, not on cells).
+      const direct = directObject(x, object);
+      const target = nounIn(m, direct, 'complaint', 'benefit') >= 0 || nounIn2(x, direct, 'body');
       const mechanismTarget = words.slice(object.first, object.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm.replace(/s$/, '')));
       if (target && !mechanismTarget) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `change:${head.lemma}`, subjectKind !== 'experiencer');
     }
@@ -323,6 +326,20 @@ function efficacy(x: Scope) {
       if (verdict >= 0 && !words.slice(x.span.first, verdict).some((w) => w.norm === 'no' || w.tag === 'NEG')) add('efficacy', { first: x.span.first, last: verdict }, `fragment:${words[verdict].norm}`);
     }
   }
+}
+
+/** The noun phrase right after a verb, with an "of" or "in" phrase: "the pain", "the health of your joints", "mitochondria in your cells". */
+function directObject(x: Scope, object: WordSpan): WordSpan {
+  const { words } = x;
+  let i = object.first;
+  let last = object.first - 1;
+  for (let phrases = 0; phrases < 2 && i <= object.last; phrases++) {
+    while (i <= object.last && ['DET', 'ADJ', 'ADV', 'NUM', 'PRON'].includes(words[i].tag) && !x.gaps[i].includes(',')) i++;
+    while (i <= object.last && (words[i].tag === 'NOUN' || words[i].tag === 'PROPN') && (i === object.first || !x.gaps[i].includes(','))) last = i++;
+    if (!['of', 'in', 'on', 'inside', 'within', 'around'].includes(words[i]?.norm ?? '') || i > object.last) break;
+    i++;
+  }
+  return { first: object.first, last: Math.max(last, object.first - 1) };
 }
 
 /** The adjective a comparative is formed from ("smoother" -> "smooth", "healthier" -> "healthy"), if any. */
@@ -471,7 +488,7 @@ function comparison(x: Scope) {
     }
   }
   // "Beats traditional pills" compares; "beat your insomnia" acts on a complaint (an efficacy claim).
-  if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated && nounIn(m, x.rest, 'complaint') < 0) add('comparison', predicateSpan(verb.head), 'outperforms');
+  if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated && nounIn(m, directObject(x, x.rest), 'complaint') < 0) add('comparison', predicateSpan(verb.head), 'outperforms');
   // What other treatments cannot do: "results that physiotherapy can't", "succeeds where surgery fails".
   if (verb && clause.subjectKind === 'comparator' && (clause.kind === 'relative' || clause.kind === 'subordinate') && (verb.negated || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
     add('comparison', { first: clause.first, last: verb.last }, 'others-cannot', false);

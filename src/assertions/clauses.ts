@@ -399,7 +399,8 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
   };
   if (clause.kind === 'relative') {
     const np = nounPhraseEndingAt(words, gaps, clause.first - 1, 0);
-    if (np && (k < 0 || k === from)) {
+    // "which severely restricts": adverbs between the pronoun and the verb leave the antecedent the subject.
+    if (np && (k < 0 || words.slice(from, k).every((w) => w.tag === 'ADV' || w.tag === 'NEG'))) {
       clause.subject = np;
       clause.subjectKind = subjectKindOf(words, np);
       clause.inheritsFrom = c > 0 ? c - 1 : undefined;
