@@ -254,8 +254,11 @@ function efficacy(x: Scope) {
       // the energy your cells run on" acts on a conversion, not on cells).
       const direct = directObject(x, object);
       const target = nounIn(m, direct, 'complaint', 'benefit') >= 0 || nounIn2(x, direct, 'body');
-      const mechanismTarget = words.slice(object.first, object.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm.replace(/s$/, '')));
-      if (target && !mechanismTarget) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `change:${head.lemma}`, subjectKind !== 'experiencer');
+      // A complaint in the object wins over a mechanism beside it ("moves out the trapped fluid and toxins").
+      const mechanismTarget = nounIn(m, direct, 'complaint') < 0 && words.slice(object.first, object.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm.replace(/s$/, '')));
+      // "will limit your mobility": a decrease of a benefit is a drawback, not a claim.
+      const drawback = DECREASE.has(head.lemma) && nounIn(m, direct, 'benefit') >= 0 && nounIn(m, direct, 'complaint') < 0;
+      if (target && !mechanismTarget && !drawback) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `change:${head.lemma}`, subjectKind !== 'experiencer');
     }
     // "Patients walk out pain-free", "you will feel better", "most people notice improvement".
     if (classes.has('experiencer') && (subjectKind === 'experiencer' || (subjectKind === 'none' && clause.inheritsFrom === undefined))) {
@@ -336,6 +339,12 @@ function directObject(x: Scope, object: WordSpan): WordSpan {
   for (let phrases = 0; phrases < 2 && i <= object.last; phrases++) {
     while (i <= object.last && ['DET', 'ADJ', 'ADV', 'NUM', 'PRON'].includes(words[i].tag) && !x.gaps[i].includes(',')) i++;
     while (i <= object.last && (words[i].tag === 'NOUN' || words[i].tag === 'PROPN') && (i === object.first || !x.gaps[i].includes(','))) last = i++;
+    // "the trapped fluid and toxins": a coordinated noun belongs to the object.
+    if (last === i - 1 && words[i]?.tag === 'CONJ' && i < object.last) {
+      i++;
+      phrases--;
+      continue;
+    }
     if (!['of', 'in', 'on', 'inside', 'within', 'around'].includes(words[i]?.norm ?? '') || i > object.last) break;
     i++;
   }
@@ -535,7 +544,7 @@ function speedAndNumbers(x: Scope) {
       const durativeOrBenefit = verb !== undefined && (DURATIVE.has(words[verb.head].lemma) || x.out.some((o) => o.cls === 'efficacy') || verb.copula);
       const ok = !attributive && s.cls === 'permanence' && !durativeOrBenefit ? false : attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && (s.cls === 'speed' || !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm))) || m.noun[noun] === 'complaint' || (x.m.noun[noun] === 'treatment' && s.cls === 'speed' && (efficacyHere || (verb?.copula && s.first > verb.last)))) : benefitHere && !(riskHere && !efficacyHere);
       if (!ok) continue;
-      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: noun >= 0 ? noun : s.last }, s.cls, clause.subjectKind !== 'experiencer');
+      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: noun >= 0 ? noun : s.last }, s.cls, clause.subjectKind !== 'experiencer' && !x.out.some((o) => o.detail === 'complaint-gone'));
     }
     const fits = verb?.copula && words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm));
     const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
@@ -621,6 +630,18 @@ function regulatory(x: Scope) {
   }
 }
 
+/** "The pain won't come back", "the ache switches off": a complaint as subject, gone. */
+function complaintGone(x: Scope) {
+  const { words, clause } = x;
+  const verb = clause.verb;
+  if (verb && clause.subjectKind === 'complaint' && !verb.negated && (clause.kind === 'main' || clause.kind === 'coordinate')) {
+    const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
+    // "the ache switches off", "frown lines melt away": a complaint sent away by a particle.
+    const sentAway = verb.particle !== undefined && ['away', 'off'].includes(verb.particle);
+    if (gone || sentAway || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
+  }
+}
+
 function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number): Candidate[] {
   const clause = clauses[c];
   const out: Candidate[] = [];
@@ -649,17 +670,13 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     },
   };
   efficacy(x);
+  complaintGone(x);
   safety(x, clauses);
   comparison(x);
   speedAndNumbers(x);
   standing(x);
   regulatory(x);
-  // "The pain won't come back", "migraines do not return": permanence promised.
   const verb = clause.verb;
-  if (verb && clause.subjectKind === 'complaint' && !verb.negated && (clause.kind === 'main' || clause.kind === 'coordinate')) {
-    const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
-    if (gone || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
-  }
   // "A knee that lasts a lifetime", "results that last for years".
   if (verb && !verb.negated && DURATIVE.has(words[verb.head].lemma) && has(m, x.rest, 'permanence') && !['risk', 'complaint', 'condition'].includes(clause.subjectKind)) x.add('permanence', x.predicateSpan(verb.first), 'lasts-forever');
   // "Benefits that never wear off", "the relief does not fade".
@@ -707,6 +724,11 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   const modality: Modality[] = [];
   for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, m, clauses, c, modality));
   const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];
+  // "quiets a migraine before you've even left the table": a benefit timed by the patient's own visit.
+  clauses.forEach((clause, c) => {
+    if (clause.opener !== 'before' || clause.subjectKind !== 'experiencer' || !all.some((k) => k.clause === c - 1 && k.cls === 'efficacy')) return;
+    all.push({ cls: 'speed', clause: c - 1, span: { first: clause.first, last: clause.last }, detail: 'before-you', absolute: false, needsTherapy: true });
+  });
   // "Studies show it takes time to adjust": a source vouches for a claim only when its complement makes one.
   const candidates = all.filter((k) => k.detail !== 'studies-show' || clauses[k.clause + 1]?.kind !== 'complement' || all.some((o) => o.clause === k.clause + 1));
   return { words, clauses, candidates, question: QUESTION.test(text), modality };
