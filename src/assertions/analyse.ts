@@ -440,7 +440,8 @@ function comparison(x: Scope) {
     const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w) => w.norm === 'than') || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
     const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
     const strong = STRONG_COMPARATIVES.has(phrase);
-    const adverbial = strong && verb && !verb.copula && s.first > verb.last && x.out.some((o) => o.cls === 'efficacy') && modifiedNoun(x, s.last) < 0;
+    // "works better" compares the therapy; "helped patients sleep better" describes the patients.
+    const adverbial = strong && verb && !verb.copula && s.first === verb.last + 1 && x.out.some((o) => o.cls === 'efficacy') && modifiedNoun(x, s.last) < 0;
     const described = strong && (isTreatmentNoun(x, modifiedNoun(x, s.last)) || (verb?.copula && s.first > verb.last) || adverbial);
     if (than || described) {
       add('comparison', predicateSpan(s.first), than ? 'than' : 'comparative');
@@ -465,7 +466,9 @@ function comparison(x: Scope) {
     const first = words[i + 1];
     // "as well as" is usually "and also": a comparison only after a verb ("works just as well as").
     const wellOk = first.norm !== 'well' || words[i - 1]?.tag === 'VERB' || ['just', 'equally', 'every'].includes(words[i - 1]?.norm ?? '');
-    if (close > 0 && (first.tag === 'ADJ' || first.tag === 'ADV' || m.at[i + 1].has('efficacyAdjective') || m.at[i + 1].has('speed')) && first.norm !== 'such' && wellOk && between.length <= 7) {
+    // "in as little as one hour", "as many as 70%": an amount, not a comparison.
+    const amount = close > 0 && (words[close + 1]?.tag === 'NUM' || ['a', 'an'].includes(words[close + 1]?.norm ?? '')) && ['little', 'few', 'many', 'much', 'early', 'soon', 'long', 'short'].includes(first.norm);
+    if (close > 0 && !amount && (first.tag === 'ADJ' || first.tag === 'ADV' || m.at[i + 1].has('efficacyAdjective') || m.at[i + 1].has('speed')) && first.norm !== 'such' && wellOk && between.length <= 7) {
       const from = i > span.first && (words[i - 1].tag === 'NUM' || ['twice', 'just', 'equally', 'every'].includes(words[i - 1].norm)) ? i - 1 : i;
       add('comparison', predicateSpan(from), 'as-as');
       return;
@@ -568,7 +571,11 @@ function speedAndNumbers(x: Scope) {
     const people = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer') >= 0;
     const aboutPatients = clause.subjectKind === 'experiencer' && verb !== undefined && !['take', 'receive', 'undergo', 'attend', 'visit', 'come', 'need', 'use', 'get'].includes(words[verb.head].lemma);
     if ((percent || outOf || isFraction) && (people || percent || (outOf && benefitHere)) && (benefitHere || riskHere || x.out.some((o) => o.cls === 'safety') || aboutPatients || (verb?.negated && clause.subjectKind === 'experiencer'))) {
-      add('statistic', { first: isFraction && i > span.first && (words[i - 1].tag === 'NUM' || words[i - 1].norm === 'a') ? i - 1 : Math.max(span.first, words[i - 1]?.tag === 'ADJ' || words[i - 1]?.norm === 'than' ? i - 2 : i), last: Math.min(span.last, i + 4) }, 'number', false);
+      // The number and whom it counts: "70% of patients", "9 out of 10 patients", "three out of four".
+      const who = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer');
+      const second = outOf ? words.findIndex((x, k) => k > i + 1 && k <= i + 4 && x.tag === 'NUM') : -1;
+      const last = who >= 0 ? who : second >= 0 ? second : percent ? i + 1 : Math.min(span.last, i + 2);
+      add('statistic', { first: isFraction && i > span.first && (words[i - 1].tag === 'NUM' || words[i - 1].norm === 'a') ? i - 1 : Math.max(span.first, words[i - 1]?.tag === 'ADJ' || words[i - 1]?.norm === 'than' ? i - 2 : i), last: Math.min(span.last, last) }, 'number', false);
       break;
     }
   }
@@ -590,7 +597,7 @@ function standing(x: Scope) {
   }
   // "Ketamine is an approved treatment for PTSD": approval as a modifier of the treatment.
   for (let i = span.first; i + 1 <= span.last; i++) {
-    if (words[i].norm === 'approved' && x.m.noun[i + 1] === 'treatment' && words[i - 1]?.norm !== 'not') add('regulatory', { first: i, last: Math.min(span.last, i + 3) }, 'approval');
+    if (words[i].norm === 'approved' && x.m.noun[i + 1] === 'treatment' && words[i - 1]?.norm !== 'not') add('regulatory', { first: words[i - 1]?.norm === 'fda' ? i - 1 : i, last: i + 1 }, 'approval');
   }
   // "Studies show ...", "research has found ...", "science proves ...": a vague source as subject.
   // "A few small studies show", "some early research suggests": the subject already limits the source.
@@ -656,7 +663,9 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     span,
     rest: restOf(clause),
     out,
-    add(cls, s, detail, needsTherapy = true) {
+    add(cls, sIn, detail, needsTherapy = true) {
+      const s = { ...sIn };
+      while (s.last > s.first && TRAILING.has(words[s.last].tag)) s.last--;
       let absolute = false;
       for (let i = Math.min(s.first, span.first); i <= span.last && !absolute; i++) absolute = m.at[i].has('absolute') && !['not', 'no'].includes(words[i - 1]?.norm ?? '');
       out.push({ cls, clause: c, span: s, detail, absolute, needsTherapy });

@@ -108,6 +108,9 @@ function intensified(a: SentenceAssertions, clause: Clause): boolean {
   return false;
 }
 
+/** A clause in which the treatment does something ("ketamine provides hope"). */
+const treatmentActs = (clause: Clause) => clause.verb !== undefined && !clause.verb.negated && ['treatment', 'name', 'anaphor', 'provider'].includes(clause.subjectKind);
+
 /** The unsupported claims of one sentence (its support is checked by the caller). */
 export function judgeSentence(ctx: SentenceContext): Judged[] {
   const a = ctx.assertions;
@@ -117,7 +120,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     const clause = a.clauses[cand.clause];
     const modality = a.modality[cand.clause];
     // "It works where other treatments failed": the clause presupposes the failure it names.
-    const presupposed = cand.cls === 'comparison' && (clause.opener === 'where' || clause.opener === 'when') && a.candidates.some((o) => o.cls === 'efficacy' && o.clause < cand.clause);
+    const presupposed = cand.cls === 'comparison' && (clause.opener === 'where' || clause.opener === 'when') && cand.clause > 0 && (a.candidates.some((o) => o.cls === 'efficacy' && o.clause < cand.clause) || treatmentActs(a.clauses[cand.clause - 1]));
     if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;
     // "Ask your doctor when opioids fail" advises; "it succeeds when opioids fail" compares.
     if ((cand.detail === 'others-cannot' || cand.detail === 'disparaging') && (clause.opener === 'where' || clause.opener === 'when') && !presupposed) continue;
@@ -142,6 +145,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     const end = ctx.base + words[cand.span.last].token.end;
     out.push({ cls: cand.cls, detail: cand.detail, start, end, therapy: therapy ?? ctx.current, candidate: cand, modality });
   }
-  // One finding per class per clause: the first (leftmost) candidate.
-  return out.filter((j, i) => !out.some((o, k) => k < i && o.cls === j.cls && o.candidate.clause === j.candidate.clause));
+  // One finding per class per clause: the leftmost candidate.
+  const before = (o: Judged, j: Judged, k: number, i: number) => o.start < j.start || (o.start === j.start && k < i);
+  return out.filter((j, i) => !out.some((o, k) => k !== i && o.cls === j.cls && o.candidate.clause === j.candidate.clause && before(o, j, k, i)));
 }

@@ -10,6 +10,7 @@ import type { Word } from '../language/tag.js';
 import { inflectVerb } from '../language/inflect.js';
 import type { Clause, SentenceAssertions, VerbGroup } from '../assertions/types.js';
 import type { Judged } from './judge.js';
+import { markers } from '../assertions/lexicon.js';
 
 /** Verbs whose hedged form needs another verb: "cures" -> "may help treat". */
 const SOFTER: Record<string, string> = { cure: 'treat', eliminate: 'reduce', eradicate: 'reduce', banish: 'ease', erase: 'reduce', obliterate: 'reduce', annihilate: 'reduce', abolish: 'reduce', destroy: 'reduce', end: 'ease', stop: 'ease', fix: 'improve', guarantee: 'support' };
@@ -19,6 +20,8 @@ const PLAIN_MAY = new Set(['help', 'work', 'aid', 'benefit', 'support', 'improve
 const STRENGTHENERS = new Set(['completely', 'totally', 'entirely', 'fully', 'permanently', 'dramatically', 'drastically', 'greatly', 'significantly', 'really', 'truly', 'very', 'highly', 'extremely', 'especially', 'particularly', 'incredibly', 'remarkably', 'exceptionally', 'tremendously', 'immensely', 'always', 'quickly', 'rapidly', 'instantly', 'immediately', 'effectively', 'successfully', 'powerfully', 'profoundly', 'directly', 'naturally', 'simply', 'absolutely', 'certainly', 'definitely', 'guaranteed']);
 /** Adjectives and participles that carry a claim on their own and can be deleted before a noun. */
 const DELETABLE = new Set(['rapid', 'fast', 'quick', 'instant', 'immediate', 'swift', 'lasting', 'permanent', 'long-lasting', 'lifelong', 'durable', 'sustained', 'enduring', 'everlasting', 'breakthrough', 'revolutionary', 'groundbreaking', 'ground-breaking', 'cutting-edge', 'state-of-the-art', 'game-changing', 'life-changing', 'miraculous', 'miracle', 'proven', 'science-backed', 'research-backed', 'evidence-based', 'clinically', 'scientifically', 'medically', 'immense', 'tremendous', 'dramatic', 'remarkable', 'incredible', 'amazing', 'powerful', 'profound', 'fast-acting', 'quick-acting', 'rapid-acting', 'pioneering', 'innovative', 'advanced']);
+/** Sources named by a mass noun: "some research suggests". */
+const MASS_SOURCES = new Set(['research', 'evidence', 'science']);
 /** Universal quantifiers over people and their softer form. */
 const SOFTEN_QUANTIFIER: Record<string, string> = { most: 'some', all: 'some', every: 'some', everyone: 'some people', everybody: 'some people', anyone: 'some people', anybody: 'some people' };
 
@@ -137,9 +140,14 @@ function softenQuantifier(c: Ctx, first: number, last: number): Fix | undefined 
     if (c.words[i - 1]?.norm === 'the' || c.words[i - 1]?.norm === 'not') return undefined;
     const plural = soft === 'some' && next && (next.tag === 'NOUN' || next.norm === 'of') && (next.norm === 'of' || /s$/.test(next.norm) || next.norm === 'people');
     if (soft === 'some' && !plural) return undefined;
-    const original = source(c, i);
+    // "everyone feels" would become "some people feels": a singular subject keeps its verb only before a modal or past.
+    const verbAfter = c.words[i + 1];
+    if (soft === 'some people' && verbAfter && (verbAfter.tag === 'VERB' || verbAfter.tag === 'AUX') && (verbAfter.form === 'third' || (verbAfter.tag === 'AUX' && verbAfter.lemma !== 'do' && verbAfter.form !== 'past'))) return undefined;
+    // "almost all patients" -> "some patients": the approximation goes with the quantifier.
+    const from = ['almost', 'nearly', 'virtually', 'practically'].includes(c.words[i - 1]?.norm ?? '') ? i - 1 : i;
+    const original = c.text.slice(startOf(c, from), endOf(c, i));
     const text = capitalLike(original, soft);
-    return { range: [startOf(c, i), endOf(c, i)], text, title: `Soften: "${text}"`, kind: 'claim' };
+    return { range: [startOf(c, from), endOf(c, i)], text, title: `Soften: "${text}"`, kind: 'claim' };
   }
   return undefined;
 }
@@ -156,17 +164,31 @@ function softenSource(c: Ctx, clause: Clause, j: Judged): Fix | undefined {
     if (to < 0 || to + 1 >= words.length || !['VERB', 'AUX'].includes(words[to + 1].tag)) return undefined;
     const verb = words[to + 1];
     const start = startOf(c, g.first);
-    const text = capitalLike(source(c, g.first), `may ${verb.lemma === 'be' ? 'be' : inflectVerb(verb.lemma, 'base')}`);
+    // "is proven to cure" -> "may help treat": the hedge must not keep the absolute verb.
+    const softer = SOFTER[verb.lemma];
+    const text = capitalLike(source(c, g.first), verb.lemma === 'be' ? 'may be' : softer ? `may help ${softer}` : `may ${inflectVerb(verb.lemma, 'base')}`);
     return { range: [start, endOf(c, to + 1)], text, title: `Hedge: "${text}"`, kind: 'claim' };
   }
   if (j.detail === 'studies-show' && clause.subject && !g.negated) {
     const head = words[clause.subject.head];
-    if (!/s$/.test(head.norm) || clause.subject.first !== clause.subject.head) return undefined;
+    // "Studies show" -> "Some studies suggest"; "Research has shown" -> "Some research suggests".
+    const mass = MASS_SOURCES.has(head.norm);
+    if ((!/s$/.test(head.norm) && !mass) || clause.subject.first !== clause.subject.head) return undefined;
     const start = startOf(c, clause.subject.first);
-    const text = capitalLike(source(c, clause.subject.first), `some ${head.norm} suggest`);
+    const text = capitalLike(source(c, clause.subject.first), `some ${head.norm} ${mass ? 'suggests' : 'suggest'}`);
     return { range: [start, endOf(c, g.last)], text, title: `Hedge: "${text}"`, kind: 'claim' };
   }
   return undefined;
+}
+
+/** Does the clause, with the fix applied, still hold an absolute or universal word? */
+function keepsAbsolute(c: Ctx, clause: Clause, fix: Fix): boolean {
+  const start = startOf(c, clause.first);
+  const end = endOf(c, clause.last);
+  const after = c.text.slice(start, fix.range[0]) + fix.text + c.text.slice(fix.range[1], end);
+  const norms = after.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let i = 0; i < norms.length; i++) if (markers.at(norms, i).some((h) => h.value === 'absolute' || h.value === 'universal')) return true;
+  return false;
 }
 
 /** The hedged rewrite of a judged claim, or undefined when no grammatical, true one exists. */
@@ -178,15 +200,24 @@ export function rewriteOf(text: string, base: number, a: SentenceAssertions, j: 
     case 'efficacy': {
       if (j.detail.startsWith('attributive') || j.detail.startsWith('fragment')) return deleteModifier(c, span.first, span.last);
       const group = clause.verbs.find((g) => g.first <= span.first && span.first <= g.last) ?? clause.verbs.find((g) => g.head >= span.first && g.head <= span.last);
-      if (!group || j.detail.startsWith('experiencer') || j.detail === 'complaint-gone' || j.detail.startsWith('passive')) return undefined;
+      // Reported experience, a complaint gone, a passive, or a possession ("has a success rate of 80%",
+      // where "may have" would still state the number): no hedge fits; the message says what to change.
+      if (!group || j.detail.startsWith('experiencer') || j.detail === 'complaint-gone' || j.detail.startsWith('passive') || j.detail === 'has-benefit') return undefined;
       if (group.copula && !j.detail.startsWith('verdict:')) return undefined;
       if (j.detail.startsWith('verdict:') && !/^verdict:(?:effective|beneficial|helpful|useful|successful|efficacious|powerful|potent)$/.test(j.detail)) return undefined;
       // "is safe and effective": "may be safe" would still promise safety; the message says what to change.
       if (a.candidates.some((o) => o.clause === j.candidate.clause && o.cls === 'safety')) return undefined;
       // "Studies prove it works": the hedge belongs on the source ("some studies suggest"), not the verb.
       if (clause.kind === 'complement' && j.candidate.clause > 0 && (a.clauses[j.candidate.clause - 1].verb?.vagueSource || a.candidates.some((o) => o.clause === j.candidate.clause - 1 && o.cls === 'standing'))) return undefined;
-      if (group.vagueSource) return undefined;
-      return hedgeVerbs(c, clause, group);
+      if (group.vagueSource || j.detail === 'idiom') return undefined;
+      // An absolute word ("permanent results", "works for everyone", "an effective cure") must go
+      // with the hedge: "may provide permanent results" still promises permanence.
+      if (j.candidate.absolute) {
+        const removed = deleteModifier(c, clause.first, clause.last);
+        if (removed && !keepsAbsolute(c, clause, removed)) return removed;
+      }
+      const hedged = hedgeVerbs(c, clause, group);
+      return hedged && !keepsAbsolute(c, clause, hedged) ? hedged : undefined;
     }
     case 'speed':
     case 'permanence':

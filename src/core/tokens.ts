@@ -115,7 +115,11 @@ function tokenizeUncached(raw: string): Token[] {
   const norm = normalizeWord(raw);
   const whole = NEGATIVE_CONTRACTIONS[norm] ?? VERB_CONTRACTIONS[norm];
   if (whole) {
-    return whole.map((w, i) => make(w, i === 0 ? start : start + raw.length - 1, start + raw.length, capital && i === 0));
+    // Each part covers its own letters: "You|’ll", "wo|n't", "ca|n't".
+    const negative = NEGATIVE_CONTRACTIONS[norm] !== undefined;
+    const apostrophe = raw.search(/['\u2019]/);
+    const cut = negative ? raw.length - 3 : apostrophe > 0 ? apostrophe : raw.length - 1;
+    return [make(whole[0], start, start + cut, capital), make(whole[1], start + cut, start + raw.length, false)];
   }
   // Split on hyphens and slashes, keeping offsets of each part.
   const re = /[^-/\u2010\u2011\u2013]+/g;

@@ -13,11 +13,11 @@ ruleTable('claim-regulatory', {
     'Your doctor must approve the treatment plan.',
   ],
   invalid: [
-    { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified', message: 'does not certify' }] },
-    { text: 'Ketamine is FDA-approved for depression.', errors: [{ text: 'FDA-approved', messageId: 'off-label', fix: 'used off-label', message: 'off-label' }], output: 'Ketamine is used off-label for depression.' },
-    { text: 'Ketamine is an FDA-approved treatment for chronic pain.', errors: [{ text: 'FDA-approved', messageId: 'off-label', fix: 'off-label' }], output: 'Ketamine is an off-label treatment for chronic pain.' },
-    { text: 'Ketamine is an approved treatment for PTSD.', errors: [{ text: 'approved treatment for', messageId: 'off-label' }] },
-    { text: 'Ketamine infusions for depression\n\nKetamine has been FDA approved since 1970.', errors: [{ text: 'FDA approved', messageId: 'off-label', message: 'use for depression is off-label' }] },
+    { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
+    { text: 'Ketamine is FDA-approved for depression.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ketamine is used off-label for depression.' },
+    { text: 'Ketamine is an FDA-approved treatment for chronic pain.', errors: [{ text: 'FDA-approved treatment', messageId: 'off-label' }] },
+    { text: 'Ketamine is an approved treatment for PTSD.', errors: [{ text: 'approved treatment', messageId: 'off-label' }] },
+    { text: 'Ketamine infusions for depression\n\nKetamine has been FDA approved since 1970.', errors: [{ text: 'FDA approved', messageId: 'off-label' }] },
     { text: 'Our ketamine clinic is FDA registered.', errors: [{ text: 'FDA registered', messageId: 'registered' }] },
   ],
 });
