@@ -387,7 +387,8 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
         const more = verbGroupAt(words, i, clause.last);
         if (!more) continue;
         // A coordinated verb without its own modal keeps the main one's ("may reduce X and improve Y").
-        if (!more.modals.length && (words[i].form === words[main.head].form || words[main.head].form === 'base')) more.modals = [...main.modals];
+        // "may induce X and provides Y": a finite verb after "and" is outside the modal.
+        if (!more.modals.length && words[more.head].form === 'base') more.modals = [...main.modals];
         clause.verbs.push(more);
         i = more.last;
       }

@@ -6,7 +6,7 @@
 import type { Doc, Sentence } from '../core/document.js';
 import type { Therapy } from '../knowledge/therapies.js';
 import type { Candidate, ClaimClass, Clause, SentenceAssertions } from '../assertions/types.js';
-import { markers } from '../assertions/lexicon.js';
+import { MODAL_HEDGES as HEDGING_MODALS, markers } from '../assertions/lexicon.js';
 
 export interface Mention {
   start: number;
@@ -118,7 +118,12 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
   const out: Judged[] = [];
   for (const cand of a.candidates) {
     const clause = a.clauses[cand.clause];
-    const modality = a.modality[cand.clause];
+    // A verb group of its own can hedge what the clause's first verb asserts ("induces X and may provide Y"),
+    // or assert what a hedged first verb does not ("may induce X and provides Y").
+    const group = clause.verbs.find((g) => g.first <= cand.span.first && cand.span.first <= g.last);
+    const groupHedged = group !== undefined && group !== clause.verb && group.modals.some((m) => HEDGING_MODALS.has(m));
+    const groupAsserts = group !== undefined && group !== clause.verb && !group.modals.length && a.modality[cand.clause] === 'hedged' && clause.verb?.modals.some((m) => HEDGING_MODALS.has(m));
+    const modality = groupHedged ? 'hedged' : groupAsserts ? 'asserted' : a.modality[cand.clause];
     // "It works where other treatments failed": the clause presupposes the failure it names.
     const presupposed = cand.cls === 'comparison' && (clause.opener === 'where' || clause.opener === 'when') && cand.clause > 0 && (a.candidates.some((o) => o.cls === 'efficacy' && o.clause < cand.clause) || treatmentActs(a.clauses[cand.clause - 1]));
     if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;

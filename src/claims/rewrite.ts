@@ -104,6 +104,8 @@ function deleteModifier(c: Ctx, first: number, last: number): Fix | undefined {
     if (words[b + 1] && (words[b].tag === 'ADV' || /ly$/.test(words[b].norm)) && words[b + 1].tag !== 'NOUN') b++;
     const next = words[b + 1];
     if (!next || !(next.tag === 'NOUN' || next.tag === 'PROPN' || next.tag === 'ADJ')) continue;
+    // Only a modifier right before its noun: not "works so fast, people ..." or "as quick as".
+    if (/\S/.test(c.text.slice(endOf(c, b), startOf(c, b + 1))) || ['so', 'too', 'as', 'very', 'how'].includes(words[a - 1]?.norm ?? '')) continue;
     const start = startOf(c, a);
     const end = startOf(c, b + 1);
     // "a cutting-edge treatment" -> "a treatment"; keep an article right for the next word.

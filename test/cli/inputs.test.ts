@@ -47,7 +47,7 @@ describe('cli inputs', () => {
     });
     const report = jsonReport(cli(['--format', 'json', '.'], { cwd: dir }).stdout);
     const where = report.map((e) => e.messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn]));
-    assert.deepEqual(where, [[['claim-absolute', 2, 16, 21]], [['claim-absolute', 2, 16, 21]], [['claim-absolute', 2, 16, 21]]]);
+    assert.deepEqual(where, [[['claim-absolute', 2, 16, 26]], [['claim-absolute', 2, 16, 26]], [['claim-absolute', 2, 16, 26]]]);
   });
 
   it('warns and goes on for invalid UTF-8, binary, oversized and empty files', () => {

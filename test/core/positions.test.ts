@@ -11,28 +11,28 @@ describe('positions', () => {
   it('are exact on LF text', () => {
     const text = 'Intro line.\nKetamine cures pain.\n';
     const [f] = claimsOf(text);
-    assert.equal(text.slice(f.start, f.end), 'cures');
-    assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [2, 10, 2, 15]);
+    assert.equal(text.slice(f.start, f.end), 'cures pain');
+    assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [2, 10, 2, 20]);
   });
 
   it('count CRLF as one line break', () => {
     const text = 'Intro line.\r\n\r\nKetamine cures pain.\r\n';
     const [f] = claimsOf(text);
-    assert.equal(text.slice(f.start, f.end), 'cures');
+    assert.equal(text.slice(f.start, f.end), 'cures pain');
     assert.deepEqual([f.line, f.column], [3, 10]);
   });
 
   it('are relative to the text after a BOM, as ESLint reports them', () => {
     const text = '\uFEFFKetamine cures pain.';
     const [f] = claimsOf(text);
-    assert.equal(text.slice(1).slice(f.start, f.end), 'cures');
-    assert.deepEqual([f.line, f.column, f.endColumn], [1, 10, 15]);
+    assert.equal(text.slice(1).slice(f.start, f.end), 'cures pain');
+    assert.deepEqual([f.line, f.column, f.endColumn], [1, 10, 20]);
   });
 
   it('count an emoji before the finding as two UTF-16 code units', () => {
     const text = '😀 Ketamine cures pain.';
     const [f] = claimsOf(text, 'text');
-    assert.equal(text.slice(f.start, f.end), 'cures');
+    assert.equal(text.slice(f.start, f.end), 'cures pain');
     assert.equal(f.column, 13);
   });
 
