@@ -230,12 +230,15 @@ function efficacy(x: Scope) {
     const phrasal = g.particle !== undefined && PHRASAL.has(`${head.lemma} ${g.particle}`);
     const coinedRe = /^re[a-z]{3,}/.test(head.lemma) && !wordnetVerb(head.norm) && wordnetVerb(head.lemma.slice(2)) !== undefined;
     if ((classes.has('efficacy') || phrasal || coinedRe) && !g.copula && !mechanism && !(head.lemma === 'work' && after?.norm === 'with')) {
+      // "gives you glowing skin": an improved state of the body is what is given.
+      const betterBody = words.slice(object.first, object.last + 1).some((w, k) => m.at[object.first + k].has('experiencerState') && words[object.first + k + 1] !== undefined && nounKind(words[object.first + k + 1].norm) === 'body');
       const benefitObject =
+        betterBody ||
         nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 ||
         firstWith(m, object, 'efficacyAdjective') >= 0 ||
         words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
         (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || nounIn2(x, object, 'body')));
-      const givesBenefit = !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0;
+      const givesBenefit = !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody;
       const harmObject = nounIn(m, object, 'risk') >= 0;
       const okObject =
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
@@ -306,8 +309,9 @@ function efficacy(x: Scope) {
   }
   // "has various benefits", "is a medicine with mental health benefits".
   if (verb && !verb.negated && (verb.lemma === 'have' || (verb.copula && words.slice(rest.first, rest.last + 1).some((w) => w.norm === 'with')))) {
-    const benefit = nounIn(m, rest, 'benefit');
-    if (benefit >= 0 && words[benefit].norm !== 'effect' && !words.slice(rest.first, benefit).some((w) => w.tag === 'NEG' || w.norm === 'no')) add('efficacy', predicateSpan(verb.first), 'has-benefit');
+    // "has various benefits": "benefit" is also an outcome noun (a subject class); either reading counts.
+    const benefit = nounIn(m, rest, 'benefit', 'outcome');
+    if (benefit >= 0 && !['effect', 'effects', 'outcome', 'outcomes', 'result', 'results'].includes(words[benefit].norm) && !words.slice(rest.first, benefit).some((w) => w.tag === 'NEG' || w.norm === 'no')) add('efficacy', predicateSpan(verb.first), 'has-benefit');
   }
   // An efficacy word on a treatment noun anywhere: "a fast and effective way to recover",
   // "this cutting-edge therapy", "a powerful anti-anxiety tool", "the ultimate hangover cure".
@@ -430,9 +434,15 @@ function comparison(x: Scope) {
   const verb = clause.verb;
   const therapyPredicate = (i: number) => !clause.subject || i > clause.subject.last;
   // "Nothing else works like ketamine", "no other treatment works as well as": every alternative denied.
-  if (verb && !verb.negated && clause.subject && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm) && words.slice(verb.last + 1, clause.last + 1).some((w) => ['like', 'as', 'than'].includes(w.norm))) {
-    add('comparison', predicateSpan(clause.subject.first), 'none-match');
-    return;
+  // What they are measured against must be able to name a treatment ("like cupping"), not a person or
+  // a state ("like a good night's sleep" is not about the therapy).
+  if (verb && !verb.negated && clause.subject && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm)) {
+    const marker = words.findIndex((w, i) => i > verb.last && i <= clause.last && ['like', 'as', 'than'].includes(w.norm));
+    const against = marker > 0 ? words.findIndex((w, i) => i > marker && i <= clause.last && (w.tag === 'NOUN' || w.tag === 'PROPN') && !(w.norm === 'well' && words[i + 1]?.norm === 'as')) : -1;
+    if (against > 0 && isTreatmentNoun(x, against) && m.noun[against] !== 'complaint') {
+      add('comparison', predicateSpan(clause.subject.first), 'none-match');
+      return;
+    }
   }
   // "more effective than", "twice as effective as", "works just as well as", "a safer option".
   for (const s of m.spans) {
@@ -533,7 +543,7 @@ function speedAndNumbers(x: Scope) {
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
   const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || has(m, span, 'experiencerState');
   const riskHere = nounIn(m, span, 'risk') >= 0;
-  const deniedAt = (i: number) => ['not', 'never', 'no'].includes(words[i - 1]?.norm ?? '') || (words[i - 1]?.norm === 'than' && words[i - 2]?.norm === 'rather') || (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'instead');
+  const deniedAt = (i: number) => ['not', 'never', 'no', 'rarely', 'seldom', 'hardly', 'barely'].includes(words[i - 1]?.norm ?? '') || (words[i - 1]?.norm === 'than' && words[i - 2]?.norm === 'rather') || (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'instead');
   for (const s of m.spans) {
     if (s.first < span.first || s.last > span.last) continue;
     if ((s.cls === 'speed' || s.cls === 'permanence') && deniedAt(s.first)) continue;
@@ -569,8 +579,14 @@ function speedAndNumbers(x: Scope) {
     const percent = words[i + 1]?.norm === '%' || words[i + 1]?.norm === 'percent';
     const outOf = (words[i + 1]?.norm === 'in' || (words[i + 1]?.norm === 'out' && words[i + 2]?.norm === 'of')) && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM');
     const people = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer') >= 0;
-    const aboutPatients = clause.subjectKind === 'experiencer' && verb !== undefined && !['take', 'receive', 'undergo', 'attend', 'visit', 'come', 'need', 'use', 'get'].includes(words[verb.head].lemma);
-    if ((percent || outOf || isFraction) && (people || percent || (outOf && benefitHere)) && (benefitHere || riskHere || x.out.some((o) => o.cls === 'safety') || aboutPatients || (verb?.negated && clause.subjectKind === 'experiencer'))) {
+    // "2 in 10 see no change", "3 out of 10 do not respond": a number of people without a benefit discloses.
+    // ("not just for weeks" emphasises, it does not deny).
+    const noBenefit = words.slice(x.rest.first, x.rest.last + 1).some((w, k) => w.norm === 'no' || w.norm === 'nothing' || (w.tag === 'NEG' && !['just', 'only', 'merely'].includes(words[x.rest.first + k + 1]?.norm ?? '')));
+    const aboutPatients = clause.subjectKind === 'experiencer' && verb !== undefined && !verb.negated && !noBenefit && !['take', 'receive', 'undergo', 'attend', 'visit', 'come', 'need', 'use', 'get'].includes(words[verb.head].lemma);
+    // A rate of side effects discloses ("nausea occurs in 20% of patients"), unless it minimises them
+    // ("only 1% of patients have side effects").
+    const minimisedRisk = riskHere && (x.out.some((o) => o.cls === 'safety') || words.slice(span.first, i).some((w) => ['only', 'just', 'merely', 'fewer', 'less', 'under'].includes(w.norm)));
+    if ((percent || outOf || isFraction) && (people || percent || (outOf && benefitHere)) && ((benefitHere && !noBenefit) || minimisedRisk || aboutPatients)) {
       // The number and whom it counts: "70% of patients", "9 out of 10 patients", "three out of four".
       const who = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer');
       const second = outOf ? words.findIndex((x, k) => k > i + 1 && k <= i + 4 && x.tag === 'NUM') : -1;
@@ -590,6 +606,12 @@ function standing(x: Scope) {
   if (verb?.passive && ['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise'].includes(words[verb.head].lemma) && words[verb.last + 1]?.norm === 'by') {
     const agent = words.findIndex((w, i) => i > verb.last + 1 && i <= verb.last + 5 && (w.tag === 'NOUN' || w.tag === 'PROPN'));
     if (agent > 0 && (VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) || nounKind(words[agent].norm) === 'person' || ['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics'].includes(words[agent].norm))) add('standing', { first: verb.first, last: agent }, 'authority');
+  }
+  // "Recommended by doctors worldwide, ...", "Trusted by elite athletes.": the same, opening a sentence.
+  const opening = words[clause.first];
+  if (!verb && opening.tag === 'VERB' && (opening.form === 'past' || opening.form === 'participle') && ['recommend', 'endorse', 'trust', 'back', 'love', 'praise', 'choose', 'prefer'].includes(opening.lemma) && words[clause.first + 1]?.norm === 'by') {
+    const agent = words.findIndex((w, i) => i > clause.first + 1 && i <= Math.min(clause.last, clause.first + 5) && (w.tag === 'NOUN' || w.tag === 'PROPN'));
+    if (agent > 0 && (VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) || nounKind(words[agent].norm) === 'person' || ['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics'].includes(words[agent].norm))) add('standing', { first: clause.first, last: agent }, 'authority', false);
   }
   // "Doctors agree ...", "experts recommend ...": an unnamed authority vouching.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, '')) && VOUCH.has(words[verb.head].lemma) && !verb.negated && /s$/.test(words[clause.subject.head].norm)) {

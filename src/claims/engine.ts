@@ -177,8 +177,9 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     }
     if (!own.length) continue;
     const support = supportOf(doc, sentence, citations);
-    if (support === 'cited') continue;
-    for (const c of own) hits.push(toHit(doc, sentence, c, support));
+    // A source supports what it found; an approval status is a fact of record the knowledge checks,
+    // so a citation does not make "FDA-approved for depression" true.
+    for (const c of own) if (support !== 'cited' || c.kind === 'regulatory') hits.push(toHit(doc, sentence, c, support === 'cited' ? 'none' : support));
   }
   return dedupe(hits);
 }
@@ -197,7 +198,12 @@ function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit
   const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
   const fixes: Fix[] = [];
   if (c.fix) fixes.push(c.fix);
-  else if (c.rewrite !== undefined) fixes.push({ range: [c.start, c.end], text: c.rewrite, title: `Replace with "${c.rewrite}"`, kind: 'claim' });
+  else if (c.rewrite !== undefined) {
+    // A phrase's rewrite takes the capital of the words it replaces ("Our patients love" -> "Some patients like").
+    const first = c.start <= (sentence.tokens[0]?.start ?? sentence.start);
+    const text = first && /^\p{Lu}/u.test(doc.text.slice(c.start, c.end)) && c.rewrite ? c.rewrite[0].toUpperCase() + c.rewrite.slice(1) : c.rewrite;
+    fixes.push({ range: [c.start, c.end], text, title: `Replace with "${text}"`, kind: 'claim' });
+  }
   if (support === 'marker') return { kind: c.kind, start: c.start, end: c.end, messageId: 'citation-needed', data: {}, fixes };
   // A marker inside a quotation would put words in a patient's mouth.
   if (info.citable && !insideQuotation(doc, sentence)) {

@@ -134,13 +134,15 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     if (cand.cls === 'regulatory' && (clause.verb?.negated || a.words.slice(clause.first, cand.span.first).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never'))) continue;
     // A negated clause denies what a benefit class would promise ("it does not work for everyone",
     // "results are not immediate"): a disclosure, not a claim. Safety candidates read negation themselves.
-    if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls)) continue;
+    // An idiom that carries its own negation ("never fails") is not denied by it.
+    const ownNegation = cand.detail === 'idiom' && a.words.slice(cand.span.first, cand.span.last + 1).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never');
+    if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls) && !ownNegation) continue;
     if (modality === 'weak' && !cand.absolute && !CAN_KEEPS.has(cand.cls) && !intensified(a, clause) && !a.candidates.some((o) => o.clause === cand.clause && CAN_KEEPS.has(o.cls) && o.cls !== 'safety')) continue;
     // "Studies show that X ...": the claim is about what the complement's subject is.
     const about = cand.detail === 'studies-show' && a.clauses[cand.clause + 1]?.kind === 'complement' ? cand.clause + 1 : cand.clause;
     const { ref, therapy } = referenceOf(ctx, subjectClause(a.clauses, about));
     // "Nothing else works like ketamine": the therapy is what the denied alternatives are measured against.
-    const deniesAlternatives = cand.detail === 'none-match' && ctx.mentions.length > 0;
+    const deniesAlternatives = cand.detail === 'none-match';
     const comparesTreatments = cand.cls === 'comparison' && ((ref !== 'comparator' && a.words.slice(clause.first, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as') && ctx.mentions.length + (ref === 'therapy' ? 1 : 0) > 0) || deniesAlternatives);
     if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments) continue;
     if (cand.needsMention && !ctx.mentions.some((x) => !x.therapy.generic)) continue;

@@ -235,7 +235,12 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       } else if (prev.tag === 'MODAL' || prev.tag === 'TO' || prev.tag === 'NEG' || prev.tag === 'REL' || (prev.tag === 'AUX' && prev.lemma === 'do')) asVerb();
       else if (prev.tag === 'VERB' && prev.lemma === 'help' && l.verb[1] === 'base') asVerb();
       else if (prev.tag === 'ADP' && l.verb[1] === 'gerund' && next(i) && ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(lex[i + 1].tag)) asVerb();
-      else if (l.rare) asNoun();
+      // A rare verb sense still wins in agreement with a singular subject before its object:
+      // "Red light therapy zaps acne".
+      else if (l.rare && !(l.verb[1] === 'third' && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && !/s$/.test(prev.norm) && next(i) && (['DET', 'PRON', 'ADJ'].includes(lex[i + 1].tag) || (lex[i + 1].tag === 'NOUN' && !lex[i + 1].verb)))) asNoun();
+      else if (l.rare) asVerb();
+      // "Microneedling gives you ...": a gerund opening the sentence is the subject of the verb after it.
+      else if (p === 0 && prev.tag === 'VERB' && prev.form === 'gerund' && l.verb[1] === 'third') asVerb();
       else if (gaps?.[i].includes(',') && finiteBefore(words, p, gaps)) asNoun();
       else if (finiteBefore(words, p, gaps) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
       else if (tokens[i].norm === 'last' && /^(?:for|up|forever|a|an|several|years?|months?|weeks?|days?|longer|\d)/.test(tokens[i + 1]?.norm ?? '')) asVerb();
@@ -292,12 +297,25 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       w.tag = 'NOUN';
       continue;
     }
+    // "one in three", "one out of five", "one session": a number, not the pronoun.
+    if (w.norm === 'one' && w.tag === 'PRON' && next && (next.tag === 'NOUN' || next.tag === 'ADJ' || ((next.norm === 'in' || next.norm === 'out') && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM')))) {
+      w.tag = 'NUM';
+      continue;
+    }
+    // "pain-free", "drug-free", "risk-free": a hyphenated word ending in an adjective is one.
+    if (gaps && i > 0 && /^[-\u2010\u2011]$/.test(gaps[i]) && w.tag !== 'ADJ' && wordnetAdjective(w.norm) && ['free', 'proof', 'safe', 'friendly', 'tight', 'resistant', 'related', 'based'].includes(w.norm)) {
+      w.tag = 'ADJ';
+      w.form = undefined;
+      if (prev.tag === 'VERB') prev.tag = 'NOUN';
+      continue;
+    }
     if (w.norm === 'once' && (next?.norm === 'a' || next?.norm === 'every' || next?.norm === 'per' || next?.norm === 'daily' || next?.norm === 'weekly')) {
       w.tag = 'ADV';
       continue;
     }
     // "Ear seeds switch off cravings": a noun read as a verb before the real verb and its particle.
-    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '')) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
+    // "Our IV drips boost energy": the same when the object is a noun that cannot be a verb.
+    if (w.tag === 'VERB' && w.form === 'third' && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'NOUN' && wordnetVerb(words[i + 2].norm) === undefined)) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
       w.tag = 'NOUN';
       w.form = undefined;
       const v = wordnetVerb(next.norm)!;

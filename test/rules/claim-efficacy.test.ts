@@ -98,5 +98,12 @@ ruleTable('claim-efficacy', {
     { text: 'A study showed that ketamine works.', errors: [{ text: 'works', messageId: 'efficacy' }], output: 'A study showed that ketamine works. [citation needed]' },
     { text: 'Most of our clients report better sleep after PRP.', errors: [{ text: 'report better sleep after PRP', messageId: 'efficacy' }], output: 'Most of our clients report better sleep after PRP. [citation needed]' },
     { text: '8 out of 10 patients report less pain after acupuncture.', errors: [{ text: 'report less pain after acupuncture', messageId: 'efficacy' }], output: '8 out of 10 patients report less pain after acupuncture. [citation needed]' },
+    { text: 'Ketamine has various benefits.', errors: [{ text: 'has various benefits', messageId: 'efficacy' }], output: 'Ketamine has various benefits. [citation needed]' },
+    { text: 'Red light therapy zaps acne.', errors: [{ text: 'zaps acne', messageId: 'efficacy' }], output: 'Red light therapy may zap acne.' },
+    { text: 'Microneedling gives you glowing skin from the first session.', errors: [{ text: 'gives you glowing skin from the first session', messageId: 'efficacy' }], output: 'Microneedling may give you glowing skin from the first session.' },
+    { text: 'Our IV drips boost energy.', errors: [{ text: 'boost energy', messageId: 'efficacy' }], output: 'Our IV drips may boost energy.' },
+    { text: 'Recommended by doctors worldwide, our IV drips boost energy.', errors: [{ text: 'boost energy', messageId: 'efficacy' }], output: 'Recommended by doctors worldwide, our IV drips may boost energy.' },
+    { text: 'Trusted by elite athletes, cryotherapy speeds recovery.', errors: [{ text: 'speeds recovery', messageId: 'efficacy' }], output: 'Trusted by elite athletes, cryotherapy may speed recovery.' },
+    { text: 'Hyperbaric oxygen therapy heals wounds in days.', errors: [{ text: 'heals wounds in days', messageId: 'efficacy' }], output: 'Hyperbaric oxygen therapy may heal wounds in days.' },
   ],
 });

@@ -19,5 +19,6 @@ ruleTable('claim-regulatory', {
     { text: 'Ketamine is an approved treatment for PTSD.', errors: [{ text: 'approved treatment', messageId: 'off-label' }] },
     { text: 'Ketamine infusions for depression\n\nKetamine has been FDA approved since 1970.', errors: [{ text: 'FDA approved', messageId: 'off-label' }] },
     { text: 'Our ketamine clinic is FDA registered.', errors: [{ text: 'FDA registered', messageId: 'registered' }] },
+    { text: 'Ketamine is FDA-approved for depression [3].', name: 'a citation does not change an approval status', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ketamine is used off-label for depression [3].' },
   ],
 });
