@@ -256,7 +256,8 @@ function efficacy(x: Scope) {
       // The verb's own object, not a noun further on ("enabling the conversion of nutrients ...
       // the energy your cells run on" acts on a conversion, not on cells).
       const direct = directObject(x, object);
-      const target = nounIn(m, direct, 'complaint', 'benefit') >= 0 || nounIn2(x, direct, 'body');
+      // "shortens recovery time", "halves the downtime": a decrease of a risk is a benefit too.
+      const target = nounIn(m, direct, 'complaint', 'benefit') >= 0 || nounIn2(x, direct, 'body') || (DECREASE.has(head.lemma) && nounIn(m, direct, 'risk') >= 0);
       // A complaint in the object wins over a mechanism beside it ("moves out the trapped fluid and toxins").
       const mechanismTarget = nounIn(m, direct, 'complaint') < 0 && words.slice(object.first, object.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm.replace(/s$/, '')));
       // "will limit your mobility": a decrease of a benefit is a drawback, not a claim.
