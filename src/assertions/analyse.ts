@@ -108,9 +108,17 @@ const DOUBT = new Set(['no', 'little', 'limited', 'insufficient', 'weak', 'lack'
 const KNOWING = new Set(['proof', 'evidence', 'known', 'clear', 'certain', 'established', 'sure', 'know', 'knows', 'say', 'tell', 'promise', 'guarantee', 'predict', 'proven', 'shown', 'consensus']);
 
 /** The clause's modality: what its verb group, quantifiers and frames do to what it says. */
-function modalityOf(words: readonly Word[], m: Marks, clauses: readonly Clause[], c: number, modal: Modality[]): Modality {
+function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number, modal: Modality[]): Modality {
   const clause = clauses[c];
   if (clause.kind === 'embedded' || (clause.kind === 'subordinate' && clause.opener && UNASSERTING.has(clause.opener))) return 'unasserted';
+  // A restrictive relative clause on an indefinite noun picks out a kind, it asserts nothing of the
+  // therapy: "stopping a medicine that is working", "find a treatment that works for you".
+  // ("Glutathione is an antioxidant that helps detoxify", "it offers a treatment that works" do assert.)
+  const parentVerb = clause.inheritsFrom !== undefined ? clauses[clause.inheritsFrom].verb : undefined;
+  // An appositive ("glutathione, a powerful antioxidant that helps ...") describes as a copula does.
+  const appositive = clause.subject !== undefined && /,/.test(gaps[clause.subject.first] ?? '');
+  const predicative = appositive || (parentVerb !== undefined && (parentVerb.copula || GIVING.has(words[parentVerb.head].lemma)));
+  if (clause.kind === 'relative' && clause.subject && ['a', 'an', 'any'].includes(words[clause.subject.first].norm) && parentVerb && !predicative) return 'unasserted';
   const span = { first: clause.first, last: clause.last };
   const verb = clause.verb;
   if (verb?.belief && !verb.vagueSource) return 'hedged';
@@ -172,6 +180,8 @@ interface Scope {
   m: Marks;
   clause: Clause;
   clauses: readonly Clause[];
+  /** The sentence is in Title Case (a heading): capitals say nothing about names. */
+  titleCase: boolean;
   c: number;
   span: WordSpan;
   rest: WordSpan;
@@ -331,7 +341,9 @@ function efficacy(x: Scope) {
     // A verdict noun in a fragment or heading: "The Ultimate Hangover Cure", "A Miracle for Migraines".
     if (!verb) {
       const verdict = nounIn(m, x.span, 'verdict');
-      if (verdict >= 0 && !words.slice(x.span.first, verdict).some((w) => w.norm === 'no' || w.tag === 'NEG')) add('efficacy', { first: x.span.first, last: verdict }, `fragment:${words[verdict].norm}`);
+      // A capitalised verdict inside a sentence is part of a name ("the 988 Suicide & Crisis Lifeline").
+      const named = verdict > 0 && words[verdict].token.capital && !x.titleCase;
+      if (verdict >= 0 && !named && !words.slice(x.span.first, verdict).some((w) => w.norm === 'no' || w.tag === 'NEG')) add('efficacy', { first: x.span.first, last: verdict }, `fragment:${words[verdict].norm}`);
     }
   }
 }
@@ -682,6 +694,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     m,
     clause,
     clauses,
+    titleCase: words.filter((w) => w.token.kind === 'word' && w.token.capital).length >= words.filter((w) => w.token.kind === 'word').length * 0.6,
     c,
     span,
     rest: restOf(clause),
@@ -754,7 +767,7 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   const clauses = segment(words, gaps);
   const m = markWords(words);
   const modality: Modality[] = [];
-  for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, m, clauses, c, modality));
+  for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, gaps, m, clauses, c, modality));
   const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];
   // "quiets a migraine before you've even left the table": a benefit timed by the patient's own visit.
   clauses.forEach((clause, c) => {

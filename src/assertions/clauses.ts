@@ -7,7 +7,7 @@
 
 import type { Tag, Word } from '../language/tag.js';
 import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
-import { COMPARATOR_MODIFIERS, nouns, verbClassOf } from './lexicon.js';
+import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
 
 const HARD_BREAK = /[;:()\[\]\u2014\u2013]|\s-\s|\s-$|^-\s|--|\//;
@@ -150,6 +150,9 @@ export function nounPhraseEndingAt(words: readonly Word[], gaps: readonly string
   return { first: s, last: end, head };
 }
 
+/** Mechanism nouns that also name the treatment given ("the light", "the needles", "the drip"). */
+const AGENT_TREATMENTS = new Set(['light', 'needle', 'drip', 'dose', 'solution', 'fluid', 'magnet', 'coil']);
+
 /** What a subject noun phrase is about, from its head and modifiers. */
 export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: number }): SubjectKind {
   const head = words[np.head];
@@ -195,6 +198,10 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   }
   if (cls === 'treatment') return 'treatment';
   if (PROVIDERS.has(head.norm)) return 'provider';
+  // "The pulses create currents that stimulate nerve cells": a physical agent describes the mechanism
+  // (the treatment itself, "the light", "the drip", is named by its own nouns).
+  const singular = head.lemma.replace(/s$/, '');
+  if (cls === undefined && (MECHANISM_NOUNS.has(head.lemma) || MECHANISM_NOUNS.has(singular)) && !AGENT_TREATMENTS.has(singular)) return 'other';
   if (cls === 'outcome' || cls === 'benefit') {
     // "The effects of chronic stress": an outcome of a complaint, not of a treatment.
     const of = words.findIndex((w, i) => i > np.head && i <= np.last && w.norm === 'of');

@@ -101,7 +101,8 @@ function deleteModifier(c: Ctx, first: number, last: number): Fix | undefined {
     while (a > 0 && hyphen(a)) a--;
     while (b + 1 < words.length && hyphen(b + 1)) b++;
     // "clinically proven", "scientifically validated": the adverb and its participle go together.
-    if (words[b + 1] && (words[b].tag === 'ADV' || /ly$/.test(words[b].norm)) && words[b + 1].tag !== 'NOUN') b++;
+    const pairs = words[b + 1] && (words[b].tag === 'ADV' || /ly$/.test(words[b].norm)) && (words[b + 1].tag === 'ADJ' || (words[b + 1].tag === 'VERB' && (words[b + 1].form === 'participle' || words[b + 1].form === 'past')));
+    if (pairs && !/\S/.test(c.text.slice(endOf(c, b), startOf(c, b + 1)))) b++;
     const next = words[b + 1];
     if (!next || !(next.tag === 'NOUN' || next.tag === 'PROPN' || next.tag === 'ADJ')) continue;
     // Only a modifier right before its noun: not "works so fast, people ..." or "as quick as".

@@ -224,7 +224,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       };
       if (!prev) {
         // Sentence-initial: a base form opens an imperative ("Boost your energy"), else a noun.
-        const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV' || ((lex[1].tag === 'TO' || lex[1].tag === 'ADP') && (wordnetVerb(tokens[0].norm)?.common ?? false)));
+        const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV' || ((lex[1].tag === 'TO' || lex[1].tag === 'ADP') && (wordnetVerb(tokens[0].norm)?.common ?? false) && !vocabulary.noun(tokens[0].norm)));
         if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
         else asNoun();
       } else if (wordnetAdjective(tokens[i].norm) && (prev.lemma === 'be' || ((prev.tag === 'NEG' || prev.tag === 'ADV') && p > 0 && words[p - 1].lemma === 'be'))) {
@@ -379,7 +379,9 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       w.form = undefined;
       continue;
     }
-    if (w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past') && next?.tag === 'NOUN' && (prev?.tag === 'ADJ' || prev?.tag === 'CONJ' || prev?.tag === 'ADP')) {
+    // "damaged cartilage", "and reduced mobility", "our clinically proven protocol".
+    const adverbAfterDeterminer = prev?.tag === 'ADV' && (words[i - 2]?.tag === 'DET' || words[i - 2]?.tag === 'ADP');
+    if (w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past') && next?.tag === 'NOUN' && (prev?.tag === 'ADJ' || prev?.tag === 'CONJ' || prev?.tag === 'ADP' || adverbAfterDeterminer)) {
       w.tag = 'ADJ';
       w.form = undefined;
       continue;
