@@ -50,12 +50,15 @@ const common = {
 
 /**
  * Browser bundles: no Node built-ins (esbuild cannot resolve `fs` for the browser, so one
- * reaching the core fails the build) and no Node globals; dependencies' browser entries.
+ * reaching the core fails the build) and no Node globals; dependencies' browser entries, and
+ * their Web Worker ones where they differ (decode-named-character-reference's browser entry
+ * needs a DOM, which a worker has not).
  */
 const browser = {
   ...common,
   platform: 'browser',
   target: 'es2022',
+  conditions: ['worker', 'browser'],
   mainFields: ['browser', 'module', 'main'],
   banner: {},
   define: { ...defines, 'process.env.NODE_ENV': '"production"' },

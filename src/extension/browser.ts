@@ -2,9 +2,11 @@
 // in a Web Worker, the same service as the Node server. The worker is made from the script's
 // bytes (the extension's files are not always at a URL a worker may load: vscode-remote://, or
 // another origin), and its first message is the term lexicon read from the extension's files.
+// The client gets the worker's message transports rather than the worker: VS Code's extension
+// host wraps the Worker constructor, so the library's `instanceof Worker` check fails.
 
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { LEXICON_MESSAGE, type LexiconMessage } from '../server/protocol.js';
 import { activateClient, type FairBalanceApi } from './client.js';
 
@@ -12,6 +14,7 @@ export { deactivate, type FairBalanceApi } from './client.js';
 
 interface WorkerLike {
   postMessage(message: unknown, transfer: unknown[]): void;
+  terminate(): void;
 }
 declare const Worker: new (url: string, options?: { name?: string }) => WorkerLike;
 
@@ -33,8 +36,13 @@ async function startWorker(extensionUri: vscode.Uri): Promise<WorkerLike> {
 }
 
 export function activate(context: vscode.ExtensionContext): Promise<FairBalanceApi> {
-  return activateClient(
-    context,
-    (clientOptions) => new LanguageClient('fairbalance', 'Fair Balance', () => startWorker(context.extensionUri) as never, clientOptions),
-  );
+  let worker: WorkerLike | undefined;
+  const transports = async (): Promise<MessageTransports> => {
+    worker?.terminate(); // a restart after a crash: one server at a time
+    worker = await startWorker(context.extensionUri);
+    const port = worker as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
+    return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
+  };
+  context.subscriptions.push({ dispose: () => worker?.terminate() });
+  return activateClient(context, (clientOptions) => new LanguageClient('fairbalance', 'Fair Balance', transports, clientOptions));
 }

@@ -43,7 +43,8 @@ export interface FairBalanceApi {
 export async function activateClient(context: vscode.ExtensionContext, createClient: (options: LanguageClientOptions) => BaseLanguageClient): Promise<FairBalanceApi> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
-    initializationOptions: { settings: settings() },
+    // Plain data: a WorkspaceConfiguration has methods, which a worker's postMessage cannot clone.
+    initializationOptions: { settings: JSON.parse(JSON.stringify(settings())) as unknown },
     synchronize: {
       configurationSection: 'fairbalance',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.fairbalancerc.json,.fairbalancerc.yaml,.fairbalancerc.yml,package.json}'),
