@@ -47,7 +47,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * The safety checklist's edit for one missing topic: caveat-missing offers the section with every
  * missing topic first and, when several are missing, the topic's own paragraphs last.
  */
-export function topicEdit(f: Finding) {
+function topicEdit(f: Finding) {
   const caveatFixes = f.fixes.filter((x) => x.kind === 'caveat');
   return caveatFixes[caveatFixes.length - 1];
 }

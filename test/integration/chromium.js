@@ -29,7 +29,7 @@ function makeSandbox(prefix) {
   return fs.mkdtempSync(path.join(base, prefix));
 }
 
-const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
+const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** The cause of a failed launch, in one line, from Playwright's error and Chromium's log. */
 function explainLaunchFailure(error, { executablePath = CHROMIUM, tmpDir = process.env.TMPDIR || os.tmpdir() } = {}) {

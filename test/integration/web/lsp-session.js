@@ -85,7 +85,7 @@
     rpc.onNotification('textDocument/publishDiagnostics', (p) => published.set(p.uri, p));
     rpc.onNotification('fairbalance/summary', (p) => summaries.set(p.uri, p));
     rpc.onNotification('window/showMessage', (p) => messages.push(p.message));
-    rpc.onNotification('window/logMessage', () => {});
+    rpc.onNotification('window/logMessage', (p) => messages.push(`log: ${p.message.slice(0, 200)}`));
     const init = await rpc.request('initialize', {
       processId: null,
       rootUri: null,

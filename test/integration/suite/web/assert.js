@@ -15,8 +15,8 @@ function ok(value, message) {
 module.exports = Object.assign(ok, {
   AssertionError,
   ok,
-  equal: (a, b, m) => (a == b ? undefined : fail(m, `${format(a)} == ${format(b)}`)), // eslint-disable-line eqeqeq
-  notEqual: (a, b, m) => (a != b ? undefined : fail(m, `${format(a)} != ${format(b)}`)), // eslint-disable-line eqeqeq
+  equal: (a, b, m) => (a == b ? undefined : fail(m, `${format(a)} == ${format(b)}`)),
+  notEqual: (a, b, m) => (a != b ? undefined : fail(m, `${format(a)} != ${format(b)}`)),
   strictEqual: (a, b, m) => (Object.is(a, b) ? undefined : fail(m, `${format(a)} === ${format(b)}`)),
   deepEqual: (a, b, m) => (canonical(a) === canonical(b) ? undefined : fail(m, `${canonical(a)}\n  deepEqual\n${canonical(b)}`)),
   match: (s, re, m) => (re.test(s) ? undefined : fail(m, `${format(s)} does not match ${re}`)),
