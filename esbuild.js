@@ -1,4 +1,5 @@
-// Builds dist/: the CLI, the Node API, the language server and the extension, each one bundle.
+// Builds dist/: the CLI, the Node API, the language server and the extension, each one bundle,
+// and for VS Code for the Web the same server and client bundled for the browser (dist/web/).
 // Knowledge files are YAML, turned into JSON modules here so nothing parses YAML at start-up.
 //   node esbuild.js            build once
 //   node esbuild.js --watch    rebuild on change
@@ -37,6 +38,13 @@ const wordClassesPlugin = {
   },
 };
 let wordClasses;
+/**
+ * The repository's web address, from package.json's `repository` (the one place it is set): the
+ * rule documentation links (core/rule.ts DOCS_BASE) derive from it.
+ */
+const repositoryUrl = String(pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const DOCS_BASE = `${repositoryUrl}/blob/main/docs/rules/`;
+const defines = { FAIRBALANCE_VERSION: JSON.stringify(pkg.version), FAIRBALANCE_DOCS_BASE: JSON.stringify(DOCS_BASE) };
 
 const common = {
   bundle: true,
@@ -47,11 +55,34 @@ const common = {
   logLevel: 'warning',
   plugins: [yamlPlugin, wordClassesPlugin],
   // Some ESM dependencies read import.meta.url; in a CommonJS bundle it is this file's URL.
-  define: { FAIRBALANCE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  define: { ...defines, 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Prefer ESM entry points of dependencies so esbuild can tree-shake them.
   mainFields: ['module', 'main'],
 };
+
+/**
+ * Browser bundles: no Node built-ins (esbuild cannot resolve `fs` for the browser, so one
+ * reaching the core fails the build) and no Node globals; dependencies' browser entries, and
+ * their Web Worker ones where they differ (decode-named-character-reference's browser entry
+ * needs a DOM, which a worker has not).
+ */
+const browser = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['worker', 'browser'],
+  mainFields: ['browser', 'module', 'main'],
+  banner: {},
+  define: { ...defines, 'process.env.NODE_ENV': '"production"' },
+};
+
+const browserTargets = [
+  // The language server in a Web Worker (src/web/server.ts): a classic worker script.
+  { entryPoints: ['src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+  // The extension's `browser` entry, loaded by VS Code's web worker extension host.
+  { entryPoints: ['src/extension/browser.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
+];
 
 const targets = [
   { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } },
@@ -76,7 +107,7 @@ function testTargets() {
 }
 
 async function main() {
-  const all = [...targets, ...(withTests ? testTargets() : [])].map((t) => ({ ...common, ...t }));
+  const all = [...targets.map((t) => ({ ...common, ...t })), ...browserTargets.map((t) => ({ ...browser, ...t })), ...(withTests ? testTargets() : []).map((t) => ({ ...common, ...t }))];
   if (withTests) fs.rmSync('.test-dist', { recursive: true, force: true });
   // The term lexicon (dist/lexicon.*), rebuilt only when its sources change.
   await (await import('./scripts/build-lexicon.mjs')).buildLexicon(path.join(__dirname, 'dist'));

@@ -19,7 +19,9 @@ import { BudgetExceeded } from './budget.js';
 
 export { BudgetExceeded };
 
-export const DOCS_BASE = 'https://github.com/fairbalance/fairbalance/blob/main/docs/rules/';
+// Derived at build time from package.json's `repository` (esbuild.js), the one place it is set.
+declare const FAIRBALANCE_DOCS_BASE: string | undefined;
+export const DOCS_BASE = typeof FAIRBALANCE_DOCS_BASE === 'string' ? FAIRBALANCE_DOCS_BASE : 'docs/rules/';
 
 export interface RuleDocs {
   /** One line for the rule list and hovers. */

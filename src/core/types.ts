@@ -58,6 +58,8 @@ export interface DocumentSummary {
   therapies: string[];
   /** Caveat topics the article needs, and whether each is present. */
   topics: { id: string; present: boolean }[];
+  /** The article's reading grade and the target it should meet (filled by the readability rules). */
+  readability?: { grade: number; target: number; formula: string };
 }
 
 // --- config (see config.ts) -----------------------------------------------------------------

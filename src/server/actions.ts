@@ -22,9 +22,14 @@ export function disableLineEdit(doc: TextDocument, line: number, ruleId: string)
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- fairbalance-disable-next-line ${ruleId} -->${eol}` };
 }
 
-/** The quick fixes for the diagnostics under the cursor (those VS Code passes in the context). */
-export function quickFixes(doc: TextDocument, diagnostics: Diagnostic[], allDiagnostics: Diagnostic[]): CodeAction[] {
+/**
+ * The quick fixes for the diagnostics under the cursor (those VS Code passes in the context).
+ * A fix several diagnostics share (caveat-missing's safety section, offered on each missing
+ * topic) is listed once, for all of them.
+ */
+export function quickFixes(doc: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
+  const byFix = new Map<string, CodeAction>();
   const disabled = new Set<string>();
   for (const d of diagnostics) {
     if (!isOurs(d)) continue;
@@ -32,24 +37,22 @@ export function quickFixes(doc: TextDocument, diagnostics: Diagnostic[], allDiag
     // A fix computed for another version would land on the wrong text.
     if (data.version !== doc.version) continue;
     data.fixes.forEach((fix, i) => {
-      actions.push({
+      const key = JSON.stringify([fix.title, fix.range, fix.text]);
+      const shared = byFix.get(key);
+      if (shared) {
+        shared.diagnostics!.push(d);
+        return;
+      }
+      const action: CodeAction = {
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: i === 0,
         edit: workspaceEdit(doc, [editFor(doc, fix)]),
-      });
+      };
+      byFix.set(key, action);
+      actions.push(action);
     });
-    if (data.category === 'caveat') {
-      const all = allDiagnostics.filter((x) => isOurs(x) && x.data.category === 'caveat' && x.data.version === doc.version);
-      const edits = all.flatMap((x) => {
-        const fix = (x.data as DiagnosticData).fixes.find((f) => f.kind === 'caveat');
-        return fix ? [editFor(doc, fix)] : [];
-      });
-      if (edits.length > 1 && !actions.some((a) => a.title === 'Insert all missing safety sections')) {
-        actions.push({ title: 'Insert all missing safety sections', kind: CodeActionKind.QuickFix, diagnostics: all, edit: workspaceEdit(doc, edits) });
-      }
-    }
     const key = `${data.ruleId}:${d.range.start.line}`;
     if (!disabled.has(key)) {
       disabled.add(key);

@@ -33,7 +33,7 @@ export interface SummaryParams {
   uri: string;
   version: number | null;
   summary: DocumentSummary;
-  /** caveat findings: topic id -> its diagnostic range (LSP positions) and its first caveat fix as an LSP edit. */
+  /** caveat findings: topic id -> its diagnostic range (LSP positions) and the edit that inserts that topic alone. */
   topics: Record<string, { range: LspRange; edit?: { range: LspRange; newText: string } }>;
 }
 
@@ -45,6 +45,44 @@ export interface LintFilesParams {
 export interface LintFilesResult {
   linted: number;
   problems: number;
+}
+
+/**
+ * Server -> client: a file's text, read through the editor's file system (workspace.fs). The
+ * browser worker reads config files and unopened articles this way; the Node server reads
+ * file: URIs from disk and asks for the others (a virtual workspace).
+ */
+export const READ_FILE_REQUEST = 'fairbalance/readFile';
+export interface ReadFileParams {
+  uri: string;
+  /** Larger files are not read (`tooLarge`). */
+  maxBytes?: number;
+}
+/** `text`, or nothing for a file that does not exist (or is a folder), or why it was not read. */
+export interface ReadFileResult {
+  text?: string;
+  tooLarge?: boolean;
+  error?: string;
+}
+
+/** Server -> client: writes a file through the editor's file system ("Add word" in the browser). */
+export const WRITE_FILE_REQUEST = 'fairbalance/writeFile';
+export interface WriteFileParams {
+  uri: string;
+  text: string;
+}
+
+/**
+ * Client -> browser worker, the first message it is posted (before any LSP message): the term
+ * lexicon, as the bytes of the extension's dist/lexicon.bin and the text of dist/lexicon.json,
+ * or why they could not be read.
+ */
+export const LEXICON_MESSAGE = 'fairbalance/lexicon';
+export interface LexiconMessage {
+  type: typeof LEXICON_MESSAGE;
+  trie?: Uint8Array;
+  terms?: string;
+  error?: string;
 }
 
 /** Commands the server executes (workspace/executeCommand). */

@@ -1,9 +1,8 @@
-// The language server proper, on any LSP connection (IPC in VS Code, streams in tests).
-// Lints open documents on open/change (debounced, latest version wins), on save when
-// `run` is onSave, and again when settings or a config file change; clears on close.
+// The language server proper, on any LSP connection (IPC or streams under Node, a Web Worker in
+// the browser), given a host for the registry, resources and file access (host.ts). Lints open
+// documents on open/change (debounced, latest version wins), on save when `run` is onSave, and
+// again when settings or a config file change; clears on close.
 
-import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   TextDocuments,
@@ -13,16 +12,18 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOf } from '../core/lint.js';
-import { ConfigError } from '../core/config.js';
+import { formatOf, lint } from '../core/lint.js';
+import { ConfigError, type ResolvedConfig } from '../core/config.js';
 import { rulesById } from '../core/registry.js';
-import { builtInRegistry, clearConfigCache, lint, resolveConfig } from '../node/index.js';
 import type { Finding, LintResult } from '../core/types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes } from './actions.js';
+import { BrokenConfig, ConfigLookup } from './config-lookup.js';
 import { rangeOf, toDiagnostic } from './convert.js';
+import type { ServerHost } from './host.js';
 import { LintScheduler } from './scheduler.js';
-import { configFor, isExcluded, normalizeSettings, settingsConfig } from './settings.js';
-import { addWordToConfig } from './words.js';
+import { isExcluded, mergeConfig, normalizeSettings } from './settings.js';
+import { childOf, folderOf, innermost, nameOf, normalizeFolder, pathOf, relativeTo } from './uris.js';
+import { NEW_CONFIG_NAME, withWord } from './words.js';
 import {
   ADD_WORD_COMMAND,
   DEFAULT_SETTINGS,
@@ -39,18 +40,24 @@ export interface ServerOptions {
 }
 
 const CONFIG_FILE = /(^|[\\/])(\.fairbalancerc\.(json|ya?ml)|package\.json)$/;
+/** Lint Workspace skips files larger than this. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-const pathOf = (uri: string): string | undefined => {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-};
+/**
+ * The safety checklist's edit for one missing topic: caveat-missing offers the section with every
+ * missing topic first and, when several are missing, the topic's own paragraphs last.
+ */
+function topicEdit(f: Finding) {
+  const caveatFixes = f.fixes.filter((x) => x.kind === 'caveat');
+  return caveatFixes[caveatFixes.length - 1];
+}
 
-export function startServer(connection: Connection, options: ServerOptions = {}) {
+export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}) {
+  const { registry, resources } = host;
   const documents = new TextDocuments(TextDocument);
+  const configs = new ConfigLookup(host);
   let settings: Settings = DEFAULT_SETTINGS;
+  /** Workspace folder URIs. */
   let roots: string[] = [];
   /** The last published result per open document: for hover and fix-all. One entry per document. */
   const last = new Map<string, { version: number; findings: Finding[] }>();
@@ -59,8 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const brokenConfigs = new Set<string>();
 
   /** One error diagnostic on the config file itself, at the line and column when the error has them. */
-  function reportConfigError(e: ConfigError) {
-    const uri = pathToFileURL(e.file).href;
+  function reportConfigError(uri: string, e: ConfigError) {
     const at = /line (\d+), column (\d+)/.exec(e.detail);
     const line = at ? Number(at[1]) - 1 : 0;
     const character = at ? Math.max(0, Number(at[2]) - 1) : 0;
@@ -76,36 +82,47 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     brokenConfigs.clear();
   }
 
-  const rootFor = (path: string) => roots.filter((r) => path === r || path.startsWith(r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length)[0];
-
-  function lintText(text: string, uri: string, languageId?: string): LintResult | undefined {
-    const path = pathOf(uri);
-    if (!settings.enable) return undefined;
-    const root = path ? rootFor(path) : undefined;
-    if (path && isExcluded(path, settings, root)) return undefined;
-    const format = path ? formatOf(path) : languageId === 'plaintext' ? 'text' : 'markdown';
-    let config;
+  /** Settings under the config file that applies to `uri` (the settings alone when that file is broken). */
+  async function configFor(uri: string): Promise<ResolvedConfig> {
+    const root = innermost(roots, uri);
+    const folder = folderOf(uri) ?? roots[0]; // an untitled document: the first workspace folder's config
+    if (!folder) return mergeConfig({}, settings, registry);
     try {
-      config = path ? configFor(path, settings, root).config : configFor(root ?? process.cwd(), settings).config;
+      const found = await configs.find(folder);
+      // Overrides' globs are matched from the config file's folder (else the workspace folder's).
+      const base = (found.uri && folderOf(found.uri)) ?? root ?? folder;
+      return mergeConfig(found.config, settings, registry, relativeTo(base, uri));
     } catch (e) {
-      const msg = `Fair Balance: ${(e as Error).message}`;
+      const error = e instanceof BrokenConfig ? e.error : e;
+      const msg = `Fair Balance: ${(error as Error).message}`;
       if (!reported.has(msg)) {
         reported.add(msg);
-        if (e instanceof ConfigError && /^(\/|[A-Za-z]:)/.test(e.file)) reportConfigError(e);
+        if (e instanceof BrokenConfig) reportConfigError(e.uri, e.error);
         else void connection.window.showWarningMessage(msg);
       }
-      config = resolveConfig(settingsConfig(settings));
+      return mergeConfig({}, settings, registry);
     }
-    return lint(text, { filePath: path, config, format });
+  }
+
+  async function lintText(text: string, uri: string, languageId?: string): Promise<LintResult | undefined> {
+    if (!settings.enable) return undefined;
+    const root = innermost(roots, uri);
+    const relative = root ? relativeTo(root, uri) : pathOf(uri);
+    if (relative !== undefined && isExcluded(relative, settings)) return undefined;
+    const filePath = host.filePathOf(uri);
+    const format = filePath ? formatOf(filePath) : languageId === 'plaintext' ? 'text' : 'markdown';
+    const config = await configFor(uri);
+    return lint(text, { registry, resources, filePath, config, format });
   }
 
   const scheduler = new LintScheduler<LintResult | undefined>(
     {
       currentVersion: (uri) => documents.get(uri)?.version,
-      run(uri) {
+      async run(uri) {
         const doc = documents.get(uri);
         if (!doc) return undefined;
-        return { version: doc.version, result: lintText(doc.getText(), uri, doc.languageId) };
+        const version = doc.version;
+        return { version, result: await lintText(doc.getText(), uri, doc.languageId) };
       },
       publish(uri, version, result) {
         const doc = documents.get(uri);
@@ -116,11 +133,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const topics: SummaryParams['topics'] = {};
         for (const f of findings) {
           if (f.category !== 'caveat' || !f.messageId) continue;
-          const fix = f.fixes.find((x) => x.kind === 'caveat');
+          const fix = topicEdit(f);
           topics[f.messageId] = { range: rangeOf(doc, f.start, f.end), ...(fix ? { edit: { range: rangeOf(doc, fix.range[0], fix.range[1]), newText: fix.text } } : {}) };
         }
-        const summary = result?.summary ?? { format: formatOf(pathOf(uri)), therapies: [], topics: [] };
+        const summary = result?.summary ?? { format: formatOf(host.filePathOf(uri)), therapies: [], topics: [] };
         void connection.sendNotification(SUMMARY_NOTIFICATION, { uri, version, summary, topics } satisfies SummaryParams);
+      },
+      onError(uri, e) {
+        void connection.window.showErrorMessage(`Fair Balance: could not lint ${nameOf(uri)}: ${(e as Error).message}`);
       },
     },
     options.debounceMs ?? 300,
@@ -132,7 +152,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params): InitializeResult => {
     settings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
-    roots = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
+    roots = (params.workspaceFolders ?? []).map((f) => normalizeFolder(f.uri));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -154,7 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeWatchedFiles((params) => {
     if (!params.changes.some((c) => CONFIG_FILE.test(c.uri))) return;
-    clearConfigCache();
+    configs.clear();
     reported.clear();
     clearConfigErrors();
     relintAll();
@@ -174,17 +194,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params): CodeAction[] => {
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
-    if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, params.context.diagnostics, params.context.diagnostics));
+    if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, params.context.diagnostics));
     if (only && wants(FIX_ALL_KIND)) {
       const cached = last.get(doc.uri);
-      const findings = cached && cached.version === doc.version ? cached.findings : (lintText(doc.getText(), doc.uri, doc.languageId)?.findings ?? []);
-      const fixAll = fixAllAction(doc, findings);
+      const version = doc.version;
+      const findings = cached && cached.version === version ? cached.findings : ((await lintText(doc.getText(), doc.uri, doc.languageId))?.findings ?? []);
+      const fixAll = doc.version === version ? fixAllAction(doc, findings) : undefined; // the text changed while linting
       if (fixAll) actions.push(fixAll);
     }
     return actions;
@@ -200,7 +221,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ids = [...new Set(hits.map((f) => f.ruleId))];
     const value = ids
       .map((id) => {
-        const rule = rulesById(builtInRegistry).get(id);
+        const rule = rulesById(registry).get(id);
         const url = hits.find((f) => f.ruleId === id)?.url;
         return `**Fair Balance: ${id}**: ${rule?.meta.docs.description ?? ''}${url ? `\n\n[Rule documentation](${url})` : ''}`;
       })
@@ -209,40 +230,50 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { contents: { kind: 'markdown', value }, range: rangeOf(doc, f.start, f.end) };
   });
 
-  connection.onExecuteCommand((params) => {
+  /** Adds `word` to the config file that applies to `uri`, or creates one at its workspace folder. */
+  async function addWord(uri: string, word: string): Promise<void> {
+    const folder = folderOf(uri);
+    if (!folder) throw new Error('the document is not saved in a folder');
+    configs.clear(); // look at the files as they are now: a config file may be new
+    let found;
+    try {
+      found = await configs.find(folder);
+    } catch (e) {
+      throw e instanceof BrokenConfig ? e.error : e;
+    }
+    const target = found.uri ?? childOf(innermost(roots, uri) ?? folder, NEW_CONFIG_NAME);
+    const text = found.uri ? ((await host.readFile(found.uri)) ?? '') : '';
+    await host.writeFile(target, withWord(nameOf(target), text, word));
+  }
+
+  connection.onExecuteCommand(async (params) => {
     if (params.command !== ADD_WORD_COMMAND) return;
     const [uri, word] = (params.arguments ?? []) as [string, string];
-    const path = typeof uri === 'string' ? pathOf(uri) : undefined;
-    if (!path || typeof word !== 'string' || !word) return;
+    if (typeof uri !== 'string' || typeof word !== 'string' || !word) return;
     try {
-      clearConfigCache(); // look at the disk as it is now: a config file may be new
-      addWordToConfig(path, word, rootFor(path));
+      await addWord(uri, word);
     } catch (e) {
       void connection.window.showErrorMessage(`Fair Balance: could not add "${word}": ${(e as Error).message}`);
     }
-    clearConfigCache();
+    configs.clear();
     relintAll();
   });
 
-  connection.onRequest(LINT_FILES_REQUEST, (params: LintFilesParams): LintFilesResult => {
+  connection.onRequest(LINT_FILES_REQUEST, async (params: LintFilesParams): Promise<LintFilesResult> => {
     let linted = 0;
     let problems = 0;
     for (const uri of params.uris) {
-      const open = documents.get(uri);
-      if (open) {
-        scheduler.runNow(uri);
+      if (documents.get(uri)) {
+        await scheduler.runNow(uri);
         problems += last.get(uri)?.findings.length ?? 0;
         linted++;
         continue;
       }
-      const path = pathOf(uri);
-      if (!path) continue;
       try {
-        const size = statSync(path).size;
-        if (size > 2 * 1024 * 1024) continue;
-        const text = readFileSync(path, 'utf8');
-        const result = lintText(text, uri);
-        const doc = TextDocument.create(uri, formatOf(path) === 'text' ? 'plaintext' : 'markdown', 0, text.replace(/^\uFEFF/, ''));
+        const text = await host.readFile(uri, MAX_FILE_BYTES);
+        if (text === undefined) continue;
+        const result = await lintText(text, uri);
+        const doc = TextDocument.create(uri, result?.summary.format === 'text' ? 'plaintext' : 'markdown', 0, text.replace(/^\uFEFF/, ''));
         const diagnostics = (result?.findings ?? []).map((f) => toDiagnostic(doc, f));
         void connection.sendDiagnostics({ uri, diagnostics });
         problems += diagnostics.length;

@@ -1,9 +1,8 @@
 // Settings + config file -> the ResolvedConfig one lint uses. The config file wins where both speak.
 
-import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { ResolvedConfig, UserConfig } from '../core/config.js';
-import { findConfig, resolveConfig, validateConfig } from '../node/index.js';
+import { resolveConfig, validateConfig, type ResolvedConfig, type UserConfig } from '../core/config.js';
+import type { Registry } from '../core/registry.js';
 import { DEFAULT_SETTINGS, type Settings } from './protocol.js';
 
 /** Accepts whatever the client sent; unknown or ill-typed values fall back to the defaults. */
@@ -19,37 +18,36 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
+const validated = new WeakMap<Settings, UserConfig>();
+
 /** The settings as a user config, validated like a config file; invalid parts are dropped. */
-export function settingsConfig(settings: Settings): UserConfig {
+export function settingsConfig(settings: Settings, registry: Registry): UserConfig {
+  const hit = validated.get(settings);
+  if (hit) return hit;
   const parts: UserConfig[] = [];
   for (const part of [{ rules: settings.rules }, { locale: settings.locale }, { region: settings.region }] as UserConfig[]) {
     try {
-      parts.push(validateConfig(JSON.parse(JSON.stringify(part)), 'settings (fairbalance.*)'));
+      parts.push(validateConfig(JSON.parse(JSON.stringify(part)), 'settings (fairbalance.*)', registry));
     } catch {
       // A bad setting is ignored rather than stopping all linting.
     }
   }
-  return Object.assign({}, ...parts) as UserConfig;
+  const config = Object.assign({}, ...parts) as UserConfig;
+  validated.set(settings, config);
+  return config;
 }
 
-export interface FileConfig {
-  config: ResolvedConfig;
-  configPath?: string;
+/**
+ * The config for one document: the settings under the config file that applies (`fromFile`).
+ * `relativePath` (from the config file's folder) selects the file's `overrides`.
+ */
+export function mergeConfig(fromFile: UserConfig, settings: Settings, registry: Registry, relativePath?: string): ResolvedConfig {
+  const fromSettings = settingsConfig(settings, registry);
+  const merged: UserConfig = { ...fromSettings, ...fromFile, rules: { ...fromSettings.rules, ...fromFile.rules } };
+  return resolveConfig(merged, relativePath, registry);
 }
 
-/** Throws ConfigError when the nearest config file is invalid. */
-export function configFor(filePath: string, settings: Settings, workspaceRoot?: string): FileConfig {
-  const loaded = findConfig(dirname(resolve(filePath)));
-  const fromSettings = settingsConfig(settings);
-  const merged: UserConfig = { ...fromSettings, ...loaded.config, rules: { ...fromSettings.rules, ...loaded.config.rules } };
-  const base = loaded.path ? dirname(loaded.path) : (workspaceRoot ?? dirname(resolve(filePath)));
-  const rel = relative(base, resolve(filePath)).split(sep).join('/');
-  return { config: resolveConfig(merged, rel), configPath: loaded.path };
-}
-
-/** True when `exclude` globs (relative to the workspace root) match the file. */
-export function isExcluded(filePath: string, settings: Settings, workspaceRoot?: string): boolean {
-  if (!settings.exclude.length) return false;
-  const rel = workspaceRoot ? relative(workspaceRoot, filePath).split(sep).join('/') : filePath;
-  return picomatch(settings.exclude, { dot: true })(rel);
+/** True when `exclude` globs match the path (relative to the workspace folder). */
+export function isExcluded(relativePath: string, settings: Settings): boolean {
+  return settings.exclude.length > 0 && picomatch(settings.exclude, { dot: true })(relativePath);
 }

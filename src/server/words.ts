@@ -1,10 +1,10 @@
-// "Add 'word' to the project's words": edits the nearest config file, keeping its format
-// (JSON indentation, YAML comments), or creates .fairbalancerc.json at the workspace root.
+// "Add 'word' to the project's words": the config file's new text, keeping its format (JSON
+// indentation and line endings, YAML comments). The service finds and writes the file.
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { findConfig } from '../node/index.js';
+
+/** The file "Add word" creates when no config file applies (at the workspace folder). */
+export const NEW_CONFIG_NAME = '.fairbalancerc.json';
 
 const indentOf = (json: string): string | number => /^[{[]\r?\n([ \t]+)/.exec(json)?.[1] ?? 2;
 
@@ -28,16 +28,9 @@ function addToYaml(text: string, word: string): string {
   return doc.toString();
 }
 
-/** Adds `word` to the config that applies to `filePath`; returns the file written. */
-export function addWordToConfig(filePath: string, word: string, workspaceRoot?: string): string {
-  const found = findConfig(dirname(resolve(filePath))).path;
-  const target = found ?? join(workspaceRoot ?? dirname(resolve(filePath)), '.fairbalancerc.json');
-  const text = found ? readFileSync(target, 'utf8') : '';
-  const name = basename(target);
-  const next =
-    name === 'package.json' ? addToJson(text, word, 'fairbalance')
-    : name.endsWith('.json') ? addToJson(text || '{}\n', word)
-    : addToYaml(text, word);
-  writeFileSync(target, next);
-  return target;
+/** `text` of the config file `name` (empty for a new file) with `word` in its words. */
+export function withWord(name: string, text: string, word: string): string {
+  if (name === 'package.json') return addToJson(text, word, 'fairbalance');
+  if (name.endsWith('.json')) return addToJson(text || '{}\n', word);
+  return addToYaml(text, word);
 }

@@ -19,7 +19,7 @@ const LAYERS: [RegExp, number, string][] = [
   [/^knowledge\//, 1, 'knowledge'],
   [/^(language|assertions|mentions|claims|caveats|terms)\//, 2, 'analyses'],
   [/^rules\//, 3, 'rules'],
-  [/^(cli|server|extension|node)\/|^index\.ts$/, 4, 'faces'],
+  [/^(cli|server|extension|node|web)\/|^index\.ts$/, 4, 'faces'],
 ];
 const FACES = 4;
 

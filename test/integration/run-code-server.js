@@ -12,27 +12,43 @@
 // env vars (the extension host inherits the server's environment).
 //
 // The suite can ask for a screenshot (for the README): it writes SCREENSHOT_REQUEST_FILE, this
-// script takes it with page.screenshot and answers by deleting the file.
+// script takes it with page.screenshot and answers by deleting the file. It goes to
+// .vscode-test/screenshots/ (ignored by git); UPDATE_SCREENSHOT=1 writes the README's
+// docs/images/vscode-extension.png instead, so a test run never changes a tracked file.
+//
+// The sandbox (home, TMPDIR, profiles, workspace) is made outside the checkout, in a short
+// temporary folder: Chromium and the VS Code server put Unix sockets in TMPDIR, and a socket path
+// is at most 107 bytes, so a sandbox inside a long checkout path stopped Chromium from starting.
+//
+// --web runs the same suite in the workbench's web worker extension host instead, where the
+// extension's `browser` entry runs (VS Code for the Web): a user setting makes the extension
+// "web" kind, so the workbench runs it, and the tests beside it, in the browser; the suite is
+// bundled for the browser first (suite/web/build.js) and writes its results into the workspace.
 //
 // Last line printed: "N passed, N failed". Exit code 0 only if all passed.
-// Env: VERBOSE=1, KEEP_SANDBOX=1, TEST_TIMEOUT_MS (default 300000), CHROMIUM_PATH, SEEDS_DIR.
+// Env: VERBOSE=1, KEEP_SANDBOX=1, TEST_TIMEOUT_MS (default 300000), CHROMIUM_PATH, SEEDS_DIR,
+// UPDATE_SCREENSHOT=1.
 const fs = require('fs');
 const http = require('http');
 const net = require('net');
 const path = require('path');
 const util = require('util');
 const { spawn } = require('child_process');
-const { chromium } = require('playwright-core');
+const { launchChromium, makeSandbox } = require('./chromium');
 const { prepareWorkspace } = require('./workspace');
+const { buildWebSuite } = require('./suite/web/build');
 
 const HERE = __dirname;
 const ROOT = path.resolve(HERE, '..', '..');
 const VSCODE_DIR = path.join(path.dirname(require.resolve('code-server/package.json', { paths: [HERE] })), 'lib', 'vscode');
 const SERVER_MAIN = path.join(VSCODE_DIR, 'out', 'server-main.js');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS || 300000);
 const VERBOSE = !!process.env.VERBOSE;
-const SCREENSHOT = path.join(ROOT, 'docs', 'images', 'vscode-extension.png');
+const WEB = process.argv.includes('--web');
+const EXTENSION_ID = 'fairbalance.fairbalance';
+const SCREENSHOT = process.env.UPDATE_SCREENSHOT
+  ? path.join(ROOT, 'docs', 'images', 'vscode-extension.png')
+  : path.join(ROOT, '.vscode-test', 'screenshots', 'vscode-extension.png');
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -79,9 +95,9 @@ function checkSetup() {
 async function main() {
   const t0 = Date.now();
   checkSetup();
-  const base = path.join(ROOT, '.vscode-test');
-  fs.mkdirSync(base, { recursive: true });
-  const sandbox = fs.mkdtempSync(path.join(base, 'run-'));
+  console.log(`extension host: ${WEB ? 'web worker (the browser entry, dist/web/extension.js)' : 'Node (dist/extension.js)'}`);
+  const base = path.join(ROOT, '.vscode-test'); // timeout screenshots (ignored by git)
+  const sandbox = makeSandbox('fb-vscode-');
   const dirs = {};
   for (const d of ['home', 'tmp', 'user-data', 'extensions', 'chromium-profile']) {
     dirs[d] = path.join(sandbox, d);
@@ -89,8 +105,10 @@ async function main() {
   }
   process.env.TMPDIR = dirs.tmp; // Playwright's, the server's and the extension host's temp files
   const workspace = prepareWorkspace(path.join(sandbox, 'workspace'));
-  const resultsFile = path.join(sandbox, 'results.json');
-  const testLogFile = path.join(sandbox, 'test-output.log');
+  // The web host's suite can only write through workspace.fs: into the workspace (suite/web/index.js).
+  const resultsFile = WEB ? path.join(workspace, '.test-results', 'results.json') : path.join(sandbox, 'results.json');
+  const testLogFile = WEB ? path.join(workspace, '.test-results', 'test-output.log') : path.join(sandbox, 'test-output.log');
+  const testsPath = WEB ? await buildWebSuite() : path.join(HERE, 'suite', 'index.js');
   const screenshotRequest = path.join(sandbox, 'screenshot-request');
   fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
   fs.writeFileSync(
@@ -104,8 +122,10 @@ async function main() {
       'extensions.autoCheckUpdates': false,
       'update.mode': 'none',
       'editor.minimap.enabled': false,
+      'editor.wordWrap': 'on', // the screenshot shows whole lines
       'workbench.colorTheme': 'Default Light Modern',
       'chat.commandCenter.enabled': false,
+      ...(WEB ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
     }),
   );
 
@@ -180,13 +200,7 @@ async function main() {
     await waitForServer(server, `http://${authority}/version`, () => serverLog);
     const tServer = Date.now();
 
-    browser = await chromium.launchPersistentContext(dirs['chromium-profile'], {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1360, height: 820 },
-      env: { ...process.env, HOME: dirs.home },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium({ profileDir: dirs['chromium-profile'], home: dirs.home, viewport: { width: 1360, height: 820 } });
     const page = browser.pages()[0] || (await browser.newPage());
     // The checklist must never render document text as HTML: a fixture's title is an <img onerror=alert>.
     const dialogs = [];
@@ -232,7 +246,7 @@ async function main() {
     const remote = (p) => `vscode-remote://${authority}${p}`;
     const payload = [
       ['extensionDevelopmentPath', remote(ROOT)],
-      ['extensionTestsPath', remote(path.join(HERE, 'suite', 'index.js'))],
+      ['extensionTestsPath', remote(testsPath)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
@@ -241,6 +255,7 @@ async function main() {
     let timer;
     const timeout = new Promise((_, rej) => {
       timer = setTimeout(async () => {
+        fs.mkdirSync(base, { recursive: true });
         const shot = path.join(base, `timeout-${Date.now()}.png`);
         await page.screenshot({ path: shot }).catch(() => {});
         rej(new Error(`tests did not finish in ${TIMEOUT_MS} ms (screenshot ${shot})`));
@@ -282,7 +297,8 @@ async function main() {
       exitCode = 1;
     }
   } catch (err) {
-    console.error(`ERROR: ${(err && err.stack) || err}`);
+    // The cause first (a launch failure's message starts with it), then where it came from.
+    console.error(`ERROR: ${(err && err.message) || err}${err && err.stack ? `\n${err.stack.split('\n').slice(1).join('\n')}` : ''}`);
     exitCode = 1;
     console.log('0 passed, 1 failed');
   } finally {

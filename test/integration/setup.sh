@@ -3,16 +3,26 @@
 # code-server's bundled VS Code server (without its postinstall, which downloads from GitHub
 # and refuses to run as root), playwright-core and mocha. System packages (chromium, ripgrep,
 # libkrb5-dev, build-essential, pkg-config, python3) come from apt; .ci/run installs them.
+# --browser-only: playwright-core and Chromium only (the browser worker test, npm run test:web).
 # Idempotent: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")"
+browser_only=false
+[ "${1:-}" = --browser-only ] && browser_only=true
 
-for cmd in chromium rg pkg-config make; do
+needed="chromium rg pkg-config make"
+$browser_only && needed=chromium
+for cmd in $needed; do
   command -v "$cmd" >/dev/null || { echo "setup: missing '$cmd' (apt-get install -y chromium ripgrep pkg-config build-essential libkrb5-dev python3)" >&2; exit 1; }
 done
 
 if [ ! -f node_modules/.fairbalance-setup-done ] || [ package-lock.json -nt node_modules/.fairbalance-setup-done ]; then
   npm ci --ignore-scripts --no-audit --no-fund
+fi
+if $browser_only; then
+  touch node_modules/.fairbalance-setup-done
+  echo "setup: playwright-core $(node -p "require('./node_modules/playwright-core/package.json').version"), $(chromium --version 2>/dev/null || echo chromium)"
+  exit 0
 fi
 
 want=$(node -p "require('./node_modules/code-server/package.json').engines.node.replace(/\\D.*$/, '')")

@@ -45,7 +45,7 @@ describe('code actions', () => {
   const d = toDiagnostic(doc, f);
 
   it('offers each fix (first preferred), disable-for-line and add-word', () => {
-    const actions = quickFixes(doc, [d], [d]);
+    const actions = quickFixes(doc, [d]);
     assert.deepEqual(actions.map((a) => a.title), ['Replace with "ketamine"', 'Replace with "esketamine"', 'Disable term-misspelled for this line', "Add 'ketamin' to the project's words"]);
     assert.equal(actions[0].isPreferred, true);
     assert.equal(actions[1].isPreferred, false);
@@ -63,7 +63,7 @@ describe('code actions', () => {
 
   it('offers no fix computed for an older version', () => {
     const newer = TextDocument.create('file:///a.md', 'markdown', 4, text);
-    assert.deepEqual(quickFixes(newer, [d], [d]), []);
+    assert.deepEqual(quickFixes(newer, [d]), []);
   });
 
   it('fix-all applies only safe fixes, as separate edits', () => {

@@ -2,14 +2,11 @@
 // 50 open articles, each edited rapidly; the diagnostics published last must be those of each
 // document's last version, and memory must not grow per version.
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { describe, it, after } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createConnection } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { lint } from '../../src/node/index.js';
-import { startServer } from '../../src/server/service.js';
+import { harness, initialize, wait } from './harness.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -18,24 +15,13 @@ const heapAfterGc = () => {
   return process.memoryUsage().heapUsed;
 };
 
-const toServer = new PassThrough();
-const toClient = new PassThrough();
-const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-const server = startServer(serverConnection, { debounceMs: 30 });
-serverConnection.listen();
-const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-const latest = new Map<string, PublishDiagnosticsParams>();
-client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-  latest.set(p.uri, p);
-});
-client.onNotification('fairbalance/summary', () => {});
-client.listen();
+const h = harness({ debounceMs: 30 });
+const { client, server, published: latest } = h;
 
 const N = 50;
 const uri = (i: number) => `file:///load/article-${i}.md`;
 const article = (i: number, v: number) =>
   `# Ketamine therapy ${i}\n\nKetamine ${v % 2 ? 'cures' : 'may help with'} depression for some people (edit ${v}).\n\nThe ketamin dose is set by a doctor.\n`;
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits until every document's latest diagnostics are for `versions` (or 10 s pass), then a little more. */
 async function settle(versions: number[]) {
   const done = () => versions.every((v, i) => latest.get(uri(i))?.version === v) && server.stats().pending === 0;
@@ -44,14 +30,10 @@ async function settle(versions: number[]) {
 }
 
 describe('language server under load', () => {
-  after(() => {
-    client.dispose();
-    serverConnection.dispose();
-  });
+  after(() => h.dispose());
 
   it('50 open articles edited rapidly: last diagnostics match each last version, memory stays flat', async () => {
-    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
-    client.sendNotification('initialized', {});
+    await initialize(h);
     for (let i = 0; i < N; i++) client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(i), languageId: 'markdown', version: 0, text: article(i, 0) } });
     const versions = new Array(N).fill(0);
     await settle(versions);

@@ -1,13 +1,13 @@
 'use strict';
-// Shared by the integration tests. Runs inside the extension host: require('vscode') works.
-const fs = require('fs');
-const path = require('path');
+// Shared by the integration tests. Runs inside the extension host, Node or web worker: files are
+// read and written through workspace.fs (so the same tests run in both), and `core` is the
+// linter itself, for expected results (./core.js: dist/index.js under Node, a browser build in
+// the web worker host, see web/build.js).
 const vscode = require('vscode');
+const core = require('./core');
 
 const SOURCE = 'Fair Balance';
 const EXTENSION_ID = 'fairbalance.fairbalance';
-/** The core, as built (dist/index.js): expected results are computed with it, not hard-coded. */
-const core = require(path.resolve(__dirname, '..', '..', '..', 'dist', 'index.js'));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -27,15 +27,23 @@ async function activate() {
   return ext.activate();
 }
 
-const root = () => vscode.workspace.workspaceFolders[0].uri.fsPath;
+/** The workspace folder's URI (file: in the Node host, vscode-remote: in the web worker host). */
+const root = () => vscode.workspace.workspaceFolders[0].uri;
+/** A URI in the workspace ("cfg", ".fairbalancerc.json"). */
+const inRoot = (...segments) => vscode.Uri.joinPath(root(), ...segments);
+
+const exists = (uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const readText = async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const writeText = (uri, text) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+const remove = (uri) => vscode.workspace.fs.delete(uri);
+
 let copies = 0;
 
 /** Copies a fixture to a fresh file (so tests never share state) and opens it in an editor. */
 async function openCopy(fixture, dir = 'scratch') {
-  const ext = path.extname(fixture);
-  fs.mkdirSync(path.join(root(), dir), { recursive: true });
-  const target = path.join(root(), dir, `${path.basename(fixture, ext)}-${++copies}${ext}`);
-  fs.writeFileSync(target, fs.readFileSync(path.join(root(), fixture)));
+  const [, base, ext] = /^(.*?)(\.[^.]*)?$/.exec(fixture);
+  const target = inRoot(dir, `${base}-${++copies}${ext || ''}`);
+  await vscode.workspace.fs.copy(inRoot(fixture), target, { overwrite: true });
   const doc = await vscode.workspace.openTextDocument(target);
   await vscode.window.showTextDocument(doc);
   return doc;
@@ -60,16 +68,23 @@ async function apply(action) {
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments || []));
 }
 
-/** Asks the launcher (if it supports it) to screenshot the workbench; "readme" saves it for the README. */
+/** True in the web worker extension host (the extension's `browser` entry): no Node there. */
+const inBrowser = typeof process === 'undefined';
+
+/**
+ * Asks the launcher (if it supports it) to screenshot the workbench; "readme" saves it for the
+ * README. Node host only: the request is a file named by an environment variable.
+ */
 async function screenshot(kind) {
-  const file = process.env.SCREENSHOT_REQUEST_FILE;
+  const file = !inBrowser && process.env.SCREENSHOT_REQUEST_FILE;
   if (!file) return false;
-  fs.writeFileSync(file, kind);
-  await waitFor(() => !fs.existsSync(file), 'the screenshot', 20000);
+  const uri = vscode.Uri.file(file);
+  await writeText(uri, kind);
+  await waitFor(async () => !(await exists(uri)), 'the screenshot', 20000);
   return true;
 }
 
 /** The findings the core reports for a document's current text. */
-const expectedFindings = (doc) => core.lint(doc.getText(), { filePath: doc.uri.fsPath }).findings;
+const expectedFindings = (doc) => core.lint(doc.getText(), { filePath: doc.uri.path }).findings;
 
-module.exports = { vscode, core, sleep, waitFor, activate, openCopy, codeOf, ours, byRule, textOf, actionsFor, apply, screenshot, expectedFindings, root };
+module.exports = { vscode, core, sleep, waitFor, activate, openCopy, codeOf, ours, byRule, textOf, actionsFor, apply, screenshot, expectedFindings, root, inRoot, exists, readText, writeText, remove, inBrowser };
