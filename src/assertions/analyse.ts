@@ -227,6 +227,10 @@ function efficacy(x: Scope) {
       if (classes.has('efficacy') && !classes.has('vagueSource') && (subjectKind === 'complaint' || (agentOk && !NEEDS_OBJECT.has(head.lemma)))) {
         add('efficacy', predicateSpan(g.first, object.last), `passive:${head.lemma}`, subjectKind !== 'complaint');
       }
+      // "Patients have been cured", "thousands have been healed": people as the ones the benefit went to.
+      else if (subjectKind === 'experiencer' && ['cure', 'heal', 'free', 'relieve', 'restore', 'rid'].includes(head.lemma)) {
+        add('efficacy', predicateSpan(g.first, object.last), `passive:${head.lemma}`, false);
+      }
       const used = head.lemma === 'use' && words[g.last + 1]?.tag === 'TO';
       if (used) {
         const v = words.findIndex((w, i) => i > g.last + 1 && i <= g.last + 3 && w.tag === 'VERB');
@@ -334,7 +338,8 @@ function efficacy(x: Scope) {
       const noun = modifiedNoun(x, i);
       if (noun >= 0 && (x.m.noun[noun] === 'treatment' || x.m.noun[noun] === 'verdict')) {
         add('efficacy', { first: i, last: noun }, `attributive:${words[i].norm}`);
-        if (!verb) x.out[x.out.length - 1].needsMention = true;
+        // A fragment must name the therapy, unless it is the clinic's own ("Our effective infusions").
+        if (!verb && words[x.span.first].norm !== 'our') x.out[x.out.length - 1].needsMention = true;
         break;
       }
     }
@@ -410,7 +415,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const classes = verbClassOf(words[g.head].lemma);
     if (!classes.has('harm') || ['risk', 'comparator', 'complaint', 'experiencer', 'body', 'condition', 'person'].includes(subjectKind)) continue;
     const object: WordSpan = { first: g.last + 1, last: clause.last };
-    const noObject = ['interact', 'interfere'].includes(words[g.head].lemma);
+    // "does not interact", "it doesn't hurt": denied with no object at all.
+    const noObject = ['interact', 'interfere'].includes(words[g.head].lemma) || (['hurt', 'sting', 'burn', 'ache'].includes(words[g.head].lemma) && g.last === clause.last);
     const noDeterminer = words[object.first]?.norm === 'no' || words[object.first]?.norm === 'zero';
     const harmful = nounIn(m, object, 'risk', 'complaint') >= 0 || nounIn2(x, object, 'body') || nounIn2(x, object, 'state');
     if ((g.negated && (noObject || harmful)) || (noDeterminer && !g.negated)) add('safety', predicateSpan(g.first, object.last), 'no-harm');
@@ -599,7 +605,9 @@ function speedAndNumbers(x: Scope) {
     // A rate of side effects discloses ("nausea occurs in 20% of patients"), unless it minimises them
     // ("only 1% of patients have side effects").
     const minimisedRisk = riskHere && (x.out.some((o) => o.cls === 'safety') || words.slice(span.first, i).some((w) => ['only', 'just', 'merely', 'fewer', 'less', 'under'].includes(w.norm)));
-    if ((percent || outOf || isFraction) && (people || percent || (outOf && benefitHere)) && ((benefitHere && !noBenefit) || minimisedRisk || aboutPatients)) {
+    // "burns up to 800 calories per session": an amount of benefit with no source.
+    const upTo = words[i - 1]?.norm === 'to' && words[i - 2]?.norm === 'up' && efficacyHere;
+    if (upTo || ((percent || outOf || isFraction) && (people || percent || (outOf && benefitHere)) && ((benefitHere && !noBenefit) || minimisedRisk || aboutPatients))) {
       // The number and whom it counts: "70% of patients", "9 out of 10 patients", "three out of four".
       const who = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer');
       const second = outOf ? words.findIndex((x, k) => k > i + 1 && k <= i + 4 && x.tag === 'NUM') : -1;
@@ -722,6 +730,12 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   standing(x);
   regulatory(x);
   const verb = clause.verb;
+  // A bullet or heading that opens with a safety word describes the treatment: "Safe for all ages",
+  // "Painless and drug-free", "Our safe, effective infusions".
+  if (!verb && (clause.kind === 'main' || clause.kind === 'fragment') && c === 0) {
+    const first = words[clause.first].norm === 'our' ? clause.first + 1 : clause.first;
+    if (m.at[first]?.has('safetyAdjective') && (first === clause.first || isTreatmentNoun(x, modifiedNoun(x, first, 4)))) x.add('safety', x.predicateSpan(first), 'safe-fragment');
+  }
   // "A knee that lasts a lifetime", "results that last for years".
   if (verb && !verb.negated && DURATIVE.has(words[verb.head].lemma) && has(m, x.rest, 'permanence') && !['risk', 'complaint', 'condition'].includes(clause.subjectKind)) x.add('permanence', x.predicateSpan(verb.first), 'lasts-forever');
   // "Benefits that never wear off", "the relief does not fade".

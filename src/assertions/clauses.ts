@@ -147,6 +147,8 @@ export function nounPhraseEndingAt(words: readonly Word[], gaps: readonly string
   // A leading "in/for/with" inside the span is not the phrase: "In some cases ketamine" -> start at the noun phrase after it.
   const innerAdp = words.slice(s, head).findIndex((w) => w.tag === 'ADP' && !NP_LINKS.has(w.norm));
   if (innerAdp >= 0) s = s + innerAdp + 1;
+  // "Scientifically proven ...": an adverb alone is no noun phrase.
+  if (!['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ'].includes(words[head].tag) && words[head].norm !== 'there') return undefined;
   return { first: s, last: end, head };
 }
 

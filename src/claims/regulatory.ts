@@ -67,7 +67,7 @@ function distinctUses(uses: string[]): string[] {
   const seen = new Set<string>();
   return uses
     .filter((u) => {
-      const key = u.toLowerCase().replace(/ae/g, 'e').slice(0, 6);
+      const key = u.toLowerCase().replace(/ae/g, 'e').replace(/[^a-z]/g, '').slice(0, 7);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -90,6 +90,15 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   if (!therapy || !therapy.approval) return undefined;
   const predicate = first > 0 && BE.has(tokens[first - 1].norm);
   const saysFda = /fda/i.test(phrase);
+  // Approved for a few uses only (cord-blood stem cells for blood disorders): true when the sentence
+  // names one of them; otherwise say which uses are approved, never "not approved for any use".
+  if (therapy.approval === 'none' && therapy.approvedFor?.length) {
+    const uses = usesIn(therapy, tokens);
+    if (uses.some((u) => u.approved)) return undefined;
+    const offLabel = uses.find((u) => !u.approved)?.name ?? offLabelInDoc(doc, therapy, therapies);
+    const only = listWords(distinctUses(therapy.approvedFor));
+    return { messageId: 'off-label', data: { label: therapy.label, status: `is FDA-approved only for ${only}${offLabel ? `, not for ${offLabel}` : ', not for other uses'}`, advice: '' } };
+  }
   if (therapy.approval === 'none') {
     return {
       messageId: 'unapproved',

@@ -45,6 +45,11 @@ function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
   // A modal other than "will" already stands ("can reduce"), or a perfect ("has reduced"): leave it.
   if (group.modals.some((m) => m !== 'will' && m !== 'would' && m !== 'shall')) return undefined;
   if (words.slice(group.first, group.head).some((w) => w.tag === 'AUX' && w.lemma !== 'do') && !group.copula) return undefined;
+  // "proven to regrow hair": an infinitive after a claim word is the claim's content, hedged with its source.
+  if (words[group.first - 1]?.tag === 'TO' || words.slice(group.first, group.head).some((w) => w.tag === 'TO')) return undefined;
+  // "works when nothing else has": the ellipsis takes its verb from the claim, so a new modal breaks it.
+  const last = words[words.length - 1];
+  if (last.tag === 'AUX' && ['have', 'do'].includes(last.lemma) && last.token.start > words[group.head].token.start) return undefined;
   // An imperative or heading ("Beat your insomnia"): "may" would make it a wish, not a hedge.
   if (!clause.subject && clause.inheritsFrom === undefined && group.first === clause.first && head.form === 'base') return undefined;
   // The group and the verbs coordinated after it share the new modal: each goes to its base form.

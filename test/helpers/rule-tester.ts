@@ -11,6 +11,7 @@ import { applyFixes } from '../../src/core/fixes.js';
 import { rulesById } from '../../src/core/registry.js';
 import type { UserConfig } from '../../src/core/config.js';
 import type { Finding, FixKind } from '../../src/core/types.js';
+import { linkGrammarAvailable, plainSentence, unlinkedWords } from './link-grammar.js';
 
 export interface Case {
   /** The article (a sentence is enough for sentence rules). */
@@ -69,8 +70,31 @@ function assertWellReported(ruleId: string, { findings, internal }: ReturnType<t
   }
 }
 
+/**
+ * The grammar oracle over a table's rewrites: no stated output may leave more unlinked words
+ * (link grammar) than its text. Skipped, with a note, where link-parser is not installed.
+ */
+function grammarOracle(invalid: InvalidCase[]) {
+  const rewritten = invalid.filter((c) => c.output !== undefined && plainSentence(c.output) !== plainSentence(c.text));
+  if (!rewritten.length) return;
+  it('rewrites parse no worse than the original (link grammar)', (t) => {
+    if (!linkGrammarAvailable()) return t.skip('link-parser is not installed (apt-get install link-grammar)');
+    // One line per paragraph: a table text is a sentence or a short article.
+    const lines = (s: string) => s.split(/\n+/).map(plainSentence).filter(Boolean);
+    const pairs = rewritten.flatMap((c) => {
+      const before = lines(c.text);
+      const after = lines(c.output!);
+      return before.length === after.length ? before.map((b, i) => [b, after[i]] as const).filter(([b, a]) => b !== a) : [];
+    });
+    const counts = unlinkedWords(pairs.flat());
+    const worse = pairs.filter((_, i) => counts[2 * i + 1] > counts[2 * i]).map(([b, a], i) => `${JSON.stringify(b)} -> ${JSON.stringify(a)}`);
+    assert.deepEqual(worse, [], 'rewrites that parse worse');
+  });
+}
+
 export function ruleTable(ruleId: string, table: { valid: (Case | string)[]; invalid: InvalidCase[] }): void {
   describe(ruleId, () => {
+    grammarOracle(table.invalid);
     for (const raw of table.valid) {
       const c = typeof raw === 'string' ? { text: raw } : raw;
       it(`valid: ${c.name ?? c.text.slice(0, 70)}`, () => {
