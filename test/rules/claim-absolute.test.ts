@@ -77,5 +77,6 @@ ruleTable('claim-absolute', {
     { text: 'Everyone benefits from IV vitamin therapy.', errors: [{ text: 'benefits from IV vitamin therapy', messageId: 'absolute' }], output: 'Everyone benefits from IV vitamin therapy. [citation needed]' },
     { text: 'Ketamine completely eliminates migraines.', errors: [{ text: 'eliminates migraines', messageId: 'absolute' }], output: 'Ketamine may help reduce migraines.' },
     { text: 'Our stem cell treatments can turn back the clock on ageing joints.', errors: [{ text: 'turn back the clock', messageId: 'absolute' }], output: 'Our stem cell treatments can turn back the clock on ageing joints. [citation needed]' },
+    { text: 'Patients have been cured in as little as three sessions.', errors: [{ text: 'have been cured in as little as three sessions', messageId: 'absolute' }], output: 'Patients have been cured in as little as three sessions. [citation needed]' },
   ],
 });

@@ -47,7 +47,7 @@ ruleTable('claim-efficacy', {
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'works better than ibuprofen', messageId: 'efficacy' }], output: 'Ozone therapy may work better than ibuprofen.' },
     { text: 'TMS works faster than antidepressants.', errors: [{ text: 'works faster than antidepressants', messageId: 'efficacy' }], output: 'TMS may work faster than antidepressants.' },
     { text: 'PRP is more effective than cortisone injections.', errors: [{ text: 'is more effective than cortisone injections', messageId: 'efficacy' }], output: 'PRP may be more effective than cortisone injections.' },
-    { text: 'Stem cell therapy works when nothing else has.', errors: [{ text: 'works', messageId: 'efficacy' }], output: 'Stem cell therapy may work when nothing else has.' },
+    { text: 'Stem cell therapy works when nothing else has.', errors: [{ text: 'works', messageId: 'efficacy' }], output: 'Stem cell therapy works when nothing else has. [citation needed]' },
     { text: 'Most clients see clearer, healthier skin after microneedling.', errors: [{ text: 'see clearer', messageId: 'efficacy' }], output: 'Most clients see clearer, healthier skin after microneedling. [citation needed]' },
     { text: 'The vast majority of patients respond to PRP.', errors: [{ text: 'respond to PRP', messageId: 'efficacy' }], output: 'The vast majority of patients respond to PRP. [citation needed]' },
     { text: 'Most of our clients report less anxiety after CBD treatment.', errors: [{ text: 'report less anxiety after CBD treatment', messageId: 'efficacy' }], output: 'Most of our clients report less anxiety after CBD treatment. [citation needed]' },
@@ -105,5 +105,8 @@ ruleTable('claim-efficacy', {
     { text: 'Recommended by doctors worldwide, our IV drips boost energy.', errors: [{ text: 'boost energy', messageId: 'efficacy' }], output: 'Recommended by doctors worldwide, our IV drips may boost energy.' },
     { text: 'Trusted by elite athletes, cryotherapy speeds recovery.', errors: [{ text: 'speeds recovery', messageId: 'efficacy' }], output: 'Trusted by elite athletes, cryotherapy may speed recovery.' },
     { text: 'Hyperbaric oxygen therapy heals wounds in days.', errors: [{ text: 'heals wounds in days', messageId: 'efficacy' }], output: 'Hyperbaric oxygen therapy may heal wounds in days.' },
+    { text: 'Our safe, effective and affordable infusions', errors: [{ text: 'effective and affordable infusions', messageId: 'efficacy' }], output: 'Our safe, effective and affordable infusions [citation needed]' },
+    { text: 'Cryotherapy boosts metabolism and burns up to 800 calories per session.', errors: [{ text: 'boosts metabolism', messageId: 'efficacy' }], output: 'Cryotherapy may boost metabolism and burn up to 800 calories per session.' },
+    { text: 'Scientifically proven to regrow hair.', errors: [{ text: 'regrow hair', messageId: 'efficacy' }], output: 'Scientifically proven to regrow hair. [citation needed]' },
   ],
 });

@@ -11,6 +11,7 @@ ruleTable('claim-regulatory', {
     'Ketamine is not FDA-approved for depression; its use for depression is off-label.',
     'Ketamine is approved for anesthesia.',
     'Your doctor must approve the treatment plan.',
+    'Cord blood stem cells are FDA-approved for blood disorders.',
   ],
   invalid: [
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
@@ -20,5 +21,7 @@ ruleTable('claim-regulatory', {
     { text: 'Ketamine infusions for depression\n\nKetamine has been FDA approved since 1970.', errors: [{ text: 'FDA approved', messageId: 'off-label' }] },
     { text: 'Our ketamine clinic is FDA registered.', errors: [{ text: 'FDA registered', messageId: 'registered' }] },
     { text: 'Ketamine is FDA-approved for depression [3].', name: 'a citation does not change an approval status', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ketamine is used off-label for depression [3].' },
+    { text: 'Our stem cells are FDA-approved.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
+    { text: 'Stem cell therapy for knee pain is FDA-approved.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
   ],
 });

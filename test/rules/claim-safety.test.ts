@@ -24,6 +24,8 @@ ruleTable('claim-safety', {
     'Ketamine is safe for most adults when given under supervision, according to the FDA label [4].',
     'Nausea is a common side effect of IV therapy.',
     'People at low risk of heart problems may be candidates for ketamine.',
+    'Safe and effective treatment options are discussed below.',
+    'A safe environment for every patient',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -64,5 +66,8 @@ ruleTable('claim-safety', {
     { text: 'You will not become addicted to ketamine.', errors: [{ text: 'will not become addicted to ketamine', messageId: 'safety' }] },
     { text: 'Because the cells are your own, there is no chance of rejection.', errors: [{ text: 'there is no chance of rejection', messageId: 'safety' }] },
     { text: 'With ketamine it is impossible to overdose.', errors: [{ text: 'impossible to overdose', messageId: 'safety' }] },
+    { text: '- Safe for all ages', errors: [{ text: 'Safe for all ages', messageId: 'safety' }] },
+    { text: 'Our safe, effective and affordable infusions', errors: [{ text: 'safe', messageId: 'safety' }] },
+    { text: 'TMS does not hurt.', errors: [{ text: 'does not hurt', messageId: 'safety' }] },
   ],
 });

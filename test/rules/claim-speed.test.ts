@@ -36,6 +36,8 @@ ruleTable('claim-speed', {
     { text: 'Feel the glow after your very first session.', errors: [{ text: 'after your very first session', messageId: 'speed' }], output: 'Feel the glow after your very first session. [citation needed]' },
     { text: 'Most patients notice relief after their first session.', errors: [{ text: 'after their first session', messageId: 'speed' }], output: 'Most patients notice relief after their first session. [citation needed]' },
     { text: 'Our cutting-edge treatment offers rapid relief.', errors: [{ text: 'rapid relief', messageId: 'speed' }], output: 'Our cutting-edge treatment offers relief.' },
+    { text: 'Microneedling gives you glowing skin from the first session.', errors: [{ text: 'from the first session', messageId: 'speed' }], output: 'Microneedling gives you glowing skin from the first session. [citation needed]' },
+    { text: 'Hyperbaric oxygen therapy heals wounds in days.', errors: [{ text: 'in days', messageId: 'speed' }], output: 'Hyperbaric oxygen therapy heals wounds in days. [citation needed]' },
     { text: 'According to our patients, most people feel better after one infusion.', errors: [{ text: 'after one infusion', messageId: 'speed' }], output: 'According to our patients, most people feel better after one infusion. [citation needed]' },
     { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'within days', messageId: 'speed' }], output: 'After cryotherapy, most are pain-free within days. [citation needed]' },
     { text: 'Psilocybin has rapid antidepressant effects.', errors: [{ text: 'rapid antidepressant effects', messageId: 'speed' }], output: 'Psilocybin has antidepressant effects.' },
@@ -43,7 +45,5 @@ ruleTable('claim-speed', {
     { text: 'Patients describe an immediate shift in their mood.', errors: [{ text: 'immediate shift', messageId: 'speed' }], output: 'Patients describe a shift in their mood.' },
     { text: 'Our IV drips deliver instant results.', errors: [{ text: 'instant results', messageId: 'speed' }], output: 'Our IV drips deliver results.' },
     { text: 'Esketamine is a fast-acting alternative for depression.', errors: [{ text: 'fast-acting alternative', messageId: 'speed' }], output: 'Esketamine is an alternative for depression.' },
-    { text: 'Microneedling gives you glowing skin from the first session.', errors: [{ text: 'from the first session', messageId: 'speed' }], output: 'Microneedling gives you glowing skin from the first session. [citation needed]' },
-    { text: 'Hyperbaric oxygen therapy heals wounds in days.', errors: [{ text: 'in days', messageId: 'speed' }], output: 'Hyperbaric oxygen therapy heals wounds in days. [citation needed]' },
   ],
 });

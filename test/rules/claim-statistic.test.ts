@@ -13,6 +13,7 @@ ruleTable('claim-statistic', {
     'Ketamine was first made in the 1960s.',
     'About 2 in 10 patients see no change after acupuncture.',
     'Nausea occurs in 20% of patients after ketamine.',
+    'Sessions last up to 40 minutes.',
   ],
   invalid: [
     { text: 'Microneedling reduces acne scars by up to 70%.', errors: [{ text: '70%', messageId: 'statistic' }], output: 'Microneedling reduces acne scars by up to 70%. [citation needed]' },
@@ -30,5 +31,6 @@ ruleTable('claim-statistic', {
     { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients', messageId: 'statistic' }], output: 'In our clinic, half of the patients were pain-free after one month of ozone therapy. [citation needed]' },
     { text: 'Our patients have a 95% satisfaction rate.', errors: [{ text: '95%', messageId: 'statistic' }], output: 'Our patients have a 95% satisfaction rate. [citation needed]' },
     { text: 'One in three patients is pain-free after hyperbaric oxygen therapy.', errors: [{ text: 'One in three patients', messageId: 'statistic' }], output: 'One in three patients is pain-free after hyperbaric oxygen therapy. [citation needed]' },
+    { text: 'Cryotherapy boosts metabolism and burns up to 800 calories per session.', errors: [{ text: '800 calories', messageId: 'statistic' }], output: 'Cryotherapy boosts metabolism and burns up to 800 calories per session. [citation needed]' },
   ],
 });
