@@ -42,7 +42,8 @@ describe('claim rewrites under stress (fix-sentences.yaml)', () => {
       if (!rewritten) return;
       const was = keys(row.text, format);
       const now = keys(rewritten, format);
-      assert.ok(now.length < was.length, `the rewrite removes a claim (${JSON.stringify(now)})`);
+      // One claim per class per clause is reported: removing it may bring the next one of its class to light.
+      assert.ok(now.length <= was.length && now.join() !== was.join(), `the rewrite removes a claim (${JSON.stringify(now)})`);
       const added = now.filter((k) => !was.includes(k) && !was.some((w) => w.split(':')[0] === k.split(':')[0]));
       assert.deepEqual(added, [], 'the rewrite adds no claim');
     });

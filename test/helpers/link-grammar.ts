@@ -30,7 +30,7 @@ export function unlinkedWords(sentences: readonly string[]): number[] {
   const input = sentences.map(plainSentence).map((s) => (s ? s : 'Empty.')).join('\n') + '\n';
   const r = spawnSync('link-parser', ['-graphics=0', '-verbosity=1', '-timeout=5', '-limit=100'], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`link-parser failed: ${r.stderr}`);
-  const counts = [...r.stdout.matchAll(/Linkage 1, cost vector = \(UNUSED=(\d+)/g)].map((m) => Number(m[1]));
+  const counts = [...r.stdout.matchAll(/(?:Linkage 1|Unique linkage), cost vector = \(UNUSED=(\d+)/g)].map((m) => Number(m[1]));
   if (counts.length !== sentences.length) throw new Error(`link-parser parsed ${counts.length} of ${sentences.length} sentences`);
   return counts;
 }
