@@ -1,20 +1,65 @@
 // Which caveat topics an article already covers, and whether it discusses mental health.
-// Phrase patterns come from caveats.yaml, compiled once; each sentence is matched once.
+//
+// A topic is present when a clause about the article's own therapy discloses it (RUBRIC section
+// 2). The phrases of caveats.yaml find the disclosures; the clause model (src/assertions) then
+// drops the ones that are not: a denial or minimisation ("there are no side effects", "it is not
+// habit-forming"), a clause about a comparator or the condition ("antidepressants cause weight
+// gain", "low testosterone can cause tiredness"), a phrase inside "unlike X", and for side effects
+// a symptom inside an "if" clause ("if you have headaches"). Patterns are compiled once; each
+// sentence is matched once, and only sentences with a match get their (cached) clause model.
 
-import { PhraseMatcher } from '../core/phrases.js';
+import { PhraseMatcher, usable } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
+import { stem, type Token } from '../core/tokens.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import type { TherapyMention } from '../mentions/therapies.js';
 import { caveats, expandLists } from '../knowledge/caveats.js';
+import { claimKnowledge } from '../knowledge/claims.js';
+import { assertionsOf } from '../assertions/analyse.js';
+import { subjectKindOf } from '../assertions/clauses.js';
+import { COMPARATOR_MODIFIERS } from '../assertions/lexicon.js';
+import type { Clause, SentenceAssertions, SubjectKind } from '../assertions/types.js';
 
-type Tagged = { topic: TopicId; denial: boolean };
+interface Cue {
+  topic: TopicId;
+  denial: boolean;
+  /** The pattern itself says "not" ("do not drive", "not suitable"): the clause's negation is the disclosure. */
+  negative: boolean;
+  /** Counts only in a sentence about the treatment. */
+  context: boolean;
+  /** Its first word must be a verb. */
+  verb: boolean;
+  /** The sentence must also prohibit ("never", "not", "avoid"). */
+  prohibition: boolean;
+}
 
-const topicMatcher = new PhraseMatcher<Tagged>(
-  TOPIC_IDS.flatMap((topic) => [
-    ...(caveats.topics[topic]?.phrases ?? []).map((pattern) => ({ pattern: expandLists(pattern), value: { topic, denial: false } })),
-    ...(caveats.topics[topic]?.denials ?? []).map((pattern) => ({ pattern: expandLists(pattern), value: { topic, denial: true } })),
-  ]),
-);
+const NEGATORS = new Set(caveats.negators.map((w) => w.toLowerCase()));
+const FOILS = new Set(caveats.foils.map((w) => w.toLowerCase()));
+const CONDITION_MODIFIERS = new Set(caveats.conditionModifiers.map((w) => w.toLowerCase()));
+const TREATMENT_CONTEXT = new Set(caveats.treatmentContext.map((w) => stem(w.toLowerCase())));
+const NOT_CONDITIONS = new Set(caveats.notConditions.map((w) => w.toLowerCase()));
+const AGENTS = new Set(caveats.agents.map((w) => w.toLowerCase()));
+const OWN_NOUNS = new Set(caveats.ownNouns.map((w) => w.toLowerCase()));
+const OTHER_MODIFIERS = new Set(caveats.otherModifiers.map((w) => w.toLowerCase()));
+const DRUG_STEMS = claimKnowledge.drugStems.map((x) => x.toLowerCase());
+const PROHIBITIONS = new Set([...NEGATORS, 'avoid', 'never', 'refrain']);
+/** Prepositions that name what a verb is said of ("respond to antidepressants", "evidence for SSRIs"). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'from', 'with', 'than', 'for', 'over', 'like']);
+
+/** Whether a pattern names a negator as one of its words (not inside a gap). */
+function negativePattern(pattern: string): boolean {
+  return pattern.split(/\s+/).some((el) => el.replace(/^\[|\]$/g, '').split('|').some((alt) => NEGATORS.has(alt.replace(/^=/, '').toLowerCase())));
+}
+
+const cues: { pattern: string; value: Cue }[] = TOPIC_IDS.flatMap((topic) => [
+  ...(caveats.topics[topic]?.phrases ?? []).flatMap((p) => {
+    const { pattern, context, verb, prohibition } = typeof p === 'string' ? { pattern: p, context: false, verb: false, prohibition: false } : p;
+    return expandLists(pattern).map((x) => ({ pattern: x, value: { topic, denial: false, negative: negativePattern(x), context: !!context, verb: !!verb, prohibition: !!prohibition } }));
+  }),
+  ...(caveats.topics[topic]?.denials ?? []).flatMap(expandLists).map((pattern) => ({ pattern, value: { topic, denial: true, negative: negativePattern(pattern), context: false, verb: false, prohibition: false } })),
+]);
+// A pattern that does not parse is left out (a test checks that every built-in one parses).
+const topicMatcher = new PhraseMatcher<Cue>(usable(cues));
 
 const mentalHealthMatcher = new PhraseMatcher<'urgent' | 'term'>([
   ...caveats.mentalHealth.urgent.map((pattern) => ({ pattern, value: 'urgent' as const })),
@@ -22,6 +67,8 @@ const mentalHealthMatcher = new PhraseMatcher<'urgent' | 'term'>([
 ]);
 
 const SAFETY_HEADING = /^[#\s]*(important\s+)?safety\s+information\s*:?\s*$/i;
+/** Openers of clauses that set a condition rather than state a fact. */
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
 /**
  * Whether a sentence can carry a caveat: not a heading, not a question ("Is ketamine
@@ -49,17 +96,152 @@ function gluedNumber(s: Pick<Sentence, 'tokens' | 'text' | 'start'>, i: number):
   return /[\d.,$£€-]/.test(before) || /\d/.test(after) || (/[.,-]/.test(after) && /\d/.test(afterNext));
 }
 
-/** Topics present in one sentence (denied matches removed). */
-export function topicsInSentence(s: Pick<Sentence, 'tokens' | 'text' | 'start'>): Set<TopicId> {
-  const matches = topicMatcher.match(s.tokens);
+const clauseAt = (a: SentenceAssertions, i: number): Clause | undefined => a.clauses.find((c) => c.first <= i && i <= c.last);
+
+/** A match [first, last] is denied: its verb group is negated, or a "no"/"never"/"without" stands between that verb and its end. */
+function denied(a: SentenceAssertions, tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last + 1]?.norm === 'free') return true; // "side-effect free"
+  const c = clauseAt(a, first);
+  if (!c) return tokens.slice(0, last + 1).some((t) => NEGATORS.has(t.norm));
+  const before = c.verbs.filter((v) => v.first <= first);
+  // Without a verb before it, the match is the subject ("side effects are not common"), unless a
+  // coordinator stands between it and the verb ("talk to your doctor, and do not use it").
+  const after = !before.length && c.verb && !a.words.slice(last + 1, c.verb.first).some((w) => w.tag === 'CONJ') ? c.verb : undefined;
+  const verb = before.length ? before[before.length - 1] : after;
+  if (verb?.negated) return true;
+  const from = verb && verb.first <= first ? verb.first : c.first;
+  for (let k = from; k <= last; k++) if (NEGATORS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** The clause whose subject a clause speaks of: its own, or the one it inherits from. */
+function subjectClause(a: SentenceAssertions, c: Clause): Clause {
+  let at = c;
+  for (let guard = 0; guard < 4 && !at.subject && at.inheritsFrom !== undefined; guard++) at = a.clauses[at.inheritsFrom];
+  return at;
+}
+
+interface Context {
+  /** Mentions of the article's own therapies (sorted), and of other therapies. */
+  own: { start: number; end: number }[];
+  others: { start: number; end: number }[];
+}
+
+const overlapsAny = (list: { start: number; end: number }[], start: number, end: number) => list.some((m) => m.start < end && start < m.end);
+
+/** A word names a medicine by its generic-name ending ("finasteride", "sertraline"). */
+const drugName = (norm: string) => norm.length > 6 && DRUG_STEMS.some((x) => norm.endsWith(x));
+
+/** The kind of the noun phrase that starts at word k (determiners and adjectives, then nouns). */
+function phraseKindAt(a: SentenceAssertions, k: number): { kind: SubjectKind; head: number } | undefined {
+  const w = a.words;
+  let head = k;
+  while (head < w.length && head - k < 5 && !(w[head].tag === 'NOUN' || w[head].tag === 'PROPN')) {
+    if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(w[head].tag)) return undefined;
+    head++;
+  }
+  if (head >= w.length || head - k >= 5) return undefined;
+  while (head + 1 < w.length && (w[head + 1].tag === 'NOUN' || w[head + 1].tag === 'PROPN') && head - k < 5) head++;
+  const kind = subjectKindOf(w, { first: k, last: head, head });
+  const other = kind === 'treatment' && w.slice(k, head).some((x) => OTHER_MODIFIERS.has(x.norm));
+  return { kind: other ? 'comparator' : kind, head };
+}
+
+/** A subject phrase names something other than the article's treatment. */
+function otherSubject(a: SentenceAssertions, tokens: readonly Token[], sc: Clause, ctx: Context, allowCondition: boolean): boolean {
+  const subject = sc.subject!;
+  const headNorm = tokens[subject.head]?.norm ?? '';
+  const startIdx = a.words[subject.first].tag === 'DET' && subject.first < subject.last ? subject.first + 1 : subject.first;
+  // "Low testosterone", "untreated depression": the condition, even when it names the therapy's substance.
+  if (!allowCondition && CONDITION_MODIFIERS.has(tokens[startIdx].norm) && startIdx < subject.last && !NOT_CONDITIONS.has(tokens[startIdx + 1].norm)) return true;
+  const start = tokens[subject.first].start;
+  const end = tokens[subject.last].end;
+  if (overlapsAny(ctx.own, start, end)) return false;
+  if (overlapsAny(ctx.others, start, end)) return true;
+  if (AGENTS.has(headNorm)) return false;
+  // "Psychedelic drugs can raise blood pressure", "these drugs", "each prescription": a treatment
+  // noun is another treatment only when a word says so ("other medications", "opioid painkillers").
+  const modifiers = a.words.slice(subject.first, subject.head).map((w) => w.norm);
+  if (OWN_NOUNS.has(headNorm) && !modifiers.some((m) => OTHER_MODIFIERS.has(m) || COMPARATOR_MODIFIERS.has(m))) return false;
+  if (sc.subjectKind === 'comparator' || (!allowCondition && (sc.subjectKind === 'condition' || sc.subjectKind === 'complaint'))) return true;
+  return drugName(headNorm);
+}
+
+/**
+ * Whether the clause of a match is about something other than the article's therapy: its
+ * subject is a comparator, the condition ("depression affects everyone differently") or another
+ * therapy; the match is said of a comparator ("respond to antidepressants"); or it stands after
+ * "unlike". A match that is itself the subject ("nausea is common") is the topic, and one that
+ * names the therapy ("the risk of misusing Spravato") is the therapy's.
+ */
+function aboutOther(a: SentenceAssertions, tokens: readonly Token[], first: number, last: number, ctx: Context, allowCondition: boolean): boolean {
+  const namesOwn = overlapsAny(ctx.own, tokens[first].start, tokens[Math.min(last + 2, tokens.length - 1)].end);
+  const c = clauseAt(a, first);
+  if (c && !namesOwn) {
+    // A relative clause is also about its antecedent's clause ("finasteride is not suitable for
+    // women who may become pregnant").
+    const clauses = c.kind === 'relative' && c.inheritsFrom !== undefined ? [subjectClause(a, c), subjectClause(a, a.clauses[c.inheritsFrom])] : [subjectClause(a, c)];
+    for (const sc of clauses) {
+      const subject = sc.subject;
+      if (subject && !(subject.first <= last && first <= subject.last) && otherSubject(a, tokens, sc, ctx, allowCondition)) return true;
+    }
+  }
+  // "Some people respond to antidepressants (and others don't)", "the evidence for SSRIs": said of
+  // another treatment. Not for contraindications: interactions are with other medicines.
+  const index = c ? a.clauses.indexOf(c) : -1;
+  const from = c && c.kind === 'coordinate' && index > 0 ? a.clauses[index - 1].first : first;
+  for (let k = from; !allowCondition && k <= Math.min(last + 1, tokens.length - 2); k++) {
+    if (!OBJECT_PREPOSITIONS.has(tokens[k].norm)) continue;
+    const np = phraseKindAt(a, k + 1);
+    if (!np || overlapsAny(ctx.own, tokens[k + 1].start, tokens[np.head].end)) continue;
+    if (np.kind === 'comparator' || drugName(tokens[np.head].norm) || overlapsAny(ctx.others, tokens[k + 1].start, tokens[np.head].end)) return true;
+  }
+  // "Unlike antidepressants, ...": a foil word before the match with no verb in between.
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (a.words[k].tag === 'VERB' || a.words[k].tag === 'AUX' || a.words[k].tag === 'MODAL') break;
+    if (FOILS.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** Topics a sentence discloses for the article's therapy (denials, comparators and conditions removed). */
+function topicsIn(s: Pick<Sentence, 'tokens' | 'text' | 'start'>, ctx: Context): Set<TopicId> {
   const out = new Set<TopicId>();
+  const matches = topicMatcher.match(s.tokens);
+  if (!matches.length) return out;
+  let a: SentenceAssertions | undefined;
+  const model = () => (a ??= assertionsOf(s.tokens, s.text, s.start));
+  const holds = (m: (typeof matches)[number]) => {
+    const data = caveats.topics[m.value.topic];
+    if (data.anySubject) return true;
+    if (!m.value.negative && denied(model(), s.tokens, m.first, m.last)) return false;
+    if (aboutOther(model(), s.tokens, m.first, m.last, ctx, !!data.anyCondition)) return false;
+    if (m.value.verb && model().words[m.first].tag !== 'VERB') return false;
+    if (m.value.prohibition && !s.tokens.some((t) => PROHIBITIONS.has(t.norm))) return false;
+    if (m.value.context && !overlapsAny(ctx.own, s.start, s.start + s.text.length) && !s.tokens.some((t) => TREATMENT_CONTEXT.has(t.stem))) return false;
+    if (data.notConditional || data.notRelative) {
+      const c = clauseAt(model(), m.first);
+      // "If you have headaches", "people who feel tired": the reader's condition, not a reaction;
+      // an "if" clause about the treatment ("if it runs too fast, some people feel flushing") stays.
+      const personal = data.notRelative && c?.kind === 'relative' && (c.opener === 'who' || ['experiencer', 'person'].includes(c.inheritsFrom !== undefined ? model().clauses[c.inheritsFrom].subjectKind : c.subjectKind));
+      const reader = data.notConditional && c?.kind === 'subordinate' && c.opener && CONDITIONAL.has(c.opener) && ['experiencer', 'person', 'none', 'condition', 'complaint'].includes(c.subjectKind);
+      if (personal || reader) return false;
+    }
+    return true;
+  };
+  const denials = matches.filter((m) => m.value.denial && holds(m));
   for (const m of matches) {
-    if (m.value.denial) continue;
+    if (m.value.denial || out.has(m.value.topic)) continue;
     if (m.value.topic === 'crisis-resources' && (gluedNumber(s, m.first) || gluedNumber(s, m.last))) continue;
-    const denied = matches.some((d) => d.value.denial && d.value.topic === m.value.topic && d.start < m.end && m.start < d.end);
-    if (!denied) out.add(m.value.topic);
+    if (denials.some((d) => d.value.topic === m.value.topic && d.start < m.end && m.start < d.end)) continue;
+    if (holds(m)) out.add(m.value.topic);
   }
   return out;
+}
+
+/** Topics present in one sentence read on its own (no article context). */
+export function topicsInSentence(s: Pick<Sentence, 'tokens' | 'text' | 'start'>): Set<TopicId> {
+  return topicsIn(s, { own: [], others: [] });
 }
 
 /**
@@ -87,17 +269,24 @@ function sentencesAboutOthersOnly(doc: Doc, mentions: readonly TherapyMention[])
   return out;
 }
 
+const presentMemo = new WeakMap<Doc, { mentions: readonly TherapyMention[]; result: Map<TopicId, Sentence> }>();
+
 /** For each topic the article covers, the first sentence that covers it. */
 export function presentTopics(doc: Doc, mentions: readonly TherapyMention[] = []): Map<TopicId, Sentence> {
-  const hit = doc.memo.get('caveat:present') as Map<TopicId, Sentence> | undefined;
-  if (hit) return hit;
+  const hit = presentMemo.get(doc);
+  if (hit && hit.mentions === mentions) return hit.result;
   const out = new Map<TopicId, Sentence>();
   const othersOnly = sentencesAboutOthersOnly(doc, mentions);
+  const ctx: Context = {
+    own: mentions.filter((e) => e.subject || e.therapy.generic).flatMap((e) => e.mentions),
+    others: mentions.filter((e) => !e.subject && !e.therapy.generic).flatMap((e) => e.mentions),
+  };
   for (const s of doc.sentences) {
     if (!canCarryCaveat(s) || othersOnly.has(s.index)) continue;
-    for (const t of topicsInSentence(s)) if (!out.has(t)) out.set(t, s);
+    for (const t of topicsIn(s, ctx)) if (!out.has(t)) out.set(t, s);
+    if (out.size === TOPIC_IDS.length) break;
   }
-  doc.memo.set('caveat:present', out);
+  presentMemo.set(doc, { mentions, result: out });
   return out;
 }
 
