@@ -80,6 +80,12 @@ function contraindicationReason(t: Therapy): string {
   return 'a drug taken into the body';
 }
 
+/** How the readers' law controls it: "controlled in the UK as a Class B, Schedule 2 drug", else the DEA schedule. */
+function controlledReason(t: Therapy): string {
+  if (t.readers === 'UK') return t.controlledAs ? `controlled in the UK as a ${t.controlledAs} drug` : 'a controlled drug';
+  return t.schedule ? `a DEA Schedule ${t.schedule} controlled substance` : 'a controlled substance';
+}
+
 /**
  * The topics the article needs, in RUBRIC order, with the therapies and reason for each.
  * `subjects` are the article's therapies as its region's readers need them (`forRegion`); an
@@ -100,7 +106,7 @@ export function neededTopics(doc: Doc, config: ResolvedConfig, subjects: Therapy
     if (has(t, 'medicine', 'substance', 'infused', 'injected')) add('contraindications', t, contraindicationReason(t));
     const effects = ['sedating', 'dissociative', 'psychoactive'].filter((x) => has(t, x));
     if (effects.length) add('driving', t, listWords(effects));
-    if (has(t, 'controlled')) add('abuse-potential', t, t.schedule ? `a DEA Schedule ${t.schedule} controlled substance` : 'a controlled substance');
+    if (has(t, 'controlled')) add('abuse-potential', t, controlledReason(t));
     const offLabel = offLabelReason(doc, t);
     if (offLabel) {
       add('regulatory-status', t, offLabel.regulatory);

@@ -41,6 +41,8 @@ export interface RegionFacts {
   offLabelFor?: string[];
   /** As `status`, in the region's own terms (never "FDA"); with `approval` only, like `approvedFor`. */
   status?: string;
+  /** How the region's drug law controls it, for messages ("Class B, Schedule 2"). */
+  controlledAs?: string;
   topics?: Partial<Record<TopicId, TopicTemplate>>;
 }
 
@@ -76,6 +78,10 @@ export interface Therapy {
    * facts). Approval wording names that region's regulator.
    */
   region?: string;
+  /** Set on a `forRegion` view: the readers' region (config `region`). */
+  readers?: string;
+  /** Set on a `forRegion` view: how the readers' region controls it ("Class B, Schedule 2"). */
+  controlledAs?: string;
   /** An article's own treatment the knowledge does not list (src/mentions/subject.ts). */
   inferred?: boolean;
   /** The label is a plural ("Ozone injections"): messages say "are", not "is". */
@@ -111,7 +117,7 @@ const topicTemplates: Schema = { type: 'object', properties: Object.fromEntries(
 const approval: Schema = { type: 'string', enum: ['approved', 'cleared', 'none'] };
 const regionFacts: Schema = {
   type: 'object',
-  properties: { approval, approvedFor: strings, offLabelFor: strings, status: { type: 'string', maxLength: 300 }, topics: topicTemplates },
+  properties: { approval, approvedFor: strings, offLabelFor: strings, status: { type: 'string', maxLength: 300 }, controlledAs: { type: 'string', maxLength: 100 }, topics: topicTemplates },
 };
 export const therapySchema: Schema = {
   type: 'object',
@@ -131,6 +137,7 @@ export const therapySchema: Schema = {
     requires: { type: 'array', items: { type: 'string', enum: TOPIC_IDS } },
     topics: topicTemplates,
     generic: { type: 'boolean' },
+    plural: { type: 'boolean' },
     sources: { type: 'array', items: source, maxItems: 20 },
     regions: { type: 'object', properties: Object.fromEntries(REGIONS.filter((r) => r !== 'US').map((r) => [r, regionFacts])) },
   },
@@ -235,13 +242,15 @@ export function forRegion(t: Therapy, region: string | undefined): Therapy {
     view = facts
       ? {
           ...t,
+          readers: code,
+          ...(facts.controlledAs ? { controlledAs: facts.controlledAs } : {}),
           // Approval, its uses and its wording go together: without the region's own approval
           // the US ones stay, named as FDA facts.
           ...(facts.approval !== undefined ? { region: code, approval: facts.approval, approvedFor: facts.approvedFor ?? [], status: facts.status } : { region: 'US' }),
           ...(facts.offLabelFor ? { offLabelFor: facts.offLabelFor } : {}),
           topics: { ...t.topics, ...facts.topics },
         }
-      : { ...t, region: 'US' };
+      : { ...t, region: 'US', readers: code };
     views.set(code, view);
   }
   return view;

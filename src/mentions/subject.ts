@@ -12,6 +12,7 @@ import { builtInTherapies, therapyInference, type Therapy } from '../knowledge/t
 import { assertionsOf } from '../assertions/analyse.js';
 import type { SentenceAssertions } from '../assertions/types.js';
 import { nounKind } from '../language/wordclasses.js';
+import { nouns } from '../assertions/lexicon.js';
 import { therapiesIn, type TherapyMention } from './therapies.js';
 
 export interface ArticleTherapies {
@@ -37,6 +38,8 @@ const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const PURPOSE_KINDS = new Set(['state', 'body', 'person']);
 /** Most modifiers a name may have before its head noun. */
 const MAX_MODIFIERS = 4;
+/** Words just before a mention that make it a foil ("unlike TMS", "better than ketamine"). */
+const FOIL_BEFORE = /\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|instead of|alternative to|alternatives to)\s+(?:\w+\s+)?$/i;
 /** Share of the largest mention count a known therapy needs to stay a subject beside an inferred one. */
 const SUBJECT_SHARE = 0.3;
 
@@ -64,10 +67,15 @@ function nameBefore(a: SentenceAssertions, s: Sentence, h: number): Found | unde
   while (first < h && NOT_IN_NAME.has(w[first].norm)) first++;
   if (first >= h) return undefined;
   const mods = w.slice(first, h);
-  if (mods.every((m) => NOT_IN_NAME.has(m.norm) || (!m.token.capital && PURPOSE_KINDS.has(nounKind(m.norm) ?? '')))) return undefined;
+  // A capital says "name" only inside body text, not at a sentence start or in a title-cased heading.
+  const named = (k: number) => w[k].token.capital && k > 0 && !s.block.headingLike;
+  if (mods.every((m, i) => NOT_IN_NAME.has(m.norm) || (!named(first + i) && isPurpose(m.norm)))) return undefined;
   const words = w.slice(first, h + 1).map((x) => x.norm);
   return { words, key: keyOf(words) };
 }
+
+/** A word that says what a treatment is for or where it goes ("knee pain treatment"), not what it is. */
+const isPurpose = (norm: string) => PURPOSE_KINDS.has(nounKind(norm) ?? '') || nouns.at([norm], 0).some((h) => ['complaint', 'outcome', 'experiencer', 'benefit'].includes(h.value));
 
 const keyOf = (words: string[]) => [...words.slice(0, -1), stemOf(words[words.length - 1])].join(' ');
 
@@ -135,22 +143,30 @@ interface Tally {
   inHeading: boolean;
 }
 
+/**
+ * The distinctive short form of a name: its words before the head when there are several of them
+ * ("bio resonance" of "Bio-Resonance Therapy"), never a plain word such as "light" or "cold".
+ */
+const coreOf = (words: string[]) => (words.length > 2 ? words.slice(0, -1).join(' ') : undefined);
+
 function tally(doc: Doc, names: Map<string, string[]>): Tally[] {
+  // Names that share a short form are one treatment ("Bio-Resonance Therapy", "Bio-Resonance sessions").
+  const group = new Map<string, string>();
+  for (const [key, words] of names) group.set(key, coreOf(words) ?? key);
   const entries = [...names].flatMap(([key, words]) => {
-    const own = [{ pattern: namePatternOf(words), value: key }];
-    // A distinctive short form counts too ("Bio-Resonance" for "Bio-Resonance Therapy"): several
-    // words, or a capitalised or coined one, never a plain word such as "light" or "cold".
-    const core = words.slice(0, -1);
-    return core.length > 1 ? [...own, { pattern: namePatternOf(core).replace(/^(.*) (\S+)$/, '$1 =$2'), value: key }] : own;
+    const own = [{ pattern: namePatternOf(words), value: group.get(key)! }];
+    const core = coreOf(words);
+    return core ? [...own, { pattern: core.split(' ').map((w) => `=${w}`).join(' '), value: core }] : own;
   });
   const matcher = new PhraseMatcher(usable(entries));
   const byKey = new Map<string, Tally>();
+  const wordsOf = (g: string) => names.get([...group].find(([, v]) => v === g)![0])!;
   for (const s of doc.sentences) {
     const taken: { start: number; end: number }[] = [];
     for (const m of matcher.match(s.tokens).sort((x, y) => y.end - y.start - (x.end - x.start))) {
       if (taken.some((t) => overlaps(t, m))) continue;
       taken.push(m);
-      const t = byKey.get(m.value) ?? { key: m.value, words: names.get(m.value)!, mentions: [], inTitle: false, inHeading: false };
+      const t = byKey.get(m.value) ?? { key: m.value, words: wordsOf(m.value), mentions: [], inTitle: false, inHeading: false };
       t.mentions.push({ start: m.start, end: m.end });
       if (m.start >= doc.title.start && m.end <= doc.title.end) t.inTitle = true;
       else if (s.block.headingLike) t.inHeading = true;
@@ -235,8 +251,10 @@ export function articleTherapies(doc: Doc, therapies: Therapy[] = builtInTherapi
   let mentions = known;
   let subjects = known.filter((e) => e.subject).map((e) => e.therapy);
   if (own) {
-    const top = Math.max(own.mentions.length, ...known.filter((e) => !e.therapy.generic).map((e) => e.mentions.length));
-    const stays = (e: TherapyMention) => e.subject && !e.therapy.generic && (inTitle(e) || e.mentions.length >= top * SUBJECT_SHARE);
+    // Beside an inferred subject, a known therapy named as a foil ("unlike TMS") is not one.
+    const counted = (e: TherapyMention) => e.mentions.filter((m) => !FOIL_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start))).length;
+    const top = Math.max(own.mentions.length, ...known.filter((e) => !e.therapy.generic).map(counted));
+    const stays = (e: TherapyMention) => e.subject && !e.therapy.generic && (inTitle(e) || (counted(e) >= 2 && counted(e) >= top * SUBJECT_SHARE));
     const others = known.map((e) => (e.subject && !stays(e) ? { ...e, subject: false } : e));
     mentions = [own, ...others];
     subjects = [own.therapy, ...others.filter(stays).map((e) => e.therapy)];
