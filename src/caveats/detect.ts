@@ -13,7 +13,7 @@ import type { Doc, Sentence } from '../core/document.js';
 import { stem, type Token } from '../core/tokens.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import type { TherapyMention } from '../mentions/therapies.js';
-import { caveats, expandLists } from '../knowledge/caveats.js';
+import { caveats, expandLists, listEntries, listPlaceholder } from '../knowledge/caveats.js';
 import { claimKnowledge } from '../knowledge/claims.js';
 import { assertionsOf } from '../assertions/analyse.js';
 import { subjectKindOf } from '../assertions/clauses.js';
@@ -54,12 +54,44 @@ function negativePattern(pattern: string): boolean {
 const cues: { pattern: string; value: Cue }[] = TOPIC_IDS.flatMap((topic) => [
   ...(caveats.topics[topic]?.phrases ?? []).flatMap((p) => {
     const { pattern, context, verb, prohibition } = typeof p === 'string' ? { pattern: p, context: false, verb: false, prohibition: false } : p;
-    return expandLists(pattern).map((x) => ({ pattern: x, value: { topic, denial: false, negative: negativePattern(x), context: !!context, verb: !!verb, prohibition: !!prohibition } }));
+    const x = expandLists(pattern);
+    return [{ pattern: x, value: { topic, denial: false, negative: negativePattern(x), context: !!context, verb: !!verb, prohibition: !!prohibition } }];
   }),
-  ...(caveats.topics[topic]?.denials ?? []).flatMap(expandLists).map((pattern) => ({ pattern, value: { topic, denial: true, negative: negativePattern(pattern), context: false, verb: false, prohibition: false } })),
+  ...(caveats.topics[topic]?.denials ?? []).map(expandLists).map((pattern) => ({ pattern, value: { topic, denial: true, negative: negativePattern(pattern), context: false, verb: false, prohibition: false } })),
 ]);
 // A pattern that does not parse is left out (a test checks that every built-in one parses).
 const topicMatcher = new PhraseMatcher<Cue>(usable(cues));
+
+/** The list entries of several words ("blood pressure", "blurred vision"), found before the topic phrases. */
+const listPhrases = new PhraseMatcher<string>(
+  usable(Object.keys(caveats.lists ?? {}).flatMap((name) => (listEntries(name)?.multi ?? []).map((pattern) => ({ pattern, value: listPlaceholder(name) })))),
+);
+
+/**
+ * The sentence's tokens with each list phrase of several words made one placeholder token, and for
+ * each of them the original token span (so matches map back to the clause model's words).
+ */
+function compacted(tokens: readonly Token[]): { tokens: readonly Token[]; span: (i: number) => [number, number] } {
+  const hits = listPhrases.match(tokens).sort((a, b) => a.first - b.first || b.last - a.last);
+  if (!hits.length) return { tokens, span: (i) => [i, i] };
+  const out: Token[] = [];
+  const spans: [number, number][] = [];
+  let h = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (h < hits.length && hits[h].first < i) h++;
+    const hit = h < hits.length && hits[h].first === i ? hits[h] : undefined;
+    if (hit) {
+      const norm = hit.value;
+      out.push({ ...tokens[i], norm, stem: norm, end: tokens[hit.last].end, stemKey: `s:${norm}`, normKey: `n:${norm}` });
+      spans.push([i, hit.last]);
+      i = hit.last;
+    } else {
+      out.push(tokens[i]);
+      spans.push([i, i]);
+    }
+  }
+  return { tokens: out, span: (k) => spans[k] };
+}
 
 const mentalHealthMatcher = new PhraseMatcher<'urgent' | 'term'>([
   ...caveats.mentalHealth.urgent.map((pattern) => ({ pattern, value: 'urgent' as const })),
@@ -207,7 +239,8 @@ function aboutOther(a: SentenceAssertions, tokens: readonly Token[], first: numb
 /** Topics a sentence discloses for the article's therapy (denials, comparators and conditions removed). */
 function topicsIn(s: Pick<Sentence, 'tokens' | 'text' | 'start'>, ctx: Context): Set<TopicId> {
   const out = new Set<TopicId>();
-  const matches = topicMatcher.match(s.tokens);
+  const compact = compacted(s.tokens);
+  const matches = topicMatcher.match(compact.tokens).map((m) => ({ ...m, first: compact.span(m.first)[0], last: compact.span(m.last)[1] }));
   if (!matches.length) return out;
   let a: SentenceAssertions | undefined;
   const model = () => (a ??= assertionsOf(s.tokens, s.text, s.start));
@@ -229,11 +262,17 @@ function topicsIn(s: Pick<Sentence, 'tokens' | 'text' | 'start'>, ctx: Context):
     }
     return true;
   };
-  const denials = matches.filter((m) => m.value.denial && holds(m));
+  // A denial counts only where it holds itself ("you must not drive yourself" denies nothing).
+  const denialHolds = new Map<(typeof matches)[number], boolean>();
+  const deniedBy = (d: (typeof matches)[number]) => {
+    let v = denialHolds.get(d);
+    if (v === undefined) denialHolds.set(d, (v = holds(d)));
+    return v;
+  };
   for (const m of matches) {
     if (m.value.denial || out.has(m.value.topic)) continue;
     if (m.value.topic === 'crisis-resources' && (gluedNumber(s, m.first) || gluedNumber(s, m.last))) continue;
-    if (denials.some((d) => d.value.topic === m.value.topic && d.start < m.end && m.start < d.end)) continue;
+    if (matches.some((d) => d.value.denial && d.value.topic === m.value.topic && d.start < m.end && m.start < d.end && deniedBy(d))) continue;
     if (holds(m)) out.add(m.value.topic);
   }
   return out;

@@ -66,26 +66,29 @@ export interface CaveatKnowledge {
 
 export const caveats = caveatsData as CaveatKnowledge;
 
+/** The word a list's entries of several words stand for in compiled patterns ("blood pressure"). */
+export const listPlaceholder = (name: string) => `zz${name.toLowerCase()}zz`;
+
+/** The entries of a word list ({name}), split into single words and phrases of several words. */
+export function listEntries(name: string): { single: string[]; multi: string[] } | undefined {
+  const list = caveats.lists?.[name];
+  if (list === undefined) return undefined;
+  const entries = list.split('|').map((e) => e.trim()).filter(Boolean);
+  return { single: entries.filter((e) => !/\s/.test(e)), multi: entries.filter((e) => /\s/.test(e)) };
+}
+
 /**
- * The phrase patterns a pattern stands for, with each {name} replaced by its word list ("expect
- * ... {reaction}"). Single words become one alternative group; each entry of several words gives
- * a pattern of its own (an alternative is one word).
+ * A pattern with each {name} replaced by its word list ("expect ... {reaction}"). An alternative is
+ * one word, so a list's entries of several words are one placeholder word: the detector first
+ * turns such a phrase in the text into that word (`listPlaceholder`), so a pattern stays one
+ * pattern however many phrases its lists hold.
  */
-export function expandLists(pattern: string): string[] {
-  let out = [pattern];
-  for (let guard = 0; guard < 4 && out.some((p) => /\{\w+\}/.test(p)); guard++) {
-    out = out.flatMap((p) => {
-      const m = /\{(\w+)\}/.exec(p);
-      const list = m ? caveats.lists?.[m[1]] : undefined;
-      if (!m || list === undefined) return [p];
-      const entries = list.split('|').map((e) => e.trim()).filter(Boolean);
-      const single = entries.filter((e) => !/\s/.test(e));
-      const multi = entries.filter((e) => /\s/.test(e));
-      const at = (s: string) => p.slice(0, m.index) + s + p.slice(m.index + m[0].length);
-      return [...(single.length ? [at(single.join('|'))] : []), ...multi.map(at)];
-    });
-  }
-  return out;
+export function expandLists(pattern: string): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const entries = listEntries(name);
+    if (!entries) return whole;
+    return [...entries.single, ...(entries.multi.length ? [`=${listPlaceholder(name)}`] : [])].join('|');
+  });
 }
 
 export function crisisLineFor(region: string | undefined): CrisisLine {

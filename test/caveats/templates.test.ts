@@ -55,7 +55,8 @@ describe('therapy knowledge', () => {
   it('every caveat phrase parses (a YAML "#" or a two-word alternative would break one)', () => {
     for (const id of TOPIC_IDS) {
       for (const p of [...caveats.topics[id].phrases, ...caveats.topics[id].denials]) {
-        for (const pattern of expandLists(typeof p === 'string' ? p : p.pattern)) assert.equal(patternError(pattern), undefined, `${id}: ${pattern}`);
+        const pattern = expandLists(typeof p === 'string' ? p : p.pattern);
+        assert.equal(patternError(pattern), undefined, `${id}: ${pattern}`);
       }
     }
   });
