@@ -43,7 +43,6 @@ const FOIL_BEFORE = /\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|instead 
 /** Share of the largest mention count a known therapy needs to stay a subject beside an inferred one. */
 const SUBJECT_SHARE = 0.3;
 
-
 interface Found {
   /** Token norms of the name. */
   words: string[];
@@ -122,7 +121,8 @@ function candidates(doc: Doc, known: TherapyMention[]): Map<string, string[]> {
     for (const { f, first, last } of found) {
       const span = { start: s.tokens[first].start, end: s.tokens[last].end };
       if (specific.some((m) => overlaps(m, span))) continue;
-      // A known catch-all ("infusion therapy") inside a longer name ("Glow infusion therapy") is that name.
+      // A name that is only a known catch-all ("infusion therapy") is that catch-all; one around it
+      // ("Glow infusion therapy") is a name of its own.
       if (generic.some((m) => overlaps(m, span) && m.start <= span.start && m.end >= span.end)) continue;
       if (!out.has(f.key)) out.set(f.key, f.words);
     }
@@ -237,8 +237,9 @@ const score = (t: Tally) => t.mentions.length + (t.inTitle ? 3 : 0) + (t.inHeadi
 
 /**
  * The therapies an article mentions and the ones it is about. Known therapies come first; when
- * the title names none of them, the article's own treatment is inferred, and known therapies
- * stay subjects beside it only if they come up about as often.
+ * the title names none of them, the article's own treatment is inferred (in the title, if a known
+ * therapy is a subject too), and known therapies stay subjects beside it only if they come up
+ * about as often.
  */
 export function articleTherapies(doc: Doc, therapies: Therapy[] = builtInTherapies): ArticleTherapies {
   const key = therapies === builtInTherapies ? 'article-therapies' : 'article-therapies:config';
@@ -247,7 +248,10 @@ export function articleTherapies(doc: Doc, therapies: Therapy[] = builtInTherapi
   const known = therapiesIn(doc, therapies);
   const inTitle = (e: TherapyMention) => e.mentions.some((m) => m.start >= doc.title.start && m.end <= doc.title.end);
   const titled = known.some((e) => e.subject && !e.therapy.generic && inTitle(e));
-  const own = titled ? undefined : inferred(doc, known);
+  const knownSubject = known.some((e) => e.subject && !e.therapy.generic);
+  // Beside a known subject, a treatment the knowledge lacks must be in the title to count.
+  const found = titled ? undefined : inferred(doc, known);
+  const own = found && (!knownSubject || inTitle(found)) ? found : undefined;
   let mentions = known;
   let subjects = known.filter((e) => e.subject).map((e) => e.therapy);
   if (own) {
