@@ -1,20 +1,84 @@
 // Which caveat topics an article already covers, and whether it discusses mental health.
-// Phrase patterns come from caveats.yaml, compiled once; each sentence is matched once.
+//
+// A topic is present when a clause about the article's own therapy discloses it (RUBRIC section
+// 2). The phrases of caveats.yaml find the disclosures; said-of.ts then drops, on the clause model
+// (src/assertions), the ones that are not: a denial or minimisation, a clause about a comparator,
+// the condition or another therapy, a phrase inside "unlike X"; and for side effects a symptom in
+// an "if" clause about the reader ("if you have headaches"). Patterns are compiled once; each
+// sentence is matched once, and only sentences with a match get their (cached) clause model.
 
-import { PhraseMatcher } from '../core/phrases.js';
+import { PhraseMatcher, usable } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
+import { stem, type Token } from '../core/tokens.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import type { TherapyMention } from '../mentions/therapies.js';
-import { caveats, expandLists } from '../knowledge/caveats.js';
+import { caveats, expandLists, listEntries, listPlaceholder } from '../knowledge/caveats.js';
+import { assertionsOf } from '../assertions/analyse.js';
+import type { SentenceAssertions } from '../assertions/types.js';
+import { NEGATORS, aboutOther, clauseAt, denied, overlapsAny, type Context } from './said-of.js';
 
-type Tagged = { topic: TopicId; denial: boolean };
+interface Cue {
+  topic: TopicId;
+  denial: boolean;
+  /** The pattern itself says "not" ("do not drive", "not suitable"): the clause's negation is the disclosure. */
+  negative: boolean;
+  /** Counts only in a sentence about the treatment. */
+  context: boolean;
+  /** Its first word must be a verb. */
+  verb: boolean;
+  /** The sentence must also prohibit ("never", "not", "avoid"). */
+  prohibition: boolean;
+}
 
-const topicMatcher = new PhraseMatcher<Tagged>(
-  TOPIC_IDS.flatMap((topic) => [
-    ...(caveats.topics[topic]?.phrases ?? []).map((pattern) => ({ pattern: expandLists(pattern), value: { topic, denial: false } })),
-    ...(caveats.topics[topic]?.denials ?? []).map((pattern) => ({ pattern: expandLists(pattern), value: { topic, denial: true } })),
-  ]),
+const TREATMENT_CONTEXT = new Set(caveats.treatmentContext.map((w) => stem(w.toLowerCase())));
+const PROHIBITIONS = new Set([...NEGATORS, 'avoid', 'never', 'refrain']);
+
+/** Whether a pattern names a negator as one of its words (not inside a gap). */
+function negativePattern(pattern: string): boolean {
+  return pattern.split(/\s+/).some((el) => el.replace(/^\[|\]$/g, '').split('|').some((alt) => NEGATORS.has(alt.replace(/^=/, '').toLowerCase())));
+}
+
+const cues: { pattern: string; value: Cue }[] = TOPIC_IDS.flatMap((topic) => [
+  ...(caveats.topics[topic]?.phrases ?? []).map((p) => {
+    const { pattern, context, verb, prohibition } = typeof p === 'string' ? { pattern: p, context: false, verb: false, prohibition: false } : p;
+    const x = expandLists(pattern);
+    return { pattern: x, value: { topic, denial: false, negative: negativePattern(x), context: !!context, verb: !!verb, prohibition: !!prohibition } };
+  }),
+  ...(caveats.topics[topic]?.denials ?? []).map(expandLists).map((pattern) => ({ pattern, value: { topic, denial: true, negative: negativePattern(pattern), context: false, verb: false, prohibition: false } })),
+]);
+// A pattern that does not parse is left out (a test checks that every built-in one parses).
+const topicMatcher = new PhraseMatcher<Cue>(usable(cues));
+
+/** The list entries of several words ("blood pressure", "blurred vision"), found before the topic phrases. */
+const listPhrases = new PhraseMatcher<string>(
+  usable(Object.keys(caveats.lists ?? {}).flatMap((name) => (listEntries(name)?.multi ?? []).map((pattern) => ({ pattern, value: listPlaceholder(name) })))),
 );
+
+/**
+ * The sentence's tokens with each list phrase of several words made one placeholder token, and for
+ * each of them the original token span (so matches map back to the clause model's words).
+ */
+function compacted(tokens: readonly Token[]): { tokens: readonly Token[]; span: (i: number) => [number, number] } {
+  const hits = listPhrases.match(tokens).sort((a, b) => a.first - b.first || b.last - a.last);
+  if (!hits.length) return { tokens, span: (i) => [i, i] };
+  const out: Token[] = [];
+  const spans: [number, number][] = [];
+  let h = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (h < hits.length && hits[h].first < i) h++;
+    const hit = h < hits.length && hits[h].first === i ? hits[h] : undefined;
+    if (hit) {
+      const norm = hit.value;
+      out.push({ ...tokens[i], norm, stem: norm, end: tokens[hit.last].end, stemKey: `s:${norm}`, normKey: `n:${norm}` });
+      spans.push([i, hit.last]);
+      i = hit.last;
+    } else {
+      out.push(tokens[i]);
+      spans.push([i, i]);
+    }
+  }
+  return { tokens: out, span: (k) => spans[k] };
+}
 
 const mentalHealthMatcher = new PhraseMatcher<'urgent' | 'term'>([
   ...caveats.mentalHealth.urgent.map((pattern) => ({ pattern, value: 'urgent' as const })),
@@ -22,6 +86,8 @@ const mentalHealthMatcher = new PhraseMatcher<'urgent' | 'term'>([
 ]);
 
 const SAFETY_HEADING = /^[#\s]*(important\s+)?safety\s+information\s*:?\s*$/i;
+/** Openers of clauses that set a condition rather than state a fact. */
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
 /**
  * Whether a sentence can carry a caveat: not a heading, not a question ("Is ketamine
@@ -49,17 +115,51 @@ function gluedNumber(s: Pick<Sentence, 'tokens' | 'text' | 'start'>, i: number):
   return /[\d.,$£€-]/.test(before) || /\d/.test(after) || (/[.,-]/.test(after) && /\d/.test(afterNext));
 }
 
-/** Topics present in one sentence (denied matches removed). */
-export function topicsInSentence(s: Pick<Sentence, 'tokens' | 'text' | 'start'>): Set<TopicId> {
-  const matches = topicMatcher.match(s.tokens);
+/** Topics a sentence discloses for the article's therapy (denials, comparators and conditions removed). */
+function topicsIn(s: Pick<Sentence, 'tokens' | 'text' | 'start'>, ctx: Context): Set<TopicId> {
   const out = new Set<TopicId>();
+  const compact = compacted(s.tokens);
+  const matches = topicMatcher.match(compact.tokens).map((m) => ({ ...m, first: compact.span(m.first)[0], last: compact.span(m.last)[1] }));
+  if (!matches.length) return out;
+  let a: SentenceAssertions | undefined;
+  const model = () => (a ??= assertionsOf(s.tokens, s.text, s.start));
+  const holds = (m: (typeof matches)[number]) => {
+    const data = caveats.topics[m.value.topic];
+    if (data.anySubject) return true;
+    if (!m.value.negative && denied(model(), s.tokens, m.first, m.last)) return false;
+    if (aboutOther(model(), s.tokens, m.first, m.last, ctx, !!data.anyCondition)) return false;
+    if (m.value.verb && model().words[m.first].tag !== 'VERB') return false;
+    if (m.value.prohibition && !s.tokens.some((t) => PROHIBITIONS.has(t.norm))) return false;
+    if (m.value.context && !overlapsAny(ctx.own, s.start, s.start + s.text.length) && !s.tokens.some((t) => TREATMENT_CONTEXT.has(t.stem))) return false;
+    if (data.notConditional || data.notRelative) {
+      const c = clauseAt(model(), m.first);
+      // "If you have headaches", "people who feel tired": the reader's condition, not a reaction;
+      // an "if" clause about the treatment ("if it runs too fast, some people feel flushing") stays.
+      const personal = data.notRelative && c?.kind === 'relative' && (c.opener === 'who' || ['experiencer', 'person'].includes(c.inheritsFrom !== undefined ? model().clauses[c.inheritsFrom].subjectKind : c.subjectKind));
+      const reader = data.notConditional && c?.kind === 'subordinate' && c.opener && CONDITIONAL.has(c.opener) && ['experiencer', 'person', 'none', 'condition', 'complaint'].includes(c.subjectKind);
+      if (personal || reader) return false;
+    }
+    return true;
+  };
+  // A denial counts only where it holds itself ("you must not drive yourself" denies nothing).
+  const denialHolds = new Map<(typeof matches)[number], boolean>();
+  const deniedBy = (d: (typeof matches)[number]) => {
+    let v = denialHolds.get(d);
+    if (v === undefined) denialHolds.set(d, (v = holds(d)));
+    return v;
+  };
   for (const m of matches) {
-    if (m.value.denial) continue;
+    if (m.value.denial || out.has(m.value.topic)) continue;
     if (m.value.topic === 'crisis-resources' && (gluedNumber(s, m.first) || gluedNumber(s, m.last))) continue;
-    const denied = matches.some((d) => d.value.denial && d.value.topic === m.value.topic && d.start < m.end && m.start < d.end);
-    if (!denied) out.add(m.value.topic);
+    if (matches.some((d) => d.value.denial && d.value.topic === m.value.topic && d.start < m.end && m.start < d.end && deniedBy(d))) continue;
+    if (holds(m)) out.add(m.value.topic);
   }
   return out;
+}
+
+/** Topics present in one sentence read on its own (no article context). */
+export function topicsInSentence(s: Pick<Sentence, 'tokens' | 'text' | 'start'>): Set<TopicId> {
+  return topicsIn(s, { own: [], others: [] });
 }
 
 /**
@@ -87,17 +187,24 @@ function sentencesAboutOthersOnly(doc: Doc, mentions: readonly TherapyMention[])
   return out;
 }
 
+const presentMemo = new WeakMap<Doc, { mentions: readonly TherapyMention[]; result: Map<TopicId, Sentence> }>();
+
 /** For each topic the article covers, the first sentence that covers it. */
 export function presentTopics(doc: Doc, mentions: readonly TherapyMention[] = []): Map<TopicId, Sentence> {
-  const hit = doc.memo.get('caveat:present') as Map<TopicId, Sentence> | undefined;
-  if (hit) return hit;
+  const hit = presentMemo.get(doc);
+  if (hit && hit.mentions === mentions) return hit.result;
   const out = new Map<TopicId, Sentence>();
   const othersOnly = sentencesAboutOthersOnly(doc, mentions);
+  const ctx: Context = {
+    own: mentions.filter((e) => e.subject || e.therapy.generic).flatMap((e) => e.mentions),
+    others: mentions.filter((e) => !e.subject && !e.therapy.generic).flatMap((e) => e.mentions),
+  };
   for (const s of doc.sentences) {
     if (!canCarryCaveat(s) || othersOnly.has(s.index)) continue;
-    for (const t of topicsInSentence(s)) if (!out.has(t)) out.set(t, s);
+    for (const t of topicsIn(s, ctx)) if (!out.has(t)) out.set(t, s);
+    if (out.size === TOPIC_IDS.length) break;
   }
-  doc.memo.set('caveat:present', out);
+  presentMemo.set(doc, { mentions, result: out });
   return out;
 }
 

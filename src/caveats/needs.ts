@@ -6,7 +6,7 @@ import type { Doc } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
 import type { Therapy } from '../knowledge/therapies.js';
-import { approvalStatus, listWords } from '../mentions/wording.js';
+import { approvalStatus, listWords, unapprovedStatus } from '../mentions/wording.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import { mentalHealthDiscussed } from './detect.js';
 
@@ -21,7 +21,7 @@ const has = (t: Therapy, ...traits: string[]) => traits.some((x) => t.traits.inc
 
 /** The uses of a therapy an article mentions: off-label ones and approved ones, with counts. */
 function usesIn(doc: Doc, therapy: Therapy): { offLabel: string[]; offLabelCount: number; approvedCount: number } {
-  const key = `caveat:uses:${therapy.id}`;
+  const key = `caveat:uses:${therapy.id}:${therapy.region ?? 'US'}`;
   const hit = doc.memo.get(key) as ReturnType<typeof usesIn> | undefined;
   if (hit) return hit;
   const matcher = useMatcher(therapy);
@@ -58,15 +58,14 @@ function useMatcher(t: Therapy) {
 
 /** Why an off-label therapy needs regulatory status and evidence limits here, or undefined. */
 function offLabelReason(doc: Doc, t: Therapy): { regulatory: string; evidence: string } | undefined {
-  if (has(t, 'unapproved')) {
-    const status = t.approval === 'none' ? 'is not approved by the FDA for the uses the article discusses' : 'is unapproved for the uses the article discusses';
-    return { regulatory: status, evidence: 'for these uses' };
+  if (has(t, 'unapproved') && !(t.region !== 'US' && t.approval === 'approved')) {
+    return { regulatory: unapprovedStatus(t), evidence: 'for these uses' };
   }
   if (!has(t, 'off-label-uses')) return undefined;
   const uses = usesIn(doc, t);
-  // Off-label when the article discusses an off-label use at least as much as approved ones,
-  // or names no approved use at all.
-  const offLabelDiscussed = uses.approvedCount === 0 || uses.offLabelCount >= Math.max(2, uses.approvedCount / 2);
+  // Off-label when the article names no approved use, or discusses an off-label one about as
+  // much as approved ones: as often as a single approved mention, else twice and half as often.
+  const offLabelDiscussed = uses.approvedCount === 0 || uses.offLabelCount >= Math.max(Math.min(2, uses.approvedCount), uses.approvedCount / 2);
   if (!offLabelDiscussed) return undefined;
   const use = uses.offLabel[0];
   const status = approvalStatus(t, use, (t.approvedFor ?? []).slice(0, 1));
@@ -81,7 +80,17 @@ function contraindicationReason(t: Therapy): string {
   return 'a drug taken into the body';
 }
 
-/** The topics the article needs, in RUBRIC order, with the therapies and reason for each. */
+/** How the readers' law controls it: "controlled in the UK as a Class B, Schedule 2 drug", else the DEA schedule. */
+function controlledReason(t: Therapy): string {
+  if (t.readers === 'UK') return t.controlledAs ? `controlled in the UK as a ${t.controlledAs} drug` : 'a controlled drug';
+  return t.schedule ? `a DEA Schedule ${t.schedule} controlled substance` : 'a controlled substance';
+}
+
+/**
+ * The topics the article needs, in RUBRIC order, with the therapies and reason for each.
+ * `subjects` are the article's therapies as its region's readers need them (`forRegion`); an
+ * inferred one (a treatment the knowledge lacks) has only the traits its text gives it.
+ */
 export function neededTopics(doc: Doc, config: ResolvedConfig, subjects: Therapy[]): Map<TopicId, Need> {
   const needs = new Map<TopicId, Need>();
   if (!subjects.length) return needs;
@@ -97,7 +106,7 @@ export function neededTopics(doc: Doc, config: ResolvedConfig, subjects: Therapy
     if (has(t, 'medicine', 'substance', 'infused', 'injected')) add('contraindications', t, contraindicationReason(t));
     const effects = ['sedating', 'dissociative', 'psychoactive'].filter((x) => has(t, x));
     if (effects.length) add('driving', t, listWords(effects));
-    if (has(t, 'controlled')) add('abuse-potential', t, t.schedule ? `a DEA Schedule ${t.schedule} controlled substance` : 'a controlled substance');
+    if (has(t, 'controlled')) add('abuse-potential', t, controlledReason(t));
     const offLabel = offLabelReason(doc, t);
     if (offLabel) {
       add('regulatory-status', t, offLabel.regulatory);

@@ -1,6 +1,8 @@
 // The quick fix: a safety section with the missing topics, placed at the end of the article
 // (before a trailing call to action or comments block), in the document's own format and line
-// endings. Every sentence comes from sourced templates, and its sources are linked.
+// endings. Every sentence comes from sourced templates, and its sources are linked. A treatment
+// the knowledge lacks gets the generic sentences, true of any treatment, each followed by a note
+// that tells the writer what to add: the fix never invents a treatment's side effects.
 
 import { PhraseMatcher } from '../core/phrases.js';
 import { dominantEol } from '../core/text.js';
@@ -9,7 +11,7 @@ import type { Fix } from '../core/types.js';
 import type { Source, Therapy, TopicTemplate } from '../knowledge/therapies.js';
 import { midSentence } from '../mentions/wording.js';
 import type { TopicId } from '../knowledge/topics.js';
-import { caveats, crisisLineFor } from '../knowledge/caveats.js';
+import { caveats, crisisLineFor, genericTemplate } from '../knowledge/caveats.js';
 import { safetySection } from './detect.js';
 import type { Need } from './needs.js';
 
@@ -33,30 +35,44 @@ export function insertionPoint(doc: Doc): number {
 }
 
 
-function fill(template: TopicTemplate, therapy: Therapy | undefined): TopicTemplate {
-  const label = therapy?.label ?? 'This treatment';
-  const text = template.text.replace(/(^|[.!?]\s+)?\{therapy\}/g, (_m, start: string | undefined) => (start !== undefined ? `${start}${label}` : midSentence(label)));
-  return { text, sources: template.sources };
+/** A paragraph of the section: sourced text, and for an unknown treatment a note to the writer. */
+export interface Paragraph extends TopicTemplate {
+  note?: string;
 }
 
-/** The template sentences for one topic: each therapy's own, else the generic one (once). */
-export function topicParagraphs(topic: TopicId, need: Need, region: string): TopicTemplate[] {
+/** A template with {therapy} replaced by the label: as written at a sentence start, else mid-sentence. */
+function fillLabel(text: string, therapy: Therapy | undefined): string {
+  const label = therapy?.label ?? 'This treatment';
+  return text.replace(/(^|[.!?]\s+)?\{therapy\}/g, (_m, start: string | undefined) => (start !== undefined ? `${start}${label}` : midSentence(label)));
+}
+
+/**
+ * The template sentences for one topic: each therapy's own (in its region view), else the
+ * generic one (once); an inferred therapy's generic sentence carries a note to the writer.
+ */
+export function topicParagraphs(topic: TopicId, need: Need, region: string): Paragraph[] {
   if (topic === 'crisis-resources') {
     const line = crisisLineFor(region);
     return [{ text: line.text, sources: line.sources }];
   }
-  const out: TopicTemplate[] = [];
+  const out: Paragraph[] = [];
   const seen = new Set<string>();
   const therapies = need.therapies.length ? need.therapies : [undefined];
   for (const t of therapies) {
-    const template = t?.topics?.[topic] ?? caveats.generic[topic];
+    const template = t?.topics?.[topic] ?? genericTemplate(topic, region);
     if (!template) continue;
-    const filled = fill(template, t);
-    if (seen.has(filled.text)) continue;
-    seen.add(filled.text);
-    out.push(filled);
+    const text = fillLabel(template.text, t);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const note = t?.inferred && caveats.writerNotes[topic] ? fillLabel(caveats.writerNotes[topic]!, t) : undefined;
+    out.push({ text, sources: template.sources, ...(note ? { note } : {}) });
   }
   return out;
+}
+
+/** A note to the writer: a comment in Markdown (never shown to readers), brackets in plain text. */
+function writerNote(note: string, format: Doc['format']): string {
+  return format === 'markdown' ? ` <!-- Fair Balance: ${note.replace(/--/g, '-')} -->` : ` [Writer: ${note}]`;
 }
 
 function citation(sources: Source[], format: Doc['format']): string {
@@ -76,7 +92,7 @@ function blankLineStyle(doc: Doc): boolean {
 export function safetySectionFix(doc: Doc, topics: [TopicId, Need][], region: string, title: string): Fix {
   const eol = dominantEol(doc.text);
   const gap = blankLineStyle(doc) ? eol : '';
-  const paragraphs = topics.flatMap(([topic, need]) => topicParagraphs(topic, need, region)).map((p) => p.text + citation(p.sources, doc.format));
+  const paragraphs = topics.flatMap(([topic, need]) => topicParagraphs(topic, need, region)).map((p) => p.text + citation(p.sources, doc.format) + (p.note ? writerNote(p.note, doc.format) : ''));
   const existing = safetySection(doc);
   let at: number;
   let lines: string[];

@@ -20,7 +20,7 @@ interface Alt {
   inflect: boolean;
 }
 type Element =
-  | { type: 'word'; alts: Alt[]; optional: boolean }
+  | { type: 'word'; alts: Alt[]; optional: boolean; keys?: Set<string> }
   | { type: 'any' }
   | { type: 'gap'; max: number }
   | { type: 'number' };
@@ -81,6 +81,8 @@ function parsePattern(pattern: string): Element[] {
     throw new PhraseError(`"${pattern}": a pattern needs at least one word`);
   }
   if (elements[elements.length - 1].type === 'gap') throw new PhraseError(`"${pattern}": cannot end with ...`);
+  // A long list of alternatives is tested as a set of token keys (a token's stemKey or normKey).
+  for (const e of elements) if (e.type === 'word' && e.alts.length > 4) e.keys = new Set(e.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm));
   return elements;
 }
 
@@ -183,7 +185,7 @@ function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at:
       }
       return -1;
     case 'word': {
-      if (at < tokens.length && el.alts.some((a) => altMatches(a, tokens[at]))) {
+      if (at < tokens.length && (el.keys ? el.keys.has(tokens[at].stemKey) || el.keys.has(tokens[at].normKey) : el.alts.some((a) => altMatches(a, tokens[at])))) {
         const r = matchFrom(elements, e + 1, tokens, at + 1);
         if (r >= 0) return r;
       }

@@ -4,6 +4,7 @@
 import therapiesData from './therapies.yaml';
 import { patternError } from '../core/phrases.js';
 import { ConfigError, validate, type Schema } from '../core/schema.js';
+import { REGIONS } from '../core/config.js';
 import { TOPIC_IDS, type TopicId } from './topics.js';
 
 export interface Source {
@@ -32,6 +33,19 @@ export const TRAITS = [
   'unapproved',
 ] as const;
 
+/** Facts that differ for readers in one region (config `region`); a field left out keeps the US one. */
+export interface RegionFacts {
+  /** approved = a licensed medicine there (UK: MHRA), cleared = a marked device (UK: UKCA/CE), none = neither. */
+  approval?: 'approved' | 'cleared' | 'none';
+  approvedFor?: string[];
+  offLabelFor?: string[];
+  /** As `status`, in the region's own terms (never "FDA"); with `approval` only, like `approvedFor`. */
+  status?: string;
+  /** How the region's drug law controls it, for messages ("Class B, Schedule 2"). */
+  controlledAs?: string;
+  topics?: Partial<Record<TopicId, TopicTemplate>>;
+}
+
 export interface Therapy {
   id: string;
   label: string;
@@ -55,10 +69,36 @@ export interface Therapy {
   topics?: Partial<Record<TopicId, TopicTemplate>>;
   /** A catch-all ("infusions") that only counts when no specific therapy is the subject. */
   generic?: boolean;
+  /** Where facts that no template states come from (traits, approval, uses). */
+  sources?: Source[];
+  /** Facts for readers in other regions, by region code ("UK"). */
+  regions?: Partial<Record<string, RegionFacts>>;
+  /**
+   * Set on the view `forRegion` returns: the region whose facts it holds ("US" for the built-in
+   * facts). Approval wording names that region's regulator.
+   */
+  region?: string;
+  /** Set on a `forRegion` view: the readers' region (config `region`). */
+  readers?: string;
+  /** Set on a `forRegion` view: how the readers' region controls it ("Class B, Schedule 2"). */
+  controlledAs?: string;
+  /** An article's own treatment the knowledge does not list (src/mentions/subject.ts). */
+  inferred?: boolean;
+  /** The label is a plural ("Ozone injections"): messages say "are", not "is". */
+  plural?: boolean;
   [key: string]: unknown;
 }
 
+/** How an article's own treatment is found when no therapy names it (therapies.yaml `inference`). */
+export interface TherapyInference {
+  heads: string[];
+  notInName: string[];
+  definitions: string[];
+  traits: Record<'infused' | 'injected' | 'medicine' | 'controlled' | 'sedating', string[]>;
+}
+
 export const builtInTherapies: Therapy[] = (therapiesData as { therapies: Therapy[] }).therapies;
+export const therapyInference: TherapyInference = (therapiesData as { inference: TherapyInference }).inference;
 
 // --- config entries ------------------------------------------------------------------------
 
@@ -73,6 +113,12 @@ const template: Schema = {
   required: ['text', 'sources'],
   properties: { text: { type: 'string', maxLength: 2000 }, sources: { type: 'array', items: source, maxItems: 20 } },
 };
+const topicTemplates: Schema = { type: 'object', properties: Object.fromEntries(TOPIC_IDS.map((t) => [t, template])) };
+const approval: Schema = { type: 'string', enum: ['approved', 'cleared', 'none'] };
+const regionFacts: Schema = {
+  type: 'object',
+  properties: { approval, approvedFor: strings, offLabelFor: strings, status: { type: 'string', maxLength: 300 }, controlledAs: { type: 'string', maxLength: 100 }, topics: topicTemplates },
+};
 export const therapySchema: Schema = {
   type: 'object',
   required: ['id'],
@@ -84,15 +130,27 @@ export const therapySchema: Schema = {
     aliases: strings,
     traits: { type: 'array', items: { type: 'string', enum: TRAITS } },
     schedule: { type: 'string', enum: ['I', 'II', 'III', 'IV', 'V'] },
-    approval: { type: 'string', enum: ['approved', 'cleared', 'none'] },
+    approval,
     approvedFor: strings,
     offLabelFor: strings,
     status: { type: 'string', maxLength: 300 },
     requires: { type: 'array', items: { type: 'string', enum: TOPIC_IDS } },
-    topics: { type: 'object', properties: Object.fromEntries(TOPIC_IDS.map((t) => [t, template])) },
+    topics: topicTemplates,
     generic: { type: 'boolean' },
+    plural: { type: 'boolean' },
+    sources: { type: 'array', items: source, maxItems: 20 },
+    regions: { type: 'object', properties: Object.fromEntries(REGIONS.filter((r) => r !== 'US').map((r) => [r, regionFacts])) },
   },
 };
+
+/** Every template sentence has a source with a url (a template object as in `topics`). */
+function checkSources(topics: Partial<Record<string, TopicTemplate>> | undefined, file: string, at: string): void {
+  for (const [topic, t] of Object.entries(topics ?? {})) {
+    if (!t || !t.sources.length || t.sources.some((s) => !s.url.trim())) {
+      throw new ConfigError(file, `${at}.${topic}.sources`, 'every template sentence needs at least one source with a url');
+    }
+  }
+}
 
 /**
  * Validates the config's `therapies` list: the shape of each entry, that a new therapy has a
@@ -116,11 +174,8 @@ export function validateTherapyEntries(entries: unknown, file: string, path = 't
         if (error) throw new ConfigError(file, `${at}.${key}[${j}]`, `not a usable name: ${error}`);
       });
     }
-    for (const [topic, t] of Object.entries(entry.topics ?? {})) {
-      if (!t || !t.sources.length || t.sources.some((s) => !s.url.trim())) {
-        throw new ConfigError(file, `${at}.topics.${topic}.sources`, 'every template sentence needs at least one source with a url');
-      }
-    }
+    checkSources(entry.topics, file, `${at}.topics`);
+    for (const [region, facts] of Object.entries(entry.regions ?? {})) checkSources(facts?.topics, file, `${at}.regions.${region}.topics`);
   });
 }
 
@@ -156,7 +211,49 @@ function mergeTherapy(base: Therapy, extra: Partial<Therapy>): Therapy {
     offLabelFor: union(base.offLabelFor, extra.offLabelFor),
     requires: union(base.requires, extra.requires) as TopicId[],
     topics: { ...base.topics, ...extra.topics },
+    regions: mergeRegions(base.regions, extra.regions),
   };
+}
+
+function mergeRegions(base: Therapy['regions'], extra: Therapy['regions']): Therapy['regions'] {
+  if (!extra) return base;
+  const out: NonNullable<Therapy['regions']> = { ...base };
+  for (const [region, facts] of Object.entries(extra)) {
+    const had = base?.[region];
+    out[region] = had ? { ...had, ...facts, topics: { ...had.topics, ...facts?.topics } } : facts;
+  }
+  return out;
+}
+
+const regionViews = new WeakMap<Therapy, Map<string, Therapy>>();
+
+/**
+ * The therapy as readers in `region` need it: that region's approval, uses, status and templates
+ * over the US ones. Without facts of its own for a field, the US fact stays (and says FDA).
+ * Memoised, so callers may compare views by identity.
+ */
+export function forRegion(t: Therapy, region: string | undefined): Therapy {
+  const code = region && region !== 'US' ? region : 'US';
+  let views = regionViews.get(t);
+  if (!views) regionViews.set(t, (views = new Map()));
+  let view = views.get(code);
+  if (!view) {
+    const facts = code === 'US' ? undefined : t.regions?.[code];
+    view = facts
+      ? {
+          ...t,
+          readers: code,
+          ...(facts.controlledAs ? { controlledAs: facts.controlledAs } : {}),
+          // Approval, its uses and its wording go together: without the region's own approval
+          // the US ones stay, named as FDA facts.
+          ...(facts.approval !== undefined ? { region: code, approval: facts.approval, approvedFor: facts.approvedFor ?? [], status: facts.status } : { region: 'US' }),
+          ...(facts.offLabelFor ? { offLabelFor: facts.offLabelFor } : {}),
+          topics: { ...t.topics, ...facts.topics },
+        }
+      : { ...t, region: 'US', readers: code };
+    views.set(code, view);
+  }
+  return view;
 }
 
 /**

@@ -5,9 +5,9 @@
 import type { MessageData, RuleModule } from '../core/rule.js';
 import type { Doc } from '../core/document.js';
 import type { Severity, SeverityName } from '../core/types.js';
-import { therapyList } from '../knowledge/therapies.js';
+import { forRegion, therapyList } from '../knowledge/therapies.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
-import { therapiesIn } from '../mentions/therapies.js';
+import { articleTherapies } from '../mentions/subject.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import { caveats, crisisLineFor } from '../knowledge/caveats.js';
 import { presentTopics } from '../caveats/detect.js';
@@ -51,7 +51,7 @@ function topicTemplate(topic: TopicId): string {
 function messageData(topic: TopicId, need: Need, region: string, hint: string): MessageData {
   const names = need.therapies.map((t) => t.label);
   const label = names.length ? listWords(names) : 'This treatment';
-  const plural = need.therapies.length > 1;
+  const plural = need.therapies.length > 1 || !!need.therapies[0]?.plural;
   return {
     Therapy: label,
     therapy: midSentence(label),
@@ -99,8 +99,9 @@ const rule: RuleModule<CaveatMissingOptions> = {
   },
   create(context) {
     const { doc, config } = context;
-    const mentions = therapiesIn(doc, therapyList(knowledgeSetting(config, 'therapies')));
-    const subjects = mentions.filter((e) => e.subject).map((e) => e.therapy);
+    // The article's therapies, known or inferred, with the facts for the config's region.
+    const { mentions, subjects: found } = articleTherapies(doc, therapyList(knowledgeSetting(config, 'therapies')));
+    const subjects = found.map((t) => forRegion(t, config.region));
     const needs = neededTopics(doc, config, subjects);
     const present = presentTopics(doc, mentions);
     doc.memo.set('summary', {

@@ -48,6 +48,8 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
       'Some people feel warm, flushed or nauseous during the drip.',
       'Mild itching at the site is common.',
       'You might notice more shedding for a few weeks.',
+      'You may feel light-headed.',
+      'Like any medicine, ketamine can cause side effects.',
     ],
     fail: [
       'Ketamine has no side effects.',
@@ -60,6 +62,13 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
       'It may ease headaches and nausea.',
       'It can be used to treat nausea after surgery.',
       'You may be given an anti-nausea medicine.',
+      // Said of another treatment, or minimised (issue 13).
+      'Unlike pills, it puts nothing into your bloodstream.',
+      'Our team takes side effects seriously.',
+      'There is no downtime.',
+      'Antidepressants can cause weight gain.',
+      'Side effects are rare and mild.',
+      'If you have headaches, ketamine may help.',
     ],
   },
   contraindications: {
@@ -68,6 +77,7 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
       'Ketamine is not recommended during pregnancy.',
       'Tell your clinician about other medicines, because ketamine can interact with opioids.',
       'People with a history of psychosis should not have ketamine.',
+      'It is not for you if you have high blood pressure.',
     ],
     fail: ['A thorough evaluation is necessary before starting treatment.', 'This evaluation helps determine if ketamine is a suitable option.', 'Ketamine is suitable for everyone.', 'Research suggests interactions with the opioid system.'],
   },
@@ -80,6 +90,7 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
       'Each injection is done by a board-certified surgeon.',
       'Book an assessment with our dermatologist before you decide.',
       'Our nurse practitioner administers every infusion.',
+      'A nurse stays with you throughout.',
     ],
     fail: [
       'You can do this at home without a doctor.',
@@ -91,16 +102,16 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
     ],
   },
   driving: {
-    pass: ['Do not drive or operate machinery for 24 hours after your infusion.', 'It is advised not to drive for at least 24 hours after receiving a ketamine infusion.', 'Arrange a ride home after each session.'],
+    pass: ['Do not drive or operate machinery for 24 hours after your infusion.', 'It is advised not to drive for at least 24 hours after receiving a ketamine infusion.', 'Arrange a ride home after each session.', 'Do not take the wheel until tomorrow.'],
     fail: ['You can drive yourself home after the session.', 'Can I drive after ketamine?', 'Do not drive for a day after ECT.'],
   },
   'abuse-potential': {
-    pass: ['Ketamine is a Schedule III controlled substance.', 'Ketamine can be misused and may lead to dependence.', 'There is a risk of addiction with repeated use.'],
+    pass: ['Ketamine is a Schedule III controlled substance.', 'Ketamine can be misused and may lead to dependence.', 'There is a risk of addiction with repeated use.', 'You may crave it.'],
     fail: ['Ketamine is not addictive.', 'Ketamine infusion therapy is not considered addictive.', 'Ketamine is now being used in controlled settings.', 'There is no risk of addiction.', 'Is ketamine addictive?', 'Ketamine is studied as a treatment for addiction.'],
   },
   'regulatory-status': {
     pass: ['Using ketamine for depression is off-label.', 'Ketamine is FDA-approved only as an anesthetic.', 'This treatment is experimental.'],
-    fail: ['Ketamine has been used in medicine for decades.', 'Clinics across the country offer ketamine.', 'Is ketamine FDA-approved?', 'Ketamine is FDA-approved.'],
+    fail: ['Ketamine has been used in medicine for decades.', 'Clinics across the country offer ketamine.', 'Is ketamine FDA-approved?', 'Ketamine is FDA-approved.', 'Ketamine is approved as an anaesthetic.'],
   },
   'individual-variation': {
     pass: ['People vary in their reactions to ketamine therapy.', 'Not everyone responds to ketamine.', 'Individual responses may vary.', 'Ketamine therapy is not a one-size-fits-all solution.', 'Results may vary.', 'Everyone is different.'],
@@ -131,6 +142,7 @@ const CASES: Record<TopicId, { pass: string[]; fail: string[] }> = {
       'Go to the nearest emergency department if you feel unsafe.',
       'In an emergency in Australia, phone 000.',
       'Ring 999 straight away if you feel unsafe.',
+      'Go to A&E.',
     ],
     fail: [
       'Our clinic is open every day.',
@@ -201,9 +213,10 @@ describe('caveat-missing: topics each kind of therapy needs', () => {
       topics: [...BASE, 'contraindications', 'evidence-limits', 'regulatory-status'],
     },
     {
+      // Not sedating: sold as non-intoxicating, and the dev gold asks no CBD article for driving advice.
       name: 'CBD for sleep',
       text: 'CBD for sleep\nCBD oil is taken at night. Many people try CBD to sleep.\n',
-      topics: [...BASE, 'contraindications', 'driving', 'evidence-limits', 'regulatory-status'],
+      topics: [...BASE, 'contraindications', 'evidence-limits', 'regulatory-status'],
     },
     {
       name: 'chiropractic care',
@@ -312,7 +325,7 @@ describe('caveat-missing: findings', () => {
           { text: 'Ketamine for nerve pain', messageId: 'regulatory-status', message: 'FDA-approved for anesthesia' },
           { text: 'Ketamine for nerve pain', messageId: 'individual-variation' },
           { text: 'Ketamine for nerve pain', messageId: 'evidence-limits' },
-        ], output: 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\nSafety information\nKetamine should not be given to people for whom a rise in blood pressure would be dangerous, or who are allergic to it. Tell your clinician about all the medicines you take, because opioids, benzodiazepines and alcohol with ketamine can slow breathing. (Source: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nKetamine should be given only by clinicians trained to use it, who check your breathing, heart rate and blood pressure during and after each dose. (Sources: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b; FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\nDo not drive, operate machinery or do anything hazardous for at least 24 hours after a ketamine treatment, and arrange for an adult to take you home. (Source: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nKetamine is a Schedule III controlled substance. It can be misused and can lead to dependence. (Sources: DEA drug fact sheet: ketamine: https://www.dea.gov/factsheets/ketamine; Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nThe FDA has approved ketamine as an anesthetic. The FDA has not approved it for depression, other mental health conditions or long-term pain, so these uses are off-label. (Sources: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b; FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\nResults with ketamine vary from person to person, and some people do not benefit. (Source: FDA: think it through, managing the benefits and risks of medicines: https://www.fda.gov/drugs/information-consumers-and-patients-drugs/think-it-through-managing-benefits-and-risks-medicines)\nKetamine has not been through FDA review for mental health conditions, and the long-term effects of repeated doses are not well known. (Source: FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\n',
+        ], output: 'Ketamine for nerve pain\nKetamine infusions can ease nerve pain. Ketamine can cause nausea.\nSafety information\nKetamine should not be given to people for whom a rise in blood pressure would be dangerous, or who are allergic to it. Tell your clinician about all the medicines you take, because opioids, benzodiazepines and alcohol with ketamine can slow breathing. (Source: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nKetamine should be given only by clinicians trained to use it, who check your breathing, heart rate and blood pressure during and after each dose. (Sources: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b; FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\nDo not drive, operate machinery or do anything hazardous for at least 24 hours after a ketamine treatment, and arrange for an adult to take you home. (Source: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nKetamine is a Schedule III controlled substance. It can be misused and can lead to dependence. (Sources: DEA drug fact sheet: ketamine: https://www.dea.gov/factsheets/ketamine; Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b)\nThe FDA has approved ketamine as an anesthetic. The FDA has not approved it for depression, other mental health conditions or chronic pain, so these uses are off-label. (Sources: Ketalar (ketamine) prescribing information, FDA label on DailyMed: https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=46dab560-8ecd-4d92-8c92-6baa2310b09b; FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\nResults with ketamine vary from person to person, and some people do not benefit. (Source: FDA: think it through, managing the benefits and risks of medicines: https://www.fda.gov/drugs/information-consumers-and-patients-drugs/think-it-through-managing-benefits-and-risks-medicines)\nKetamine has not been through FDA review for mental health conditions, and the long-term effects of repeated doses are not well known. (Source: FDA: potential risks of compounded ketamine (October 2023): https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral)\n',
       },
     ],
   });
@@ -446,5 +459,92 @@ describe('caveat-missing: config validation', () => {
     const config = resolveConfig({ therapies: [{ id: 'ketamine', aliases: ['ketamyne'] }] });
     const out = lint('Ketamyne for pain\nKetamyne infusions help some people.\n', { format: 'text', config });
     assert.deepEqual(out.summary.therapies, ['Ketamine']);
+  });
+});
+
+describe('caveat-missing: a treatment the knowledge does not list', () => {
+  const text = 'Scalar Wave Therapy for Fatigue\nScalar wave therapy is a gentle approach. Most clients book scalar wave therapy weekly.\n';
+
+  ruleTable(RULE, {
+    valid: ['Living with chronic pain\nChronic pain lasts more than 12 weeks.\n'],
+    invalid: [
+      {
+        name: 'the first-row topics, naming it as the article does; the fix is generic and tells the writer what to add',
+        text,
+        errors: [
+          { text: 'Scalar Wave Therapy for Fatigue', messageId: 'side-effects', message: 'Scalar wave therapy has side effects; tell the reader which ones can occur.' },
+          { text: 'Scalar Wave Therapy for Fatigue', messageId: 'medical-supervision', message: 'Say that scalar wave therapy is given or monitored' },
+          { text: 'Scalar Wave Therapy for Fatigue', messageId: 'individual-variation', message: 'Say that results with scalar wave therapy vary' },
+        ],
+        output:
+          text +
+          'Safety information\n' +
+          'Like any treatment, scalar wave therapy can cause side effects. Ask your clinician which side effects are common and which are serious, and report any you notice. (Source: FDA: finding and learning about side effects (adverse reactions): https://www.fda.gov/drugs/information-consumers-and-patients-drugs/finding-and-learning-about-side-effects-adverse-reactions) [Writer: name the side effects of scalar wave therapy that its label, a regulator or a health service lists, and cite that source.]\n' +
+          'Talk to your doctor before starting scalar wave therapy, and have it only from licensed clinicians who can monitor you. (Source: FDA: think it through, managing the benefits and risks of medicines: https://www.fda.gov/drugs/information-consumers-and-patients-drugs/think-it-through-managing-benefits-and-risks-medicines) [Writer: say who gives scalar wave therapy and what training or licence they hold.]\n' +
+          'Results with scalar wave therapy vary from person to person, and some people do not benefit. (Source: FDA: think it through, managing the benefits and risks of medicines: https://www.fda.gov/drugs/information-consumers-and-patients-drugs/think-it-through-managing-benefits-and-risks-medicines) [Writer: if studies report how many people respond to scalar wave therapy, say so and cite them.]\n',
+      },
+    ],
+  });
+
+  it('traits only where the text says so: an infusion needs contraindications, a denied injection does not', () => {
+    assert.deepEqual(needed('Glow Drip\nThe Glow Drip is infused through a cannula. Book a Glow Drip today.\n'), [...BASE, 'contraindications'].sort());
+    assert.deepEqual(needed('Frequency Healing Therapy\nFrequency Healing Therapy needs no injections. Frequency Healing Therapy takes an hour.\n'), BASE);
+  });
+
+  it('Markdown: the note to the writer is a comment, so readers never see it; the fix leaves no finding', () => {
+    const md = '# Scalar Wave Therapy\n\nScalar wave therapy is a gentle approach. Most clients book scalar wave therapy weekly.\n';
+    const out = applyFixes(md, findingsOf(RULE, { text: md, format: 'markdown' }), { kinds: ['caveat'] }).output;
+    assert.match(out, /<!-- Fair Balance: name the side effects of scalar wave therapy/);
+    assert.doesNotMatch(out, /nausea|dizziness|headache|bruising/i, 'no side effect is invented');
+    assert.deepEqual(missingTopics(out, undefined, 'markdown'), []);
+  });
+});
+
+describe('caveat-missing: region (config region UK)', () => {
+  const uk: UserConfig = { region: 'UK' };
+  const messageOf = (text: string, topic: TopicId, config?: UserConfig) => findingsOf(RULE, { text, config }).find((f) => f.messageId === topic)?.message ?? '';
+  const ketamine = 'Ketamine for depression\nKetamine infusions are offered for depression. Depression can feel endless.\n';
+
+  it('approval in UK terms: licensed in the UK, never the FDA', () => {
+    assert.match(messageOf(ketamine, 'regulatory-status', uk), /^Ketamine is licensed in the UK as an anaesthetic; its use for depression is off-label/);
+    assert.match(messageOf(ketamine, 'regulatory-status'), /FDA-approved for anesthesia/);
+    const peptides = 'BPC-157 injections\nBPC-157 injections are offered for tendon healing. BPC-157 comes in vials.\n';
+    assert.match(messageOf(peptides, 'regulatory-status', uk), /is not licensed in the UK for the uses the article discusses/);
+  });
+  it('controlled drugs in UK terms', () => {
+    assert.match(messageOf(ketamine, 'abuse-potential', uk), /^Ketamine is controlled in the UK as a Class B, Schedule 2 drug/);
+    assert.match(messageOf(ketamine, 'abuse-potential'), /DEA Schedule III/);
+  });
+  it('the fix inserts the UK sentences and UK crisis lines', () => {
+    const out = applyFixes(ketamine, findingsOf(RULE, { text: ketamine, config: uk }), { kinds: ['caveat'] }).output;
+    assert.match(out, /In the UK, ketamine is licensed as an anaesthetic\. It is not licensed for depression/);
+    assert.match(out, /Class B drug under the Misuse of Drugs Act 1971/);
+    assert.match(out, /Samaritans free on 116 123/);
+    assert.doesNotMatch(out, /The FDA has approved ketamine/);
+    assert.deepEqual(missingTopics(out, uk), []);
+  });
+  it('a therapy with no UK facts keeps its FDA facts, named as such', () => {
+    assert.match(messageOf('TMS for tinnitus\nTMS uses magnetic pulses. Some clinics offer TMS for tinnitus.\n', 'regulatory-status', uk), /FDA-cleared/);
+  });
+});
+
+describe('caveat-missing: regions in a config file', () => {
+  it('a config therapy may carry regional facts, validated like the US ones', async () => {
+    const { validateConfig } = await import('../../src/node/index.js');
+    const source = [{ title: 'BNF: ketamine', url: 'https://bnf.nice.org.uk/drugs/ketamine/' }];
+    assert.doesNotThrow(() =>
+      validateConfig({ therapies: [{ id: 'ketamine', regions: { UK: { approval: 'approved', approvedFor: ['anaesthesia'], topics: { 'regulatory-status': { text: 'Licensed as an anaesthetic only.', sources: source } } } } }] }, 'x.json'),
+    );
+    assert.throws(() => validateConfig({ therapies: [{ id: 'ketamine', regions: { Mars: {} } }] }, 'x.json'), /therapies\[0\]\.regions\.Mars: unknown key/);
+    assert.throws(() => validateConfig({ therapies: [{ id: 'ketamine', regions: { UK: { approval: 'maybe' } } }] }, 'x.json'), /therapies\[0\]\.regions\.UK\.approval/);
+    assert.throws(
+      () => validateConfig({ therapies: [{ id: 'ketamine', regions: { UK: { topics: { driving: { text: 'Do not drive.', sources: [] } } } } }] }, 'x.json'),
+      /therapies\[0\]\.regions\.UK\.topics\.driving\.sources/,
+    );
+  });
+  it('a config entry extends the regional facts of a built-in therapy', () => {
+    const config: UserConfig = { region: 'UK', therapies: [{ id: 'tms', regions: { UK: { approval: 'cleared', approvedFor: ['depression'] } } }] };
+    const m = findingsOf(RULE, { text: 'TMS for tinnitus\nTMS uses magnetic pulses. Some clinics offer TMS for tinnitus.\n', config }).find((f) => f.messageId === 'regulatory-status')?.message ?? '';
+    assert.match(m, /TMS is UKCA- or CE-marked for depression, but its use for tinnitus is not covered/);
   });
 });
