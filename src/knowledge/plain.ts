@@ -18,6 +18,8 @@ export interface JargonEntry {
   forms?: Record<string, string>;
   /** A verb's participles: they swap only after is, has, been, ... */
   participle?: Record<string, string>;
+  /** A noun that is an adjective too: swaps only before a grammar word or punctuation. */
+  alsoAdjective?: boolean;
   except?: string[];
 }
 
