@@ -132,21 +132,16 @@ function initialsIndex(doc: Doc, k: Knowledge, checkBudget: () => void): Map<str
   const first = new Map<string, number>();
   for (const sentence of doc.sentences) {
     checkBudget();
-    const initials: string[] = [];
+    let initials = '';
     for (const t of sentence.tokens) {
-      if (t.kind !== 'word') {
-        initials.length = 0;
+      if (t.kind !== 'word' || (t.norm.length < 3 && !k.skips.has(t.norm))) {
+        initials = '';
         continue;
       }
       if (k.skips.has(t.norm)) continue;
-      if (t.norm.length < 3) {
-        initials.length = 0;
-        continue;
-      }
-      initials.push(t.norm[0]);
-      if (initials.length > 8) initials.shift();
+      initials = (initials.length < 8 ? initials : initials.slice(1)) + t.norm[0];
       for (let n = 3; n <= initials.length; n++) {
-        const run = initials.slice(-n).join('');
+        const run = initials.slice(-n);
         if (!first.has(run)) first.set(run, sentence.index);
       }
     }
@@ -168,6 +163,20 @@ function spelledOutBefore(doc: Doc, key: string, last: number, initials: () => M
   return letters.length >= 3 && (initials().get(letters) ?? Infinity) <= last;
 }
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** A word in capitals ("CALL"), checked on the source without slicing it. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLower(c)) return false;
+    if (isUpper(c)) upper = true;
+  }
+  return upper;
+}
+
 /** Letters read as shouting: most words of the sentence are in capitals. */
 function shouted(sentence: Sentence, text: string): boolean {
   let words = 0;
@@ -175,20 +184,28 @@ function shouted(sentence: Sentence, text: string): boolean {
   for (const t of sentence.tokens) {
     if (t.kind !== 'word' || t.end - t.start < 2) continue;
     words++;
-    const raw = text.slice(t.start, t.end);
-    if (raw === raw.toUpperCase() && /[A-Z]/.test(raw)) caps++;
+    if (inCapitals(text, t.start, t.end)) caps++;
   }
   return caps >= 3 && caps * 2 >= words;
+}
+
+/** Could the word be an acronym? A cheap look at its first three letters before acronymKey. */
+function mayBeAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 10) return false;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  if (isLower(a)) return isUpper(b); // rTMS
+  return isUpper(a) && (isUpper(b) || (end - start > 2 && isUpper(text.charCodeAt(start + 2)))); // TMS, PhD
 }
 
 function usesIn(doc: Doc, k: Knowledge): AcronymUse[] {
   const uses: AcronymUse[] = [];
   const { text } = doc;
   for (const sentence of doc.sentences) {
-    if (shouted(sentence, text)) continue;
+    const here: AcronymUse[] = [];
     const inHeading = sentence.block.headingLike || sentence.block.type === 'heading';
     sentence.tokens.forEach((t, token) => {
-      if (t.kind !== 'word' || !(t.capital || /^[a-z][A-Z]/.test(text.slice(t.start, t.start + 2)))) return;
+      if (t.kind !== 'word' || !mayBeAcronym(text, t.start, t.end)) return;
       const raw = text.slice(t.start, t.end);
       const key = acronymKey(raw);
       if (!key || k.common.has(key) || ROMAN.test(key)) return;
@@ -198,8 +215,9 @@ function usesIn(doc: Doc, k: Knowledge): AcronymUse[] {
       if (/^[-\u2010][a-z]/.test(text.slice(t.end, t.end + 2)) || /[a-z][-\u2010]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return;
       // "NAD+" is written with its plus.
       const end = text[t.end] === '+' ? t.end + 1 : t.end;
-      uses.push({ key, raw: text.slice(t.start, end), start: t.start, end, sentence, token, inHeading });
+      here.push({ key, raw: text.slice(t.start, end), start: t.start, end, sentence, token, inHeading });
     });
+    if (here.length && !shouted(sentence, text)) uses.push(...here);
   }
   return uses;
 }

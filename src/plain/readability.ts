@@ -8,7 +8,7 @@
 // counting them as sentences would make a page look easier to read than its paragraphs are.
 
 import type { Doc, Sentence } from '../core/document.js';
-import { syllablesIn, wordsOf } from './words.js';
+import { forEachWord, syllablesIn } from './words.js';
 
 export interface Counts {
   sentences: number;
@@ -56,13 +56,12 @@ export function isProse(sentence: Sentence): boolean {
 export function sentenceCounts(sentence: Sentence, text: string): Counts {
   let syllables = 0;
   let polysyllables = 0;
-  const words = wordsOf(sentence, text);
-  for (const w of words) {
-    const n = syllablesIn(text.slice(w.start, w.end));
+  const words = forEachWord(sentence, text, (start, end) => {
+    const n = syllablesIn(text.slice(start, end));
     syllables += n;
     if (n >= 3) polysyllables++;
-  }
-  return { sentences: 1, words: words.length, syllables, polysyllables };
+  });
+  return { sentences: 1, words, syllables, polysyllables };
 }
 
 const add = (a: Counts, b: Counts): Counts => ({

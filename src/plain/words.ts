@@ -13,16 +13,35 @@ export interface Word {
 
 const JOINERS = /^[-\u2010\u2011]$/;
 
-/** The sentence's words: word and number tokens, rejoined where the source has no space between them. */
-export function wordsOf(sentence: Sentence, text: string): Word[] {
-  const out: Word[] = [];
+/** Calls `visit` with each word's range: word and number tokens, rejoined where the source has no space between them. */
+export function forEachWord(sentence: Sentence, text: string, visit: (start: number, end: number) => void): number {
+  let start = -1;
+  let end = -1;
+  let count = 0;
   for (const t of sentence.tokens) {
     if (t.kind === 'symbol') continue;
-    const prev = out[out.length - 1];
-    if (prev && (t.start <= prev.end || (t.start === prev.end + 1 && JOINERS.test(text[prev.end])))) {
-      prev.end = Math.max(prev.end, t.end);
-    } else out.push({ start: t.start, end: t.end });
+    if (start >= 0 && (t.start <= end || (t.start === end + 1 && JOINERS.test(text[end])))) {
+      if (t.end > end) end = t.end;
+      continue;
+    }
+    if (start >= 0) visit(start, end);
+    start = t.start;
+    end = t.end;
+    count++;
   }
+  if (start >= 0) visit(start, end);
+  return count;
+}
+
+const NOTHING = () => {};
+
+/** How many words the sentence has (see forEachWord). */
+export const wordCount = (sentence: Sentence, text: string): number => forEachWord(sentence, text, NOTHING);
+
+/** The sentence's words (see forEachWord). */
+export function wordsOf(sentence: Sentence, text: string): Word[] {
+  const out: Word[] = [];
+  forEachWord(sentence, text, (start, end) => out.push({ start, end }));
   return out;
 }
 
@@ -36,13 +55,12 @@ const LONGEST_WORD = 45;
 
 /** Syllables in one word; at least one (the package gives 0 for digits: "2008" is still a word read aloud). */
 export function syllablesIn(word: string): number {
+  let n = cache.get(word);
+  if (n !== undefined) return n;
   if (word.length > LONGEST_WORD) return Math.max(1, word.match(/[aeiouy]+/gi)?.length ?? 0);
-  const key = word.toLowerCase();
-  let n = cache.get(key);
-  if (n === undefined) {
-    n = Math.max(1, syllable(key));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, n);
-  }
+  // Keyed as written (a hit needs no lower-casing); counted in lower case.
+  n = Math.max(1, syllable(word.toLowerCase()));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, n);
   return n;
 }

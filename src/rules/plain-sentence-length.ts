@@ -4,7 +4,7 @@
 // is one). See docs/rules/plain-sentence-length.md.
 
 import type { RuleModule } from '../core/rule.js';
-import { wordsOf } from '../plain/words.js';
+import { wordCount } from '../plain/words.js';
 
 export interface PlainSentenceLengthOptions {
   /** The most words a sentence may have (default 25). */
@@ -31,7 +31,7 @@ const rule: RuleModule<PlainSentenceLengthOptions> = {
     const max = context.options?.max ?? DEFAULT_MAX;
     for (const sentence of doc.sentences) {
       if (sentence.block.type === 'tableCell' || sentence.tokens.length <= max) continue;
-      const words = wordsOf(sentence, doc.text).length;
+      const words = wordCount(sentence, doc.text);
       if (words > max) context.report({ messageId: 'long', data: { words, max }, start: sentence.start, end: sentence.end });
     }
   },
