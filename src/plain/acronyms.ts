@@ -11,6 +11,7 @@ import { PhraseMatcher } from '../core/phrases.js';
 import { acronymExpansion, plainKnowledge } from '../knowledge/plain.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { articleFor } from './articles.js';
+import { exactPattern, hasSequence } from './sequence.js';
 
 export interface AcronymUse {
   /** The acronym without a plural s ("MRI" for "MRIs"). */
@@ -61,7 +62,7 @@ function knowledge(): Knowledge {
     common: new Set(commonAcronyms),
     credentials: new Set(credentials),
     skips: new Set(grammar.acronymSkips),
-    cues: new PhraseMatcher(grammar.acronymDefinedAfter.map((p) => ({ pattern: p.split(/\s+/).map((w) => `=${w}`).join(' '), value: true as const }))),
+    cues: new PhraseMatcher(grammar.acronymDefinedAfter.map((p) => ({ pattern: exactPattern(p), value: true as const }))),
   });
 }
 
@@ -113,14 +114,6 @@ function spelledOutAt(use: AcronymUse, text: string, k: Knowledge): string | und
   const from = runSpelling(tokens, end, letters, k.skips);
   return from >= 0 && from < end ? text.slice(tokens[from].start, tokens[end - 1].end) : undefined;
 }
-
-const hasSequence = (tokens: readonly Token[], words: string[]) => {
-  outer: for (let i = 0; i + words.length <= tokens.length; i++) {
-    for (let j = 0; j < words.length; j++) if (tokens[i + j].norm !== words[j]) continue outer;
-    return true;
-  }
-  return false;
-};
 
 /**
  * Where each run of initials is first spelled out: for every word, the initials of it and the

@@ -7,12 +7,12 @@
 // are not flagged: a reader who was told what it means can be expected to remember.
 
 import type { Doc, Sentence } from '../core/document.js';
-import type { Token } from '../core/tokens.js';
 import { PhraseMatcher, type PhraseMatch } from '../core/phrases.js';
 import { jargonForms, plainKnowledge, type JargonEntry, type JargonForm } from '../knowledge/plain.js';
 import { inUrlOrPath } from '../terms/source.js';
 import { matchCase } from '../terms/spelling.js';
 import { articleFor } from './articles.js';
+import { exactPattern, hasSequence } from './sequence.js';
 
 export interface JargonHit {
   form: JargonForm;
@@ -22,13 +22,6 @@ export interface JargonHit {
   /** The swap, when it is one-for-one here: replace [range) with text. */
   fix?: { range: [number, number]; text: string };
 }
-
-const exact = (phrase: string) =>
-  phrase
-    .trim()
-    .split(/\s+/)
-    .map((w) => `=${w}`)
-    .join(' ');
 
 interface Matchers {
   jargon: PhraseMatcher<JargonForm>;
@@ -49,14 +42,14 @@ function built(): Matchers {
   const plainTokens = new Map<JargonEntry, string[][]>();
   for (const f of forms) {
     const list = plainTokens.get(f.entry) ?? [];
-    for (const phrase of new Set([f.plain, f.swap ?? f.plain])) list.push(phrase.toLowerCase().split(/[\s\-\u2010]+/).filter((w) => /\w/.test(w)));
+    for (const phrase of new Set([f.plain, f.swap ?? f.plain])) list.push(phrase.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean));
     plainTokens.set(f.entry, list);
   }
   return (matchers = {
-    jargon: new PhraseMatcher(forms.map((f) => ({ pattern: exact(f.form), value: f }))),
-    except: new PhraseMatcher(jargon.flatMap((e) => e.except ?? []).map((p) => ({ pattern: exact(p), value: true as const }))),
-    after: new PhraseMatcher(grammar.definedAfter.map((p) => ({ pattern: exact(p), value: true as const }))),
-    before: new PhraseMatcher(grammar.definedBefore.map((p) => ({ pattern: exact(p), value: true as const }))),
+    jargon: new PhraseMatcher(forms.map((f) => ({ pattern: exactPattern(f.form), value: f }))),
+    except: new PhraseMatcher(jargon.flatMap((e) => e.except ?? []).map((p) => ({ pattern: exactPattern(p), value: true as const }))),
+    after: new PhraseMatcher(grammar.definedAfter.map((p) => ({ pattern: exactPattern(p), value: true as const }))),
+    before: new PhraseMatcher(grammar.definedBefore.map((p) => ({ pattern: exactPattern(p), value: true as const }))),
     plainTokens,
     followers: new Set(grammar.nounFollowers),
     auxiliaries: new Set(grammar.auxiliaries),
@@ -75,15 +68,6 @@ function longestFirst<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   }
   return out;
 }
-
-const hasSequence = (tokens: readonly Token[], words: string[]) => {
-  if (!words.length) return false;
-  outer: for (let i = 0; i + words.length <= tokens.length; i++) {
-    for (let j = 0; j < words.length; j++) if (tokens[i + j].norm !== words[j]) continue outer;
-    return true;
-  }
-  return false;
-};
 
 const GLOSS_AFTER = /^\s*(?:\(|[\u2014\u2013]|--|\s-\s|,\s*(?:a|an|the)\s)/i;
 const GLOSS_BEFORE = /\(\s*$/;
