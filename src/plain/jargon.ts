@@ -32,6 +32,8 @@ interface Matchers {
   plainTokens: Map<JargonEntry, string[][]>;
   followers: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  /** The first word of every jargon form: a sentence with none of them is skipped unmatched. */
+  firstWords: ReadonlySet<string>;
 }
 
 let matchers: Matchers | undefined;
@@ -53,6 +55,7 @@ function built(): Matchers {
     plainTokens,
     followers: new Set(grammar.nounFollowers),
     auxiliaries: new Set(grammar.auxiliaries),
+    firstWords: new Set(forms.map((f) => f.form.toLowerCase().split(/[\s\-\u2010]+/)[0])),
   });
 }
 
@@ -125,6 +128,7 @@ export function jargonIn(doc: Doc): JargonHit[] {
   const hits: JargonHit[] = [];
   const explainedEntries = new Set<JargonEntry>();
   for (const sentence of doc.sentences) {
+    if (!sentence.tokens.some((t) => x.firstWords.has(t.norm))) continue;
     const found = x.jargon.match(sentence.tokens);
     if (!found.length) continue;
     const exceptions = x.except.match(sentence.tokens);

@@ -56,8 +56,9 @@ export function isProse(sentence: Sentence): boolean {
 export function sentenceCounts(sentence: Sentence, text: string): Counts {
   let syllables = 0;
   let polysyllables = 0;
-  const words = forEachWord(sentence, text, (start, end) => {
-    const n = syllablesIn(text.slice(start, end));
+  const words = forEachWord(sentence, text, (start, end, token) => {
+    // A one-token word is looked up by its lower-case form, with no slice of the text.
+    const n = syllablesIn(token && token.end === end ? token.norm : text.slice(start, end));
     syllables += n;
     if (n >= 3) polysyllables++;
   });

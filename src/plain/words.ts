@@ -5,31 +5,40 @@
 
 import { syllable } from 'syllable';
 import type { Sentence } from '../core/document.js';
+import type { Token } from '../core/tokens.js';
 
 export interface Word {
   start: number;
   end: number;
 }
 
-const JOINERS = /^[-\u2010\u2011]$/;
+/** A hyphen that joins the parts of one word ("pain-free"). */
+const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 
-/** Calls `visit` with each word's range: word and number tokens, rejoined where the source has no space between them. */
-export function forEachWord(sentence: Sentence, text: string, visit: (start: number, end: number) => void): number {
+/**
+ * Calls `visit` with each word's range: word and number tokens, rejoined where the source has no
+ * space between them. `token` is the word's one token when it has only one (its `norm` saves a
+ * slice of the text). Returns the number of words.
+ */
+export function forEachWord(sentence: Sentence, text: string, visit: (start: number, end: number, token: Token | undefined) => void): number {
   let start = -1;
   let end = -1;
+  let only: Token | undefined;
   let count = 0;
   for (const t of sentence.tokens) {
     if (t.kind === 'symbol') continue;
-    if (start >= 0 && (t.start <= end || (t.start === end + 1 && JOINERS.test(text[end])))) {
+    if (start >= 0 && (t.start <= end || (t.start === end + 1 && isJoiner(text.charCodeAt(end))))) {
       if (t.end > end) end = t.end;
+      only = undefined;
       continue;
     }
-    if (start >= 0) visit(start, end);
+    if (start >= 0) visit(start, end, only);
     start = t.start;
     end = t.end;
+    only = t;
     count++;
   }
-  if (start >= 0) visit(start, end);
+  if (start >= 0) visit(start, end, only);
   return count;
 }
 

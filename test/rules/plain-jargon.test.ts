@@ -5,6 +5,7 @@ ruleTable('plain-jargon', {
     { text: 'High blood pressure (hypertension) is common.', name: 'the term glossed in parentheses' },
     { text: 'Hypertension, or high blood pressure, is common.', name: 'the plain word in the same sentence' },
     { text: 'An analgesic is a medicine that eases pain.', name: 'a definition: "X is a ..."' },
+    { text: 'It eases neuropathic pain, which is caused by damaged nerves.', name: 'a definition: "X, which is ..."' },
     { text: 'Nerves pass signals with a chemical known as a neurotransmitter.', name: 'introduced as a named term' },
     { text: 'Hypertension (high blood pressure) is common. Hypertension can be treated.', name: 'explained once, then used' },
     { text: 'Pulmonary hypertension is a different condition.', name: 'a name of its own (except)' },
