@@ -25,6 +25,8 @@ console.log('');
 const cli = run('cli.mjs');
 console.log('');
 const cold = run('cold.mjs');
+console.log('');
+const plain = run('plain.mjs');
 
 const at = (n) => cli?.series.find((s) => s.articles === n) ?? cli?.series.at(-1);
 const big = at(1000);
@@ -40,4 +42,6 @@ printTable([
   { figure: '1,000 articles CLI, peak memory (1 worker)', value: big?.one.peakMb, unit: 'MB', max: 250 },
   { figure: '1,000 articles CLI, peak memory (all cores)', value: big?.all?.peakMb ?? null, unit: 'MB', max: 250 },
   { figure: 'cold CLI process, one 5 KB article', value: cold?.cli.median, unit: 's', max: 0.3 },
+  { figure: 'plain family, time inside it on a 5 KB re-lint (median)', value: plain?.familyInside, unit: 'ms', max: 0.5 },
+  { figure: 'plain family added to a 5 KB re-lint (lint() difference)', value: plain?.familyAdded, unit: 'ms', max: 0.5 },
 ]);

@@ -51,6 +51,7 @@ Examples:
   fairbalance "content/**/*.md" "!content/drafts/**"
   fairbalance articles/ --format sarif --output-file fairbalance.sarif
   fairbalance articles/ --format github --max-warnings 0
+  fairbalance site/ --format summary > audit.md
   fairbalance articles/ --fix-dry-run --fix-type safe,claim
   cat post.md | fairbalance --stdin --stdin-filename blog/post.md --format json
   fairbalance --print-config articles/ketamine.md

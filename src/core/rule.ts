@@ -146,11 +146,20 @@ export function toUnifiedPlugin(rule: RuleModule) {
         const endOffset = Math.max(startOffset, clampTo(r.end, doc.text.length));
         const start = doc.lines.position(startOffset);
         const end = doc.lines.position(endOffset);
-        const message = file.message(formatMessage(template, r.data), {
-          place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
-          ruleId: rule.id,
-          source: 'fairbalance',
-        });
+        // A VFileMessage is an Error: without this its constructor captures a stack trace
+        // through the whole unified pipeline for every finding, which no one reads.
+        const stackTraceLimit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let message: ReturnType<VFile['message']>;
+        try {
+          message = file.message(formatMessage(template, r.data), {
+            place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
+            ruleId: rule.id,
+            source: 'fairbalance',
+          });
+        } finally {
+          Error.stackTraceLimit = stackTraceLimit;
+        }
         message.expected = (r.fixes ?? []).map((f) => f.text);
         Object.assign(message, { fixes: r.fixes ?? [], messageId: r.messageId, category: rule.category, severity: r.severity });
       },

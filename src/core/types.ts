@@ -1,6 +1,6 @@
 // The shapes every face of Fair Balance (CLI, language server, Node API) shares.
 
-export type Category = 'claim' | 'term' | 'caveat' | 'meta';
+export type Category = 'claim' | 'term' | 'caveat' | 'plain' | 'meta';
 
 /** Severity as written in config files. */
 export type SeverityName = 'off' | 'warn' | 'error';
@@ -58,7 +58,7 @@ export interface DocumentSummary {
   therapies: string[];
   /** Caveat topics the article needs, and whether each is present. */
   topics: { id: string; present: boolean }[];
-  /** The article's reading grade and the target it should meet (filled by the readability rules). */
+  /** The article's reading grade (`formula`: "SMOG" or "Flesch-Kincaid") and the target it is held to; absent when too short to measure. */
   readability?: { grade: number; target: number; formula: string };
 }
 

@@ -31,8 +31,12 @@ export interface KnowledgeSettings {
   /** Extra claim phrases. */
   claims: UserClaimPhrase[];
   citations: Citations;
-  readability: { targetGrade: number };
+  /** The reading grade articles are held to, and the formula that grades them (plain-readability, the summary). */
+  readability: { targetGrade: number; formula: ReadabilityFormula };
 }
+
+export const READABILITY_FORMULAS = ['smog', 'flesch-kincaid'] as const;
+export type ReadabilityFormula = (typeof READABILITY_FORMULAS)[number];
 
 const topics: Schema = { type: 'array', items: { type: 'string', enum: TOPIC_IDS } };
 const domains: Schema = { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 100000 };
@@ -43,7 +47,7 @@ const DEFAULTS: KnowledgeSettings = {
   therapies: [],
   claims: [],
   citations: { trustedDomains: [], untrustedDomains: [] },
-  readability: { targetGrade: 8 },
+  readability: { targetGrade: 8, formula: 'smog' },
 };
 
 // In this order in --print-config.
@@ -82,9 +86,12 @@ export const knowledgeSections: readonly ConfigSection[] = [
       }),
   },
   { key: 'citations', schema: { type: 'object', properties: { trustedDomains: domains, untrustedDomains: domains } }, default: DEFAULTS.citations },
-  // Read by no rule yet: the readability rules (a later issue) will. Kept in the schema so that
-  // configs written for the documented key stay valid until then.
-  { key: 'readability', schema: { type: 'object', properties: { targetGrade: { type: 'number', min: 1, max: 20 } } }, default: DEFAULTS.readability },
+  // Read by plain-readability and the document summary (src/plain).
+  {
+    key: 'readability',
+    schema: { type: 'object', properties: { targetGrade: { type: 'number', min: 1, max: 20 }, formula: { type: 'string', enum: READABILITY_FORMULAS } } },
+    default: DEFAULTS.readability,
+  },
 ] as ConfigSection[];
 
 /** A knowledge setting of a resolved config (its default when the config has no such section). */

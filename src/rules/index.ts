@@ -15,6 +15,10 @@ import termMisdescribed from './term-misdescribed.js';
 import termGarbled from './term-garbled.js';
 import termLocale from './term-locale.js';
 import caveatMissing from './caveat-missing.js';
+import plainReadability from './plain-readability.js';
+import plainSentenceLength from './plain-sentence-length.js';
+import plainJargon from './plain-jargon.js';
+import plainAcronym from './plain-acronym.js';
 
 export const rules: RuleModule[] = [
   claimEfficacy,
@@ -31,4 +35,8 @@ export const rules: RuleModule[] = [
   termGarbled,
   termLocale,
   caveatMissing,
+  plainReadability,
+  plainSentenceLength,
+  plainJargon,
+  plainAcronym,
 ] as RuleModule[];

@@ -1,5 +1,5 @@
 // The layers import downwards only (ARCHITECTURE.md):
-//   0 core  <-  1 knowledge  <-  2 analyses (language, assertions, mentions, claims, caveats, terms)  <-  3 rules  <-  4 faces
+//   0 core  <-  1 knowledge  <-  2 analyses (language, assertions, mentions, claims, caveats, terms, plain)  <-  3 rules  <-  4 faces
 // Every `import ... from`, `export ... from`, `import()` and `require()` in src/**/*.ts is read;
 // the test fails on an edge that goes up a layer, on a Node built-in (node:fs, path, ...) or a
 // Node global (process, __dirname, require) below the faces, and on an import cycle, between
@@ -17,7 +17,7 @@ const LAYERS: [RegExp, number, string][] = [
   [/^core\//, 0, 'core'],
   [/^types\.d\.ts$/, 0, 'core'],
   [/^knowledge\//, 1, 'knowledge'],
-  [/^(language|assertions|mentions|claims|caveats|terms)\//, 2, 'analyses'],
+  [/^(language|assertions|mentions|claims|caveats|terms|plain)\//, 2, 'analyses'],
   [/^rules\//, 3, 'rules'],
   [/^(cli|server|extension|node|web)\/|^index\.ts$/, 4, 'faces'],
 ];
