@@ -8,36 +8,12 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
-const YAML = require('yaml');
 
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
 const pkg = require('./package.json');
 
-/** YAML files become JSON modules at build time. */
-const yamlPlugin = {
-  name: 'yaml',
-  setup(build) {
-    build.onLoad({ filter: /\.ya?ml$/ }, async (args) => {
-      const text = await fs.promises.readFile(args.path, 'utf8');
-      return { contents: JSON.stringify(YAML.parse(text)), loader: 'json' };
-    });
-  },
-};
-
-/** `fairbalance:word-classes`: WordNet word classes for the language layer (scripts/wordnet-classes.mjs). */
-const wordClassesPlugin = {
-  name: 'word-classes',
-  setup(build) {
-    build.onResolve({ filter: /^fairbalance:word-classes$/ }, () => ({ path: 'word-classes', namespace: 'fairbalance' }));
-    build.onLoad({ filter: /.*/, namespace: 'fairbalance' }, async () => {
-      const { buildWordClasses } = await import('./scripts/wordnet-classes.mjs');
-      wordClasses ??= JSON.stringify(buildWordClasses());
-      return { contents: wordClasses, loader: 'json' };
-    });
-  },
-};
-let wordClasses;
+const { yamlPlugin, wordClassesPlugin } = require('./scripts/build-plugins.cjs');
 /**
  * The repository's web address, from package.json's `repository` (the one place it is set): the
  * rule documentation links (core/rule.ts DOCS_BASE) derive from it.

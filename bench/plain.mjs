@@ -108,7 +108,7 @@ log(`time inside the family during lint() (the four rules and the grade; ${insid
 // The analyses alone, on the document model lint() builds (bundled from src/ like bench/terms.mjs).
 const require = createRequire(import.meta.url);
 const esbuild = require('esbuild');
-const YAML = require('yaml');
+const { yamlPlugin, wordClassesPlugin } = require('../scripts/build-plugins.cjs');
 const probe = join(DATA, 'plain-probe.cjs');
 await esbuild.build({
   stdin: {
@@ -122,7 +122,7 @@ await esbuild.build({
   format: 'cjs',
   outfile: probe,
   logLevel: 'warning',
-  plugins: [{ name: 'yaml', setup: (b) => b.onLoad({ filter: /\.ya?ml$/ }, (a) => ({ contents: JSON.stringify(YAML.parse(readFileSync(a.path, 'utf8'))), loader: 'json' })) }],
+  plugins: [yamlPlugin, wordClassesPlugin],
 });
 const p = require(probe);
 let doc;

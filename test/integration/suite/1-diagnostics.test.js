@@ -5,7 +5,7 @@ const { vscode } = h;
 
 // Fixture expectations: any reasonable rule set must catch these. Adjust here if rules change.
 const EXPECT = {
-  claim: { rule: 'claim-absolute', text: 'cures', line: 2 }, // "Ketamine cures depression in a single visit."
+  claim: { rule: 'claim-absolute', text: 'cures depression in a single visit', line: 2 }, // "Ketamine cures depression in a single visit."
   term: { rule: 'term-misspelled', text: 'ketamin', fix: 'ketamine', line: 4 },
   caveat: { rule: 'caveat-missing', messageId: 'side-effects' },
 };

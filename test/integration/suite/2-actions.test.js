@@ -3,7 +3,7 @@ const assert = require('assert');
 const h = require('./helpers');
 const { vscode } = h;
 
-const CLAIM = { rule: 'claim-absolute', text: 'cures' };
+const CLAIM = { rule: 'claim-absolute', text: 'cures depression in a single visit' };
 const TERM = { rule: 'term-misspelled', text: 'ketamin', fix: 'ketamine' };
 const CAVEAT = 'caveat-missing';
 const isDisable = (a) => a.title.startsWith('Disable ');

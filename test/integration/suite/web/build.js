@@ -10,7 +10,8 @@ const ROOT = path.resolve(SUITE, '..', '..', '..');
 
 async function buildWebSuite(outfile = path.join(ROOT, '.vscode-test', 'web-suite', 'index.js')) {
   const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild'));
-  const YAML = require(path.join(ROOT, 'node_modules', 'yaml'));
+  // The knowledge YAML and word classes the core imports, as esbuild.js bundles them for the product.
+  const { yamlPlugin, wordClassesPlugin } = require(path.join(ROOT, 'scripts', 'build-plugins.cjs'));
   const tests = fs.readdirSync(SUITE).filter((f) => f.endsWith('.test.js')).sort();
   const replace = {
     name: 'web-suite',
@@ -19,8 +20,6 @@ async function buildWebSuite(outfile = path.join(ROOT, '.vscode-test', 'web-suit
       build.onLoad({ filter: /.*/, namespace: 'web-suite' }, () => ({ contents: tests.map((f) => `require(${JSON.stringify(path.join(SUITE, f))});`).join('\n'), loader: 'js', resolveDir: SUITE }));
       build.onResolve({ filter: /^assert$/ }, () => ({ path: path.join(__dirname, 'assert.js') }));
       build.onResolve({ filter: /^\.\/core$/ }, (args) => (args.importer === path.join(SUITE, 'helpers.js') ? { path: path.join(__dirname, 'core.js') } : undefined));
-      // The knowledge YAML the core imports, as JSON (as esbuild.js does for the product).
-      build.onLoad({ filter: /\.ya?ml$/ }, async (args) => ({ contents: JSON.stringify(YAML.parse(await fs.promises.readFile(args.path, 'utf8'))), loader: 'json' }));
     },
   };
   await esbuild.build({
@@ -34,7 +33,7 @@ async function buildWebSuite(outfile = path.join(ROOT, '.vscode-test', 'web-suit
     target: 'es2022',
     external: ['vscode'],
     define: { FAIRBALANCE_VERSION: '"test"', 'process.env.NODE_ENV': '"production"' },
-    plugins: [replace],
+    plugins: [replace, yamlPlugin, wordClassesPlugin],
     logLevel: 'warning',
   });
   return outfile;
