@@ -214,6 +214,8 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   if (cls === 'risk') return 'risk';
   if (cls === 'complaint') return 'complaint';
   if (cls === 'verdict') return 'none';
+  // "Its safety", "their effectiveness": a property of what "its" refers to (the treatment), not a condition.
+  if (['its', 'their'].includes(words[np.first].norm) && ['state', 'abstract'].includes(nounKind(head.norm) ?? '')) return 'outcome';
   // Beyond the vocabulary, WordNet's sense of the head: "the brain", "sciatica", "doctors" name no treatment.
   switch (head.tag === 'PROPN' ? undefined : nounKind(head.norm)) {
     case 'body':

@@ -209,7 +209,7 @@ function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit
   if (info.citable && !insideQuotation(doc, sentence)) {
     fixes.push({ range: [sentence.end, sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
   }
-  const data: MessageData = c.messageId === CUSTOM_MESSAGE ? { message: (c.message ?? '').replaceAll('{label}', label) } : { ...c.data, label };
+  const data: MessageData = c.messageId === CUSTOM_MESSAGE ? { message: (c.message ?? '').replaceAll('{label}', label) } : { label, ...c.data };
   return { kind: c.kind, start: c.start, end: c.end, messageId: c.messageId, data, fixes };
 }
 

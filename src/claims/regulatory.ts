@@ -8,7 +8,7 @@ import type { Doc, Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
 import type { Therapy } from '../knowledge/therapies.js';
 import { therapiesIn } from '../mentions/therapies.js';
-import { approvalStatus, listWords } from '../mentions/wording.js';
+import { approvalStatus, listWords, midSentence } from '../mentions/wording.js';
 
 /** A verdict's message: its id and placeholders (the messages are claim-regulatory's). */
 export interface RegulatoryVerdict {
@@ -62,25 +62,52 @@ function offLabelInDoc(doc: Doc, t: Therapy, therapies: Therapy[]): string | und
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 
+/** The therapy as the message names it: a brand as written, a label as mid-sentence words. */
+const labelOf = (t: Therapy, base: Therapy | undefined) => (t === base ? midSentence(t.label) : t.label);
+
+const brandViews = new WeakMap<Therapy, Map<string, Therapy>>();
+
+/**
+ * The therapy as the brand a sentence names ("Ozempic is approved for weight loss"), where the
+ * knowledge gives brands their own uses: approved for the brand's list, off-label for the rest.
+ */
+function brandView(t: Therapy, tokens: readonly Token[]): Therapy {
+  if (!t.brandApprovals) return t;
+  const brand = Object.keys(t.brandApprovals).find((b) => tokens.some((x) => x.norm === b.toLowerCase()));
+  if (!brand) return t;
+  let views = brandViews.get(t);
+  if (!views) brandViews.set(t, (views = new Map()));
+  let view = views.get(brand);
+  if (!view) {
+    const own = t.brandApprovals[brand];
+    const others = [...new Set([...(t.approvedFor ?? []), ...(t.offLabelFor ?? [])])].filter((u) => !own.includes(u));
+    view = { ...t, label: brand, approvedFor: own, offLabelFor: others, status: undefined, brandApprovals: undefined };
+    views.set(brand, view);
+  }
+  return view;
+}
+
 /** Uses for a message: spelling variants once ("anesthesia", not also "anaesthesia"), at most three. */
 function distinctUses(uses: string[]): string[] {
   const seen = new Set<string>();
-  return uses
-    .filter((u) => {
-      const key = u.toLowerCase().replace(/ae/g, 'e').replace(/[^a-z]/g, '').slice(0, 7);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, 3);
+  const kept: string[] = [];
+  for (const u of uses) {
+    const key = u.toLowerCase().replace(/ae/g, 'e').replace(/[^a-z]/g, '').slice(0, 7);
+    // "diabetes" adds nothing after "type 2 diabetes".
+    if (seen.has(key) || kept.some((k) => new RegExp(`\\b${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(k))) continue;
+    seen.add(key);
+    kept.push(u);
+  }
+  return kept.slice(0, 3);
 }
 
 /**
  * The verdict on a regulatory phrase at tokens [first, last] of `sentence`, about `therapy`;
  * undefined when the statement is true or cannot be judged.
  */
-export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, last: number, therapy: Therapy | undefined, registered: boolean, therapies: Therapy[]): RegulatoryVerdict | undefined {
+export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, last: number, therapyIn: Therapy | undefined, registered: boolean, therapies: Therapy[]): RegulatoryVerdict | undefined {
   const tokens = sentence.tokens;
+  const therapy = therapyIn && brandView(therapyIn, tokens);
   const phrase = doc.text.slice(tokens[first].start, tokens[last].end);
   if (registered) {
     // Registration only lists a facility or product; "FDA-compliant" or "FDA-certified" are
@@ -97,16 +124,20 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
     if (uses.some((u) => u.approved)) return undefined;
     const offLabel = uses.find((u) => !u.approved)?.name ?? offLabelInDoc(doc, therapy, therapies);
     const only = listWords(distinctUses(therapy.approvedFor));
-    return { messageId: 'off-label', data: { label: therapy.label, status: `is FDA-approved only for ${only}${offLabel ? `, not for ${offLabel}` : ', not for other uses'}`, advice: '' } };
+    return { messageId: 'off-label', data: { label: labelOf(therapy, therapyIn), status: `is FDA-approved only for ${only}${offLabel ? `, not for ${offLabel}` : ', not for other uses'}`, advice: '' } };
   }
   if (therapy.approval === 'none') {
     return {
       messageId: 'unapproved',
-      data: { label: therapy.label },
+      data: { label: labelOf(therapy, therapyIn) },
       rewrite: saysFda && /approv/i.test(phrase) && last === first + 1 ? (predicate ? 'not FDA-approved' : 'investigational') : undefined,
     };
   }
   const uses = usesIn(therapy, tokens);
+  // "FDA-approved for all types of migraine": a scope wider than any approved use.
+  if (therapy.approvedFor?.length && /\b(?:all|any|every)\s+(?:types?|forms?|kinds?)\s+of\b/i.test(doc.text.slice(tokens[last].end, sentence.end))) {
+    return { messageId: 'off-label', data: { label: labelOf(therapy, therapyIn), status: `is FDA-${therapy.approval === 'cleared' ? 'cleared' : 'approved'} only for ${listWords(distinctUses(therapy.approvedFor))}`, advice: '' } };
+  }
   const offLabel = uses.find((u) => !u.approved);
   const approvedUse = uses.some((u) => u.approved);
   const approvedList = listWords(distinctUses(therapy.approvedFor ?? []));
@@ -114,14 +145,14 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   if (therapy.approval === 'cleared' && /approv/i.test(phrase)) {
     return {
       messageId: 'cleared',
-      data: { label: therapy.label, uses: approvedList ? `, for ${approvedList}` : '' },
+      data: { label: labelOf(therapy, therapyIn), uses: approvedList ? `, for ${approvedList}` : '' },
       rewrite: offLabel ? undefined : phrase.replace(/approv\w*/i, 'cleared'),
     };
   }
   if (offLabel && !approvedUse) {
     return {
       messageId: 'off-label',
-      data: { label: therapy.label, status: approvalStatus(therapy, offLabel.name, distinctUses(therapy.approvedFor ?? [])), advice: '' },
+      data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, offLabel.name, distinctUses(therapy.approvedFor ?? [])), advice: '' },
       rewrite: saysFda && last === first + 1 ? (predicate ? 'used off-label' : 'off-label') : undefined,
     };
   }
@@ -131,7 +162,7 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
       return {
         // The sentence names no use; the article's off-label one is what it overstates.
         messageId: 'off-label',
-        data: { label: therapy.label, status: approvalStatus(therapy, docUse, distinctUses(therapy.approvedFor ?? [])), advice: '; say so' },
+        data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, docUse, distinctUses(therapy.approvedFor ?? [])), advice: '; say so' },
       };
     }
   }

@@ -1,6 +1,6 @@
 // Hedged rewrites from the clause model, not from strings: the verb group a claim rests on is
-// given a modal and its verbs their base form ("restores X and reduces Y" -> "may help restore X
-// and reduce Y"), a claim word that can simply go is removed with its space ("rapid relief" ->
+// given a modal and its verbs their base form ("restores X and reduces Y" -> "may restore X and
+// reduce Y", "cures X" -> "may help to treat X"), a claim word that can simply go is removed with its space ("rapid relief" ->
 // "relief", "our clinically proven protocol" -> "our protocol"), and a quantifier over people is
 // softened ("most patients" -> "some patients"). Where no grammatical, true rewrite exists, none is
 // offered: the message says what to change.
@@ -12,7 +12,7 @@ import type { Clause, SentenceAssertions, VerbGroup } from '../assertions/types.
 import type { Judged } from './judge.js';
 import { markers } from '../assertions/lexicon.js';
 
-/** Verbs whose hedged form needs another verb: "cures" -> "may help treat". */
+/** Verbs whose hedged form needs another verb: "cures" -> "may help to treat". */
 const SOFTER: Record<string, string> = { cure: 'treat', eliminate: 'reduce', eradicate: 'reduce', banish: 'ease', erase: 'reduce', obliterate: 'reduce', annihilate: 'reduce', abolish: 'reduce', destroy: 'reduce', end: 'ease', stop: 'ease', fix: 'improve', guarantee: 'support' };
 /** Verbs hedged with "may" alone ("works" -> "may work", "helps" -> "may help"). */
 const PLAIN_MAY = new Set(['help', 'work', 'aid', 'benefit', 'support', 'improve', 'ease', 'reduce', 'lessen', 'relieve']);
@@ -54,7 +54,7 @@ function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
   if (!clause.subject && clause.inheritsFrom === undefined && group.first === clause.first && head.form === 'base') return undefined;
   // The group and the verbs coordinated after it share the new modal: each goes to its base form.
   const groups = clause.verbs.filter((g) => g.first >= group.first && !g.negated && !g.passive && words[g.head].form !== 'past' && words[g.head].form !== 'participle');
-  // Strengtheners next to the verbs go with the hedge: "completely eliminates" -> "may help reduce",
+  // Strengtheners next to the verbs go with the hedge: "completely eliminates" -> "may help to reduce",
   // "is highly effective" -> "may be effective".
   let from = group.first;
   while (from - 1 > (clause.subject?.last ?? clause.first - 1) && isStrengthener(words[from - 1])) from--;
@@ -82,7 +82,7 @@ function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
     }
     if (g && i === g.head) {
       const verb = g.copula && w.lemma === 'be' ? 'be' : g === group ? SOFTER[w.lemma] ?? inflectVerb(w.lemma, 'base') : inflectVerb(w.lemma, 'base');
-      const lead = g !== group ? '' : g.copula || PLAIN_MAY.has(w.lemma) || SOFTER[w.lemma] === undefined ? 'may ' : 'may help ';
+      const lead = g !== group ? '' : g.copula || PLAIN_MAY.has(w.lemma) || SOFTER[w.lemma] === undefined ? 'may ' : 'may help to ';
       emit(lead + verb, i);
       continue;
     }
@@ -172,9 +172,9 @@ function softenSource(c: Ctx, clause: Clause, j: Judged): Fix | undefined {
     if (to < 0 || to + 1 >= words.length || !['VERB', 'AUX'].includes(words[to + 1].tag)) return undefined;
     const verb = words[to + 1];
     const start = startOf(c, g.first);
-    // "is proven to cure" -> "may help treat": the hedge must not keep the absolute verb.
+    // "is proven to cure" -> "may help to treat": the hedge must not keep the absolute verb.
     const softer = SOFTER[verb.lemma];
-    const text = capitalLike(source(c, g.first), verb.lemma === 'be' ? 'may be' : softer ? `may help ${softer}` : `may ${inflectVerb(verb.lemma, 'base')}`);
+    const text = capitalLike(source(c, g.first), verb.lemma === 'be' ? 'may be' : softer ? `may help to ${softer}` : `may ${inflectVerb(verb.lemma, 'base')}`);
     return { range: [start, endOf(c, to + 1)], text, title: `Hedge: "${text}"`, kind: 'claim' };
   }
   if (j.detail === 'studies-show' && clause.subject && !g.negated) {

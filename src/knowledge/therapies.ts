@@ -64,6 +64,11 @@ export interface Therapy {
    * {approved} is the first approved use, {use} "for <the off-label use>".
    */
   status?: string;
+  /**
+   * Uses each brand is approved for, where brands of one medicine differ (Ozempic for type 2
+   * diabetes, Wegovy for weight management): a sentence naming the brand is judged by its own list.
+   */
+  brandApprovals?: Record<string, string[]>;
   /** Caveat topics needed beyond those the traits imply. */
   requires?: TopicId[];
   topics?: Partial<Record<TopicId, TopicTemplate>>;
@@ -134,6 +139,7 @@ export const therapySchema: Schema = {
     approvedFor: strings,
     offLabelFor: strings,
     status: { type: 'string', maxLength: 300 },
+    brandApprovals: { type: 'object', properties: {}, additional: strings },
     requires: { type: 'array', items: { type: 'string', enum: TOPIC_IDS } },
     topics: topicTemplates,
     generic: { type: 'boolean' },

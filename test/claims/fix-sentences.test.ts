@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import { lint } from '../../src/node/index.js';
 import { applyFixes } from '../../src/core/fixes.js';
-import { linkGrammarAvailable, unlinkedWords } from '../helpers/link-grammar.js';
+import { isTitle, linkGrammarAvailable, unlinkedWords } from '../helpers/link-grammar.js';
 
 interface Row {
   text: string;
@@ -51,9 +51,11 @@ describe('claim rewrites under stress (fix-sentences.yaml)', () => {
   it(`finds at least ${RECALL_FLOOR * 100}% of the claims`, () => assert.ok(found / rows.length >= RECALL_FLOOR, `${found} of ${rows.length}`));
   it('no rewrite parses worse than its original (link grammar)', (t) => {
     if (!linkGrammarAvailable()) return t.skip('link-parser is not installed (apt-get install link-grammar)');
-    const oneLine = (s: string) => s.split(/\n+/).filter((l) => !/^\s*#/.test(l)).join(' ');
-    const counts = unlinkedWords(rewrites.flatMap((r) => [oneLine(r.text), oneLine(r.output)]));
-    const worse = rewrites.filter((_, i) => counts[2 * i + 1] > counts[2 * i]).map((r) => `${r.text} -> ${r.output}`);
+    // Headings and titles are left out: link grammar reads sentences.
+    const oneLine = (s: string) => s.split(/\n+/).filter((l) => !/^\s*#/.test(l) && !isTitle(l)).join(' ');
+    const sentences = rewrites.filter((r) => oneLine(r.text) && oneLine(r.output));
+    const counts = unlinkedWords(sentences.flatMap((r) => [oneLine(r.text), oneLine(r.output)]));
+    const worse = sentences.filter((_, i) => counts[2 * i + 1] > counts[2 * i]).map((r) => `${r.text} -> ${r.output}`);
     assert.deepEqual(worse, []);
   });
 });

@@ -24,6 +24,15 @@ export function plainSentence(text: string): string {
     .trim();
 }
 
+/**
+ * Is a line a heading in Title Case ("Lasting Relief Without Side Effects")? Link grammar reads
+ * sentences; it cannot link a title's capitalised words, so the oracle leaves titles out.
+ */
+export function isTitle(line: string): boolean {
+  const words = plainSentence(line).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && !/[.!?]$/.test(plainSentence(line)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
 /** The number of unlinked words of each sentence (link-parser's UNUSED count), in order. */
 export function unlinkedWords(sentences: readonly string[]): number[] {
   if (!sentences.length) return [];

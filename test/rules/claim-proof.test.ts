@@ -29,8 +29,9 @@ ruleTable('claim-proof', {
     { text: 'A study showed that ketamine works.', errors: [{ text: 'A study showed', messageId: 'vague-source' }], output: 'A study showed that ketamine works. [citation needed]' },
     { text: 'Recommended by doctors worldwide, our IV drips boost energy.', errors: [{ text: 'Recommended by doctors', messageId: 'authority' }], output: 'Recommended by doctors worldwide, our IV drips boost energy. [citation needed]' },
     { text: 'Trusted by elite athletes, cryotherapy speeds recovery.', errors: [{ text: 'Trusted by elite athletes', messageId: 'authority' }], output: 'Trusted by elite athletes, cryotherapy speeds recovery. [citation needed]' },
+    { text: 'Scientifically proven to regrow hair.', errors: [{ text: 'Scientifically proven', messageId: 'proof' }], output: 'Scientifically proven to regrow hair. [citation needed]' },
     { text: 'Ketamine is a miracle drug for depression.', errors: [{ text: 'miracle drug', messageId: 'novelty' }], output: 'Ketamine is a drug for depression.' },
-    { text: 'Ketamine is proven to cure depression.', errors: [{ text: 'is proven to cure depression', messageId: 'vague-source' }], output: 'Ketamine may help treat depression.' },
+    { text: 'Ketamine is proven to cure depression.', errors: [{ text: 'is proven to cure depression', messageId: 'vague-source' }], output: 'Ketamine may help to treat depression.' },
     { text: 'Our IV vitamin drip is clinically proven to boost immunity.', errors: [{ text: 'is clinically proven to boost immunity', messageId: 'vague-source' }], output: 'Our IV vitamin drip may boost immunity.' },
     { text: 'PRP is a proven treatment for hair loss.', errors: [{ text: 'proven treatment', messageId: 'proof' }], output: 'PRP is a treatment for hair loss.' },
     { text: 'Psilocybin has been shown to reset brain circuits in therapy sessions.', errors: [{ text: 'has been shown to reset brain circuits in therapy', messageId: 'vague-source' }], output: 'Psilocybin may reset brain circuits in therapy sessions.' },
@@ -38,6 +39,5 @@ ruleTable('claim-proof', {
     { text: 'It is proven to work. [citation needed]', errors: [{ text: 'is proven to work', messageId: 'citation-needed' }], output: 'It may work. [citation needed]' },
     { text: 'TMS is a proven treatment for depression.', errors: [{ text: 'proven treatment', messageId: 'proof' }], output: 'TMS is a treatment for depression.' },
     { text: 'Ketamine infusions have been shown to reduce pain.', errors: [{ text: 'have been shown to reduce pain', messageId: 'vague-source' }], output: 'Ketamine infusions may reduce pain.' },
-    { text: 'Scientifically proven to regrow hair.', errors: [{ text: 'Scientifically proven', messageId: 'proof' }], output: 'Scientifically proven to regrow hair. [citation needed]' },
   ],
 });

@@ -31,6 +31,7 @@ ruleTable('claim-safety', {
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
     { text: 'Psilocybin is safe and effective.', errors: [{ text: 'is safe and effective', messageId: 'safety' }] },
     { text: 'Ketamine is safe and effective for chronic pain.', errors: [{ text: 'is safe and effective for chronic pain', messageId: 'safety' }] },
+    { text: 'Our safe, effective and affordable infusions', errors: [{ text: 'safe', messageId: 'safety' }] },
     { text: 'Compared to other treatments, psilocybin therapy has fewer side effects.', errors: [{ text: 'has fewer side effects', messageId: 'minimised' }] },
     { text: 'Compared to surgery, PRP has fewer side effects.', errors: [{ text: 'has fewer side effects', messageId: 'minimised' }] },
     { text: 'PRP is tolerated well by the majority of people.', errors: [{ text: 'is tolerated well by the majority of people', messageId: 'minimised' }] },
@@ -67,7 +68,6 @@ ruleTable('claim-safety', {
     { text: 'Because the cells are your own, there is no chance of rejection.', errors: [{ text: 'there is no chance of rejection', messageId: 'safety' }] },
     { text: 'With ketamine it is impossible to overdose.', errors: [{ text: 'impossible to overdose', messageId: 'safety' }] },
     { text: '- Safe for all ages', errors: [{ text: 'Safe for all ages', messageId: 'safety' }] },
-    { text: 'Our safe, effective and affordable infusions', errors: [{ text: 'safe', messageId: 'safety' }] },
     { text: 'TMS does not hurt.', errors: [{ text: 'does not hurt', messageId: 'safety' }] },
   ],
 });
