@@ -222,7 +222,7 @@ function pluralOf(expansion: string): string | undefined {
 }
 
 /** The first use spelled out: "transcranial magnetic stimulation (TMS)", article and capital adjusted. */
-function spellOutFix(use: AcronymUse, expansion: string, text: string): UndefinedAcronym['fix'] {
+function spellOutFix(use: AcronymUse, expansion: string, text: string, withThe = false): UndefinedAcronym['fix'] {
   const plural = use.raw.replace(/\+$/, '') !== use.key;
   let words = plural ? pluralOf(expansion) : expansion;
   if (!words) return undefined;
@@ -236,6 +236,8 @@ function spellOutFix(use: AcronymUse, expansion: string, text: string): Undefine
     const fixed = articleFor(article, words);
     if (fixed !== article) return { range: [prev.start, end], text: `${fixed} ${replaced}` };
   }
+  const determined = prev !== undefined && ['the', 'a', 'an', 'this', 'that', 'our', 'your', 'its', 'their'].includes(prev.norm);
+  if (withThe && !determined) return { range: [use.start, end], text: `${use.token === 0 ? 'The' : 'the'} ${use.token === 0 ? words[0].toLowerCase() + words.slice(1) : words} (${use.raw})` };
   return { range: [use.start, end], text: replaced };
 }
 
@@ -274,7 +276,9 @@ export function undefinedAcronyms(doc: Doc, checkBudget: () => void = () => {}):
     const later = uses.slice(first + 1).map((u) => spelledOutAt(u, doc.text, k));
     const own = later.find((words) => words);
     const expansion = own ? midSentence(own) : acronymExpansion(key);
-    const fix = expansion ? spellOutFix(use, expansion, doc.text) : undefined;
+    // The document's own words keep the article it gives them ("the quality rating scale (QRS)").
+    const withThe = own !== undefined && new RegExp(`\\bthe\\s+${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(doc.text);
+    const fix = expansion ? spellOutFix(use, expansion, doc.text, withThe) : undefined;
     out.push({ use, definedLater: later.some((words) => words !== undefined), ...(expansion ? { expansion } : {}), ...(fix ? { fix } : {}) });
   }
   out.sort((a, b) => a.use.start - b.use.start);

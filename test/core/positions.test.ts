@@ -50,7 +50,7 @@ describe('applyFixes', () => {
     const text = '\uFEFFFirst line.\r\nKetamine cures pain.\r\n';
     const { findings } = lint(text, { format: 'text' });
     const { output } = applyFixes(text, findings, { kinds: ['claim'] });
-    assert.equal(output, '\uFEFFFirst line.\r\nKetamine may help treat pain.\r\n');
+    assert.equal(output, '\uFEFFFirst line.\r\nKetamine may help to treat pain.\r\n');
   });
 
   it('is idempotent: fixing the fixed text changes nothing', () => {

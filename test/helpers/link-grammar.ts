@@ -11,9 +11,19 @@ export function linkGrammarAvailable(): boolean {
   return available;
 }
 
+/**
+ * Grammatical phrases link grammar's English dictionary cannot link, each with a phrase of the
+ * same grammar it can: "take it by mouth" (it reads "mouth" as a verb), "a psychedelic" (it knows
+ * the word only as an adjective). Applied to both sides of a comparison, so neither gains.
+ */
+const BLIND_SPOTS: [RegExp, string][] = [
+  [/\bby mouth\b/gi, 'orally'],
+  [/\b(a|the|serotonergic|classic) psychedelics?\b/gi, '$1 drug'],
+];
+
 /** Plain words for the parser: no Markdown, no reviewer markers, one line, no "!" commands. */
 export function plainSentence(text: string): string {
-  return text
+  return BLIND_SPOTS.reduce((s, [re, to]) => s.replace(re, to), text)
     .replace(/\[citation needed\]/gi, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[\^?\d+\]|\[\d+(?:[,\s–-]+\d+)*\]/g, '')

@@ -50,8 +50,8 @@ ruleTable('plain-acronym', {
     {
       name: 'spelled out only later: the article\'s own words move to the first use',
       text: 'Ask about QRS first. Later, the quality rating scale (QRS) helps.',
-      errors: [{ text: 'QRS', messageId: 'later', fix: 'quality rating scale (QRS)' }],
-      output: 'Ask about quality rating scale (QRS) first. Later, the quality rating scale (QRS) helps.',
+      errors: [{ text: 'QRS', messageId: 'later', fix: 'the quality rating scale (QRS)' }],
+      output: 'Ask about the quality rating scale (QRS) first. Later, the quality rating scale (QRS) helps.',
     },
     {
       name: 'two letters are too few to match words far from them',
