@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { buildWordnetData } from './wordnet-terms.mjs';
+import { buildExpressions } from './build-expressions.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
@@ -154,6 +155,8 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   const inputs = [
     import.meta.filename,
     join(import.meta.dirname, 'wordnet-terms.mjs'),
+    join(import.meta.dirname, 'build-expressions.mjs'),
+    join(import.meta.dirname, 'wordnet.mjs'),
     join(root, 'src/knowledge/therapies.yaml'),
     join(root, 'src/knowledge/drug-classes.yaml'),
     join(root, 'src/knowledge/terms.yaml'),
@@ -191,7 +194,8 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   writeFileSync(bin, serialize(buildTrie(flagsByWord)));
   const { spun, lemmas } = wordnet;
   const strict = new Set([...project, ...wordnet.medicalWords, ...medicalOnly]);
-  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), spun, lemmas }));
+  const expressions = buildExpressions({ terms, drugClasses: readYaml('src/knowledge/drug-classes.yaml'), therapies: readYaml('src/knowledge/therapies.yaml'), medicalOnly });
+  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), spun, lemmas, expressions }));
   return true;
 }
 

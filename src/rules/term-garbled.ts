@@ -16,6 +16,7 @@ import type { Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
 import { FLAG, lexiconOf, type Lexicon } from '../terms/lexicon.js';
 import { drugByName } from '../knowledge/drug-classes.js';
+import { garbledExpressionsIn } from '../terms/expressions.js';
 import { builtInTherapies } from '../knowledge/therapies.js';
 import { termKnowledge as terms } from '../knowledge/terms.js';
 
@@ -43,8 +44,6 @@ function joined(ctx: RuleContext, a: Token, b: Token): boolean {
 /** What the checks derive from the lexicon, once per lexicon. */
 interface Derived {
   lexicon: Lexicon;
-  /** Few words can open a spun term; the rest are skipped without building any key. */
-  spunFirstWords: Set<string>;
   /** Real two-word terms led by a disease adjective. */
   compounds: Set<string>;
 }
@@ -54,30 +53,18 @@ const derivedOf = new WeakMap<Lexicon, Derived>();
 function derived(lexicon: Lexicon): Derived {
   let d = derivedOf.get(lexicon);
   if (!d) {
-    const { spun, lemmas } = lexicon.terms;
-    d = { lexicon, spunFirstWords: new Set(Object.keys(spun).map((k) => k.split(' ')[0])), compounds: new Set([...lemmas, ...terms.knownCompounds.map((c) => c.toLowerCase())]) };
+    const { lemmas } = lexicon.terms;
+    d = { lexicon, compounds: new Set([...lemmas, ...terms.knownCompounds.map((c) => c.toLowerCase())]) };
     derivedOf.set(lexicon, d);
   }
   return d;
 }
 
-function swapped(ctx: RuleContext, s: Sentence, report: Report, { lexicon, spunFirstWords }: Derived) {
-  const { spun } = lexicon.terms;
-  const t = s.tokens;
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (!spunFirstWords.has(t[i].norm)) continue;
-    let key = t[i].norm;
-    for (let n = 2; n <= 3 && i + n - 1 < t.length; n++) {
-      key += ` ${t[i + n - 1].norm}`;
-      const term = spun[key];
-      // Look the words up first: most pairs are no term, and checking what lies between is dearer.
-      if (!term) continue;
-      if (![...Array(n - 1).keys()].every((k) => joined(ctx, t[i + k], t[i + k + 1]))) break;
-      const source = ctx.doc.text.slice(t[i].start, t[i + n - 1].end);
-      report(t[i].start, t[i + n - 1].end, 'garbled', { source, term }, [capitalLike(source, term)], 'safe');
-      i += n - 1;
-      break;
-    }
+/** Fixed expressions with a word or two swapped for a synonym (src/terms/expressions.ts). */
+function swapped(ctx: RuleContext, s: Sentence, report: Report, { lexicon }: Derived) {
+  for (const g of garbledExpressionsIn(lexicon, ctx.doc.text, s.tokens)) {
+    const source = ctx.doc.text.slice(g.start, g.end);
+    report(g.start, g.end, 'garbled', { source, term: g.expression }, [g.fix], g.certain ? 'safe' : 'term');
   }
 }
 

@@ -22,6 +22,19 @@ export interface TermData {
   spun: Record<string, string>;
   /** Two-word WordNet nouns led by a disease adjective (real compounds: "diabetic retinopathy"). */
   lemmas: string[];
+  /** The expression lexicon of term-garbled (scripts/build-expressions.mjs); absent in older builds. */
+  expressions?: ExpressionData;
+}
+
+export interface ExpressionData {
+  /** Parallel arrays: the expression as written, its source bits, its WordNet tag count. */
+  expressions: { text: string[]; source: number[]; count: number[] };
+  /** Word of an expression -> what a spinner may put for it: synonyms, and hypernyms or hyponyms (weak). */
+  substitutes: { strong: Record<string, string[]>; weak: Record<string, string[]> };
+  /** Phrases that are words in their own right though they look like a swap. */
+  inUse: string[];
+  /** Plain word -> the one-word condition it stands for in a medical frame ("nervousness" -> "anxiety"). */
+  conditions: Record<string, string>;
 }
 
 /** The trie laid out in `bytes`: two counts, then first, target, flags and chars, each 4-byte aligned. */

@@ -1,0 +1,195 @@
+// The expression lexicon for term-garbled, computed at build time (called by build-lexicon.mjs,
+// which writes it into dist/lexicon.json):
+//   expressions  fixed medical expressions, each with its source and a count: WordNet's multiword
+//                nouns in the medical domains (count: SemCor sense tag count), the curated
+//                `expressions` of terms.yaml, drug classes and acronym expansions
+//   substitutes  for each word of an expression, the words a spinner may put in its place:
+//                WordNet synonyms (synset mates, similar-to, derivations, also-see, participles,
+//                pertainyms), then hypernyms and hyponyms as weaker ones, and the spinner
+//                renderings of terms.yaml
+//   inUse        phrases that are words in their own right (every WordNet multiword lemma, terms.yaml
+//                realPhrases, the expressions themselves) and look like a swap of an expression:
+//                never flagged ("several lesions", "multiple myeloma")
+//   conditions   plain words a spinner puts for a one-word condition ("nervousness" for "anxiety"),
+//                flagged only in a medical frame
+import { loadWordnet, LEX } from './wordnet.mjs';
+
+/** Source bits of an expression (also in src/terms/expressions.ts). */
+export const SOURCE = { WORDNET: 1, KNOWLEDGE: 2, DRUG_CLASSES: 4, ACRONYMS: 8, THERAPIES: 16 };
+
+/** Hypernym roots that make a synset medical (with noun.body, and a medical domain pointer). */
+const MEDICAL_ROOTS = [
+  'disease', 'illness', 'disorder', 'symptom', 'pathology', 'injury', 'syndrome', 'pain', 'drug', 'medicine',
+  'medical_procedure', 'medical_care', 'health_professional', 'medical_institution', 'bodily_process',
+  'hormone', 'neurotransmitter', 'body_substance', 'medical_diagnosis', 'medical_test', 'medical_science',
+];
+/** Domains (;c pointers) whose terms are medical. */
+const MEDICAL_DOMAINS = ['medicine', 'medical_science', 'pharmacology', 'psychiatry', 'pathology', 'surgery', 'physiology', 'neurology', 'cardiology', 'anatomy', 'immunology', 'oncology', 'obstetrics', 'dentistry', 'radiology', 'psychology'];
+/** Function words: never an anchor, never a substitute. */
+export const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'be', 'is', 'it', 'one', 'i', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not', 'all', 'up', 'out', 'off', 'do', 'get', 'go', 'have', 'make', 'take', 'set', 'put']);
+const WORD = /^[a-z][a-z0-9']*$/;
+
+/** Spelling variants ("leukemia" - "leukaemia") are not swaps: same letters but for two at most. */
+export function closeSpelling(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 2 && b.length - i - j <= 2;
+}
+
+/** Lower-case words of a phrase, split at spaces and hyphens ("post-traumatic" -> post traumatic). */
+export const wordsOf = (phrase) => phrase.toLowerCase().replace(/[\u2019]/g, "'").split(/[\s\-\u2010\u2011/]+/).filter(Boolean);
+
+/**
+ * @param {object} input
+ * @param {object} input.terms        src/knowledge/terms.yaml
+ * @param {object} input.drugClasses  src/knowledge/drug-classes.yaml
+ * @param {object} input.therapies    src/knowledge/therapies.yaml
+ * @param {Set<string>} input.medicalOnly  medical words that are not everyday English
+ */
+export function buildExpressions({ terms, drugClasses, therapies, medicalOnly }) {
+  const wn = loadWordnet();
+  const { synsets, byWord, tagCount } = wn;
+
+  const medicalCache = new Map();
+  const rootIds = new Set(MEDICAL_ROOTS.flatMap((w) => (byWord.get(w) ?? []).filter((id) => id.startsWith('n:'))));
+  const domainIds = new Set(MEDICAL_DOMAINS.flatMap((w) => byWord.get(w) ?? []));
+  const isMedical = (id, depth = 0) => {
+    if (medicalCache.has(id)) return medicalCache.get(id);
+    medicalCache.set(id, false);
+    const s = synsets.get(id);
+    const yes =
+      !!s &&
+      depth < 14 &&
+      s.lex !== LEX.food &&
+      ((s.pos === 'n' && s.lex === LEX.body) ||
+        rootIds.has(id) ||
+        s.pointers.some((p) => p.symbol === ';c' && domainIds.has(p.target)) ||
+        s.pointers.some((p) => (p.symbol === '@' || p.symbol === '@i') && isMedical(p.target, depth + 1)));
+    medicalCache.set(id, yes);
+    return yes;
+  };
+
+  /** expression key (words joined by spaces) -> { text, source, count } */
+  const expressions = new Map();
+  const add = (text, source, count = 0) => {
+    const words = wordsOf(text);
+    if (words.length < 2 || words.length > 5 || !words.every((w) => WORD.test(w) || /^\d+$/.test(w))) return;
+    const key = words.join(' ');
+    const e = expressions.get(key);
+    if (e) {
+      e.source |= source;
+      e.count += count;
+      // Curated spellings keep their capitals and hyphens ("Food and Drug Administration").
+      if (source !== SOURCE.WORDNET && e.source === source) e.text = text;
+      else if (source === SOURCE.KNOWLEDGE) e.text = text;
+    } else expressions.set(key, { text, source, count });
+  };
+
+  // WordNet: multiword nouns of medical synsets, with their sense tag counts.
+  const inUse = new Set();
+  for (const s of synsets.values()) {
+    for (const w of s.words) {
+      if (!w.includes('_')) continue;
+      const phrase = w.replace(/_/g, ' ');
+      inUse.add(wordsOf(phrase).join(' '));
+      if (s.pos === 'n' && isMedical(s.id)) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
+    }
+  }
+  for (const group of Object.values(terms.expressions ?? {})) for (const text of group.list ?? []) add(String(text), SOURCE.KNOWLEDGE);
+  for (const d of Object.values(drugClasses.drugs ?? {})) for (const c of d.classes ?? []) add(c, SOURCE.DRUG_CLASSES);
+  for (const expansion of Object.values(terms.acronyms ?? {})) add(expansion, SOURCE.ACRONYMS);
+  for (const t of therapies.therapies ?? []) for (const n of t.names ?? []) if (/\s/.test(n) && !/[+']/.test(n)) add(n, SOURCE.THERAPIES);
+  for (const p of terms.realPhrases ?? []) inUse.add(wordsOf(p).join(' '));
+
+  /** The WordNet lemma of an inflected word ("stones" -> "stone"). */
+  const baseForm = (w) => {
+    if (byWord.has(w)) return w;
+    for (const [end, to] of [['ies', 'y'], ['es', ''], ['s', '']]) if (w.endsWith(end) && byWord.has(w.slice(0, -end.length) + to)) return w.slice(0, -end.length) + to;
+    return w;
+  };
+
+  // Substitutes of every word of an expression.
+  const bodyWords = new Set();
+  for (const s of synsets.values()) if (s.pos === 'n' && s.lex === LEX.body) for (const w of s.words) bodyWords.add(w);
+  const plain = new Set(terms.plainSynonyms ?? []);
+  const renderings = terms.renderings ?? {};
+  const exprWords = new Set([...expressions.keys()].flatMap((k) => k.split(' ')));
+  const strong = {};
+  const weak = {};
+  const usable = (w, sub) => {
+    const subWords = sub.split(' ');
+    if (subWords.length > 3 || !subWords.every((x) => /^[a-z]+$/.test(x))) return false;
+    if (subWords.length === 1 && (STOP.has(sub) || sub.length < 3)) return false;
+    if (sub === w || sub.startsWith(w) || w.startsWith(sub) || closeSpelling(w, sub)) return false;
+    // A swap to another medical word or a body part makes another real term, not a spinner's phrase.
+    return !(medicalOnly.has(sub) || plain.has(sub) || (bodyWords.has(sub) && bodyWords.has(w)));
+  };
+  for (const surface of exprWords) {
+    if (STOP.has(surface) || !/^[a-z]+$/.test(surface)) continue;
+    const w = baseForm(surface);
+    const s1 = new Set();
+    const s2 = new Set();
+    for (const id of byWord.get(w) ?? []) {
+      const s = synsets.get(id);
+      const used = (word, synset) => (tagCount.get(`${word} ${synset.id}`) ?? 0) > 0;
+      for (const o of s.words) s1.add(o);
+      for (const p of s.pointers) {
+        const target = synsets.get(p.target);
+        if (!target) continue;
+        // Lexical pointers relate one word of each synset; semantic ones the whole synset.
+        const lexical = p.source !== 0;
+        if (lexical && s.words[p.source - 1] !== w) continue;
+        const targets = lexical ? [target.words[p.dest - 1]] : target.words;
+        if (['&', '+', '^', '<', '\\', '$'].includes(p.symbol)) targets.forEach((o) => s1.add(o));
+        // Hypernyms and hyponyms only between senses in use (tagged in SemCor): the rest is noise
+        // ("cancer" the star sign is a "person").
+        else if (['@', '~'].includes(p.symbol) && s.pos !== 'a' && used(w, s)) targets.filter((o) => used(o, target)).forEach((o) => s2.add(o));
+      }
+    }
+    const one = [...s1].map((o) => o.replace(/_/g, ' ')).filter((o) => usable(w, o));
+    const two = [...s2].map((o) => o.replace(/_/g, ' ')).filter((o) => usable(w, o) && !one.includes(o));
+    for (const r of renderings[surface] ?? renderings[w] ?? []) if (!one.includes(r)) one.push(r);
+    if (one.length) strong[surface] = one;
+    if (two.length) weak[surface] = two;
+  }
+
+  // Guard phrases that share a frame (all words but one) with an expression: the rest never matter.
+  const frames = new Set();
+  for (const key of expressions.keys()) {
+    const words = key.split(' ');
+    words.forEach((_, i) => frames.add(words.map((x, j) => (j === i ? '*' : x)).join(' ')));
+  }
+  const guards = [...inUse].filter((p) => {
+    if (expressions.has(p)) return false;
+    const words = p.split(' ');
+    return words.some((_, i) => frames.has(words.map((x, j) => (j === i ? '*' : x)).join(' ')));
+  });
+
+  // One-word conditions and the plain words a spinner puts for them.
+  const conditions = {};
+  for (const w of terms.conditionWords ?? []) {
+    for (const id of byWord.get(w) ?? []) {
+      const s = synsets.get(id);
+      if (s.pos !== 'n') continue;
+      const near = [...s.words, ...s.pointers.filter((p) => p.symbol === '~').flatMap((p) => synsets.get(p.target)?.words ?? [])];
+      for (const o of near.map((x) => x.replace(/_/g, ' '))) {
+        if (o === w || !usable(w, o) || medicalOnly.has(o) || (terms.conditionWords ?? []).includes(o)) continue;
+        // Only a word that is not itself a disorder: "dysthymia" is a diagnosis, "low spirits" is not.
+        const itsSynsets = (byWord.get(o.replace(/ /g, '_')) ?? []).filter((x) => x.startsWith('n:'));
+        if (itsSynsets.some((x) => isMedical(x) && synsets.get(x).lex === LEX.state && !synsets.get(x).pointers.some((p) => p.symbol === '@' && synsets.get(p.target)?.words.includes(w)))) continue;
+        conditions[o] ??= w;
+      }
+    }
+  }
+
+  const list = [...expressions.values()].sort((a, b) => (a.text < b.text ? -1 : 1));
+  return {
+    expressions: { text: list.map((e) => e.text), source: list.map((e) => e.source), count: list.map((e) => e.count) },
+    substitutes: { strong, weak },
+    inUse: guards.sort(),
+    conditions,
+  };
+}
