@@ -88,6 +88,20 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
     } else expressions.set(key, { text, source, count });
   };
 
+  // One-word names of disorders, symptoms, body parts and medicines, and the medical-only words:
+  // a WordNet expression must hold one ("blood pressure"), or it is an idiom of a medical sense
+  // ("the runs", "pain in the neck" the nuisance) or everyday words in a medical synset.
+  const medicalWords = new Set(medicalOnly);
+  for (const s of synsets.values()) if (s.pos === 'n' && isMedical(s.id)) for (const w of s.words) if (!w.includes('_') && s.words.some((x) => used0(x, s))) medicalWords.add(w);
+  function used0(word, synset) {
+    return (tagCount.get(`${word} ${synset.id}`) ?? 0) > 0;
+  }
+  const clinical = (phrase) => {
+    const words = wordsOf(phrase);
+    if (STOP.has(words[0]) || STOP.has(words[words.length - 1]) || words.includes('the')) return false;
+    return words.some((w) => medicalWords.has(w));
+  };
+
   // WordNet: multiword nouns of medical synsets, with their sense tag counts.
   const inUse = new Set();
   for (const s of synsets.values()) {
@@ -95,14 +109,14 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
       if (!w.includes('_')) continue;
       const phrase = w.replace(/_/g, ' ');
       inUse.add(wordsOf(phrase).join(' '));
-      if (s.pos === 'n' && isMedical(s.id)) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
+      if (s.pos === 'n' && isMedical(s.id) && clinical(phrase)) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
     }
   }
   for (const group of Object.values(terms.expressions ?? {})) for (const text of group.list ?? []) add(String(text), SOURCE.KNOWLEDGE);
   for (const d of Object.values(drugClasses.drugs ?? {})) for (const c of d.classes ?? []) add(c, SOURCE.DRUG_CLASSES);
   for (const expansion of Object.values(terms.acronyms ?? {})) add(expansion, SOURCE.ACRONYMS);
   for (const t of therapies.therapies ?? []) for (const n of t.names ?? []) if (/\s/.test(n) && !/[+']/.test(n)) add(n, SOURCE.THERAPIES);
-  for (const p of terms.realPhrases ?? []) inUse.add(wordsOf(p).join(' '));
+  const realPhrases = (terms.realPhrases ?? []).map((p) => wordsOf(p).join(' '));
 
   /** The WordNet lemma of an inflected word ("stones" -> "stone"). */
   const baseForm = (w) => {
@@ -111,49 +125,87 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
     return w;
   };
 
-  // Substitutes of every word of an expression.
-  const bodyWords = new Set();
-  for (const s of synsets.values()) if (s.pos === 'n' && s.lex === LEX.body) for (const w of s.words) bodyWords.add(w);
+  // Substitutes of every word of an expression, by its role: the head noun (the last word, often the
+  // only word) takes noun synonyms only, a modifier takes noun, adjective and adverb ones.
+  // A spinner keeps the part of speech; a verb for a noun is a writer's own phrase ("mood drops").
   const plain = new Set(terms.plainSynonyms ?? []);
   const renderings = terms.renderings ?? {};
-  const exprWords = new Set([...expressions.keys()].flatMap((k) => k.split(' ')));
-  const strong = {};
-  const weak = {};
+  const used = (word, synset) => (tagCount.get(`${word} ${synset.id}`) ?? 0) > 0;
+  /** How often a word was tagged in SemCor, all senses. */
+  const frequency = (w) => (byWord.get(w) ?? []).reduce((n, id) => n + (tagCount.get(`${w} ${id}`) ?? 0), 0);
   const usable = (w, sub) => {
     const subWords = sub.split(' ');
     if (subWords.length > 3 || !subWords.every((x) => /^[a-z]+$/.test(x))) return false;
     if (subWords.length === 1 && (STOP.has(sub) || sub.length < 3)) return false;
     if (sub === w || sub.startsWith(w) || w.startsWith(sub) || closeSpelling(w, sub)) return false;
-    // A swap to another medical word or a body part makes another real term, not a spinner's phrase.
-    return !(medicalOnly.has(sub) || plain.has(sub) || (bodyWords.has(sub) && bodyWords.has(w)));
+    // A swap to another medical word makes another real term, not a spinner's phrase.
+    return !(medicalOnly.has(sub) || plain.has(sub));
   };
-  for (const surface of exprWords) {
-    if (STOP.has(surface) || !/^[a-z]+$/.test(surface)) continue;
+  const roles = new Map();
+  for (const key of expressions.keys()) {
+    const words = key.split(' ');
+    words.forEach((w, i) => {
+      if (STOP.has(w) || !/^[a-z]+$/.test(w)) return;
+      const role = i === words.length - 1 ? 'h' : 'm';
+      roles.set(`${role}:${w}`, [role, w]);
+    });
+  }
+  const strong = {};
+  const weak = {};
+  for (const [key, [role, surface]] of roles) {
     const w = baseForm(surface);
     const s1 = new Set();
     const s2 = new Set();
-    for (const id of byWord.get(w) ?? []) {
+    const ids = (byWord.get(w) ?? []).filter((id) => (role === 'h' ? id.startsWith('n:') : !id.startsWith('v:')));
+    for (const id of ids) {
       const s = synsets.get(id);
-      const used = (word, synset) => (tagCount.get(`${word} ${synset.id}`) ?? 0) > 0;
       for (const o of s.words) s1.add(o);
       for (const p of s.pointers) {
         const target = synsets.get(p.target);
-        if (!target) continue;
+        if (!target || (role === 'h' ? target.pos !== 'n' : target.pos === 'v')) continue;
         // Lexical pointers relate one word of each synset; semantic ones the whole synset.
         const lexical = p.source !== 0;
         if (lexical && s.words[p.source - 1] !== w) continue;
         const targets = lexical ? [target.words[p.dest - 1]] : target.words;
-        if (['&', '+', '^', '<', '\\', '$'].includes(p.symbol)) targets.forEach((o) => s1.add(o));
+        if (['&', '^', '<', '$'].includes(p.symbol)) targets.forEach((o) => s1.add(o));
+        // Derivations ("muscular" for "muscle") and pertainyms often make a real phrase: weak.
+        else if (p.symbol === '+' || p.symbol === '\\') targets.forEach((o) => s2.add(o));
         // Hypernyms and hyponyms only between senses in use (tagged in SemCor): the rest is noise
         // ("cancer" the star sign is a "person").
         else if (['@', '~'].includes(p.symbol) && s.pos !== 'a' && used(w, s)) targets.filter((o) => used(o, target)).forEach((o) => s2.add(o));
+        // Antonyms: a spinner's "extensive care unit" for "intensive care unit".
+        else if (p.symbol === '!') targets.forEach((o) => s2.add(o));
+        // Sisters (co-hyponyms of a small class, senses in use): "psychotic occasion" for "episode".
+        if (p.symbol === '@' && used(w, s)) {
+          const sisters = target.pointers.filter((q) => q.symbol === '~');
+          if (sisters.length <= 40) for (const q of sisters) for (const o of synsets.get(q.target)?.words ?? []) if (used(o, synsets.get(q.target))) s2.add(o);
+        }
       }
     }
-    const one = [...s1].map((o) => o.replace(/_/g, ' ')).filter((o) => usable(w, o));
+    // A spinner swaps a word for a rarer one; a word much commoner than the original is a writer's
+    // own choice ("usual migraine" is no "chronic migraine"): weak.
+    const base = frequency(w);
+    const one = [];
+    for (const o of [...s1].map((x) => x.replace(/_/g, ' '))) {
+      if (!usable(w, o)) continue;
+      // A writer names a plain thing medically ("pass urine" for "passing water"); a spinner does not.
+      if (medicalWords.has(o) && !medicalWords.has(w)) continue;
+      if (frequency(o.replace(/ /g, '_')) <= 2 * base + 10) one.push(o);
+      else s2.add(o);
+    }
     const two = [...s2].map((o) => o.replace(/_/g, ' ')).filter((o) => usable(w, o) && !one.includes(o));
     for (const r of renderings[surface] ?? renderings[w] ?? []) if (!one.includes(r)) one.push(r);
-    if (one.length) strong[surface] = one;
-    if (two.length) weak[surface] = two;
+    if (one.length) strong[key] = one;
+    if (two.length) weak[key] = two.filter((o) => !one.includes(o));
+  }
+
+  // Phrases of real English that share a frame with an expression: WordNet's glosses and examples
+  // are a corpus of edited text, and a phrase written there is in use ("quality of being").
+  for (const s of synsets.values()) {
+    for (const sentence of s.gloss.toLowerCase().split(/[;:"()!?,.]+/)) {
+      const words = sentence.split(/[\s\-]+/).filter((x) => /^[a-z']+$/.test(x));
+      for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= words.length; i++) inUse.add(words.slice(i, i + n).join(' '));
+    }
   }
 
   // Guard phrases that share a frame (all words but one) with an expression: the rest never matter.
@@ -162,28 +214,16 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
     const words = key.split(' ');
     words.forEach((_, i) => frames.add(words.map((x, j) => (j === i ? '*' : x)).join(' ')));
   }
-  const guards = [...inUse].filter((p) => {
+  const guards = [...realPhrases, ...[...inUse].filter((p) => {
     if (expressions.has(p)) return false;
     const words = p.split(' ');
     return words.some((_, i) => frames.has(words.map((x, j) => (j === i ? '*' : x)).join(' ')));
-  });
+  })];
 
-  // One-word conditions and the plain words a spinner puts for them.
+  // One-word conditions and the plain words a spinner puts for them (terms.yaml conditionSwaps:
+  // WordNet's own synset neighbours were too noisy to take whole, see there).
   const conditions = {};
-  for (const w of terms.conditionWords ?? []) {
-    for (const id of byWord.get(w) ?? []) {
-      const s = synsets.get(id);
-      if (s.pos !== 'n') continue;
-      const near = [...s.words, ...s.pointers.filter((p) => p.symbol === '~').flatMap((p) => synsets.get(p.target)?.words ?? [])];
-      for (const o of near.map((x) => x.replace(/_/g, ' '))) {
-        if (o === w || !usable(w, o) || medicalOnly.has(o) || (terms.conditionWords ?? []).includes(o)) continue;
-        // Only a word that is not itself a disorder: "dysthymia" is a diagnosis, "low spirits" is not.
-        const itsSynsets = (byWord.get(o.replace(/ /g, '_')) ?? []).filter((x) => x.startsWith('n:'));
-        if (itsSynsets.some((x) => isMedical(x) && synsets.get(x).lex === LEX.state && !synsets.get(x).pointers.some((p) => p.symbol === '@' && synsets.get(p.target)?.words.includes(w)))) continue;
-        conditions[o] ??= w;
-      }
-    }
-  }
+  for (const [condition, plainWords] of Object.entries(terms.conditionSwaps ?? {})) for (const o of plainWords) conditions[o] ??= condition;
 
   const list = [...expressions.values()].sort((a, b) => (a.text < b.text ? -1 : 1));
   return {

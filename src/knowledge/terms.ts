@@ -28,6 +28,10 @@ export interface TermKnowledge {
   /** Adjectives for people that a spinner puts before a medicine. */
   peopleAdjectives: string[];
   drugNouns: string[];
+  /** Words before a one-word condition that make its frame medical ("treat", "symptoms"). */
+  conditionFrames: string[];
+  /** One-word condition -> plain words a spinner puts for it. */
+  conditionSwaps: Record<string, string[]>;
 }
 
 const raw = termsData as Partial<TermKnowledge>;
@@ -42,4 +46,6 @@ export const termKnowledge: TermKnowledge = {
   sideEffectCues: raw.sideEffectCues ?? [],
   peopleAdjectives: raw.peopleAdjectives ?? [],
   drugNouns: raw.drugNouns ?? [],
+  conditionFrames: raw.conditionFrames ?? [],
+  conditionSwaps: raw.conditionSwaps ?? {},
 };

@@ -16,7 +16,7 @@ import type { Sentence } from '../core/document.js';
 import type { Token } from '../core/tokens.js';
 import { FLAG, lexiconOf, type Lexicon } from '../terms/lexicon.js';
 import { drugByName } from '../knowledge/drug-classes.js';
-import { garbledExpressionsIn } from '../terms/expressions.js';
+import { garbledExpressionsIn, swappedConditionsIn } from '../terms/expressions.js';
 import { builtInTherapies } from '../knowledge/therapies.js';
 import { termKnowledge as terms } from '../knowledge/terms.js';
 
@@ -65,6 +65,17 @@ function swapped(ctx: RuleContext, s: Sentence, report: Report, { lexicon }: Der
   for (const g of garbledExpressionsIn(lexicon, ctx.doc.text, s.tokens)) {
     const source = ctx.doc.text.slice(g.start, g.end);
     report(g.start, g.end, 'garbled', { source, term: g.expression }, [g.fix], g.certain ? 'safe' : 'term');
+  }
+}
+
+const CONDITION_FRAMES = new Set(terms.conditionFrames);
+const CONDITIONS = new Set(Object.keys(terms.conditionSwaps));
+
+/** A one-word condition swapped for a plain word in a medical frame ("treat low spirits"). */
+function condition(ctx: RuleContext, s: Sentence, report: Report, { lexicon }: Derived) {
+  for (const c of swappedConditionsIn(lexicon, ctx.doc.text, s.tokens, CONDITION_FRAMES, CONDITIONS)) {
+    const source = ctx.doc.text.slice(c.start, c.end);
+    report(c.start, c.end, 'condition', { source, condition: c.fix.toLowerCase() }, [c.fix], 'term');
   }
 }
 
@@ -191,6 +202,7 @@ const rule: RuleModule = {
     // One message per check (see the top of this file).
     messages: {
       garbled: '"{{source}}" looks like a garbled "{{term}}" (a word swapped for a synonym).',
+      condition: '"{{source}}" is a plain word where the condition is meant: "{{condition}}".',
       acronym: '"{{source}}" does not match {{acronym}}: the condition is "{{expansion}}".',
       'side-effect': '"{{source}}" is not a side effect: "{{adjective}}" names another disease; "{{meant}}" is likely meant.',
       reflexive: '"{{source}}" is garbled: a treatment is "being {{participle}}", it does not do so to itself.',
@@ -204,6 +216,7 @@ const rule: RuleModule = {
     for (const s of context.doc.sentences) {
       if (context.overBudget()) return;
       swapped(context, s, report, data);
+      condition(context, s, report, data);
       acronym(context, s, report);
       sideEffect(context, s, report, data);
       reflexive(context, s, report, data);

@@ -24,8 +24,17 @@ interface Expression {
   text: string;
   /** Stems of its tokens. */
   keys: string[];
+  /** Substitute keys of its tokens: role and stem ("h:pressur"). */
+  roles: string[];
   count: number;
+  /** A proper name ("Food and Drug Administration"): fixed word for word. */
+  name: boolean;
 }
+
+/** The head noun (the last word) or a modifier: they take different synonyms. */
+const roleOf = (keys: string[], i: number) => (i === keys.length - 1 ? 'h:' : 'm:') + keys[i];
+/** Two capitalised content words make a name. */
+const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 2;
 
 /** Function words: never an anchor, never the only word kept. */
 const FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not']);
@@ -52,6 +61,24 @@ function stemsOf(phrase: string): string[] {
   return out;
 }
 
+function expression(text: string, keys: string[], count: number): Expression {
+  return { text, keys, roles: keys.map((_, i) => roleOf(keys, i)), count, name: isName(text) };
+}
+
+function normsOf(phrase: string): string[] {
+  const out: string[] = [];
+  for (const word of phrase.split(/\s+/)) if (word) for (const t of tokenizeWord(word, 0)) out.push(t.norm);
+  return out;
+}
+
+/** A phrase is in use as written, or with its last word in the singular ("clinical ordeals"). */
+function inUse(index: Index, norms: string[]): boolean {
+  const phrase = norms.join(' ');
+  if (index.inUse.has(phrase)) return true;
+  const last = norms[norms.length - 1];
+  return /[^s]s$/.test(last) && index.inUse.has(`${norms.slice(0, -1).join(' ')}${norms.length > 1 ? ' ' : ''}${singular(last)}`.trim());
+}
+
 function build(data: ExpressionData): Index {
   const exprs: Expression[] = [];
   const seen = new Map<string, number>();
@@ -62,11 +89,11 @@ function build(data: ExpressionData): Index {
     const had = seen.get(key);
     // "side effect" and "side effects" are one expression; keep the commoner spelling.
     if (had !== undefined) {
-      if (count[i] > exprs[had].count) exprs[had] = { text: text[i], keys, count: count[i] };
+      if (count[i] > exprs[had].count) exprs[had] = expression(text[i], keys, count[i]);
       continue;
     }
     seen.set(key, exprs.length);
-    exprs.push({ text: text[i], keys, count: count[i] });
+    exprs.push(expression(text[i], keys, count[i]));
   }
   const anchors = new Map<string, [number, number][]>();
   exprs.forEach((e, i) =>
@@ -80,8 +107,9 @@ function build(data: ExpressionData): Index {
   const single = new Map<string, Map<string, 1 | 2>>();
   const multi = new Map<string, { keys: string[]; strength: 1 | 2 }[]>();
   for (const [strength, table] of [[1, data.substitutes.strong], [2, data.substitutes.weak]] as const) {
-    for (const [word, subs] of Object.entries(table)) {
-      const w = stem(word);
+    for (const [roleWord, subs] of Object.entries(table)) {
+      // "h:stress" (the head noun) or "m:stress" (a modifier): see roleOf.
+      const w = roleWord.slice(0, 2) + stem(roleWord.slice(2));
       for (const sub of subs) {
         const keys = stemsOf(sub);
         if (keys.length === 1) {
@@ -96,8 +124,9 @@ function build(data: ExpressionData): Index {
       }
     }
   }
-  const inUse = new Set(data.inUse.map((p) => stemsOf(p).join(' ')));
-  for (const e of exprs) inUse.add(e.keys.join(' '));
+  // Phrases in use by their words as written (stems would make "side resulting" of "side results").
+  const inUse = new Set(data.inUse.map((p) => normsOf(p).join(' ')));
+  for (const e of exprs) inUse.add(normsOf(e.text).join(' '));
   return { exprs, anchors, single, multi, inUse };
 }
 
@@ -114,19 +143,24 @@ function indexOf(lexicon: Lexicon): Index | null {
 interface Match {
   first: number;
   last: number;
+  /** The expression's last word met one token (so its number says the source's number). */
+  singleLast: boolean;
   expr: number;
   swaps: number;
   weak: boolean;
 }
 
 /** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
-function meet(index: Index, key: string, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean): [number, 0 | 1 | 2] | undefined {
+function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean): [number, 0 | 1 | 2] | undefined {
   const t = tokens[at];
-  if (!t || t.kind !== 'word') return undefined;
-  if (t.stem === key) return [1, 0];
-  const s = index.single.get(key)?.get(t.stem);
+  if (!t) return undefined;
+  if (t.stem === e.keys[k]) return [1, 0];
+  if (t.kind !== 'word') return undefined;
+  const s = index.single.get(e.roles[k])?.get(t.stem);
   let best: [number, 0 | 1 | 2] | undefined = s ? [1, s] : undefined;
-  for (const m of index.multi.get(key) ?? []) {
+  // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
+  if (!best && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = [1, 2];
+  for (const m of index.multi.get(e.roles[k]) ?? []) {
     const n = m.keys.length;
     if (best && best[0] >= n) continue;
     let ok = true;
@@ -145,17 +179,20 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   let weak = false;
   let kept = 1;
   let last = j;
+  let lastWidth = 1;
   for (let k = p + 1; k < e.keys.length; k++) {
-    const m = meet(index, e.keys[k], tokens, last + 1, 1, joined);
+    const m = meet(index, e, k, tokens, last + 1, 1, joined);
     if (!m || !joined(last, last + 1)) return undefined;
+    lastWidth = m[0];
     if (m[1] === 0) kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
     else if (++swaps > MAX_SWAPS) return undefined;
     if (m[1] === 2) weak = true;
     last += m[0];
   }
+  const singleLast = p === e.keys.length - 1 || lastWidth === 1;
   let first = j;
   for (let k = p - 1; k >= 0; k--) {
-    const m = meet(index, e.keys[k], tokens, first - 1, -1, joined);
+    const m = meet(index, e, k, tokens, first - 1, -1, joined);
     if (!m || !joined(first - 1, first)) return undefined;
     if (m[1] === 0) kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
     else if (++swaps > MAX_SWAPS) return undefined;
@@ -166,17 +203,24 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   // Two swaps need two words kept; a weak relation (a hypernym) needs a longer expression.
   if (swaps > 1 && kept < 2) return undefined;
   if (weak && e.keys.length < 3) return undefined;
-  return { first, last, expr: ei, swaps, weak };
+  // A name is written with capitals: its kept words too.
+  if (e.name && weak) {
+    for (let i = first; i <= last; i++) if (!FUNCTION.has(tokens[i].stem) && !tokens[i].capital) return undefined;
+    if (kept < 2) return undefined;
+  }
+  return { first, last, singleLast, expr: ei, swaps, weak };
 }
 
-const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:s|x|z|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1));
+function singular(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:s|x|z|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+}
 const plural = (w: string) => (/(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
 
 /** The expression in the number and case of the source text, with "a"/"an" fixed before it. */
-function replacement(e: Expression, sourceText: string, lastToken: Token): string {
+function replacement(e: Expression, sourceText: string, lastToken: Token, singleLast: boolean): string {
   const words = e.text.split(' ');
   const lastWord = words[words.length - 1];
-  const sourcePlural = lastToken.norm !== lastToken.stem && lastToken.norm.endsWith('s') && !lastToken.norm.endsWith('ss');
+  const sourcePlural = singleLast && lastToken.norm !== lastToken.stem && lastToken.norm.endsWith('s') && !lastToken.norm.endsWith('ss');
   const exprPlural = /[^s]s$/.test(lastWord) && stem(lastWord) !== lastWord;
   if (sourcePlural && !exprPlural) words[words.length - 1] = plural(lastWord);
   else if (!sourcePlural && exprPlural) words[words.length - 1] = singular(lastWord);
@@ -202,8 +246,17 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
       const e = index.exprs[ei];
       const m = align(index, e, ei, p, tokens, j, joined);
       if (!m) continue;
-      const phrase = tokens.slice(m.first, m.last + 1).map((t) => t.stem).join(' ');
-      if (index.inUse.has(phrase)) continue;
+      const norms = tokens.slice(m.first, m.last + 1).map((t) => t.norm);
+      if (inUse(index, norms)) continue;
+      // Part of a longer phrase in use.
+      if (m.first > 0 && joined(m.first - 1, m.first) && inUse(index, [tokens[m.first - 1].norm, ...norms])) continue;
+      if (m.last + 1 < tokens.length && joined(m.last, m.last + 1) && inUse(index, [...norms, tokens[m.last + 1].norm])) continue;
+      // A name is garbled only as a whole: "Pan American Health Organization" is no "World Health
+      // Organization", "Mental Health Services Administration" no "mental health services".
+      if (e.name || m.weak) {
+        const capitalName = (t: Token | undefined) => t !== undefined && t.capital && !FUNCTION.has(t.norm) && !/^[A-Z.]+$/.test(text.slice(t.start, t.end));
+        if ((m.first > 0 && capitalName(tokens[m.first - 1])) || capitalName(tokens[m.last + 1])) continue;
+      }
       matches.push(m);
     }
   }
@@ -220,7 +273,7 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
     let start = tokens[m.first].start;
     const end = tokens[m.last].end;
     const source = text.slice(start, end);
-    let fix = replacement(e, source, tokens[m.last]);
+    let fix = replacement(e, source, tokens[m.last], m.singleLast);
     // "an operating nose" -> "a runny nose": the article goes with the word it sits before.
     const before = m.first > 0 ? tokens[m.first - 1] : undefined;
     if (before && (before.norm === 'a' || before.norm === 'an') && /^\s+$/.test(text.slice(before.end, start))) {
@@ -235,3 +288,64 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+export interface SwappedCondition {
+  start: number;
+  end: number;
+  /** The condition (or conditions, "depression and anxiety") in the source's case. */
+  fix: string;
+  conditions: string[];
+}
+
+const PEOPLE = new Set(['people', 'patients', 'person', 'adults', 'children', 'those', 'living', 'live', 'lives', 'anyone', 'someone']);
+const LINKS = new Set(['of', 'for', 'from', 'with', 'like', 'against']);
+
+/**
+ * One-word conditions swapped for a plain word in a medical frame ("used to treat low spirits",
+ * "symptoms of nervousness", "low spirits and nervousness"). `frames` are the words that make the
+ * frame medical, `conditions` the one-word conditions themselves.
+ */
+export function swappedConditionsIn(lexicon: Lexicon, text: string, tokens: readonly Token[], frames: ReadonlySet<string>, conditions: ReadonlySet<string>): SwappedCondition[] {
+  const swaps = lexicon.terms.expressions?.conditions;
+  if (!swaps) return [];
+  // Plain words found: [first token, last token, condition].
+  const found: [number, number, string][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const one = swaps[tokens[i].norm];
+    const two = i + 1 < tokens.length ? swaps[`${tokens[i].norm} ${tokens[i + 1].norm}`] : undefined;
+    if (two) found.push([i, ++i, two]);
+    else if (one) found.push([i, i, one]);
+  }
+  if (!found.length) return [];
+  const framed = (first: number) => {
+    const prev = tokens[first - 1];
+    if (!prev) return false;
+    if (frames.has(prev.norm)) return true;
+    const before = tokens[first - 2];
+    return LINKS.has(prev.norm) && before !== undefined && (frames.has(before.norm) || PEOPLE.has(before.norm));
+  };
+  const coordinated = (a: number, b: number) => b === a + 2 && (tokens[a + 1].norm === 'and' || tokens[a + 1].norm === 'or');
+  const out: SwappedCondition[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const [first, last, condition] = found[k];
+    const next = found[k + 1];
+    // "low spirits and nervousness": two swaps joined are one garbled pair.
+    if (next && coordinated(last, next[0])) {
+      const start = tokens[first].start;
+      const end = tokens[next[1]].end;
+      const joiner = tokens[last + 1].norm;
+      out.push({ start, end, fix: caseOf(text.slice(start, end), `${condition} ${joiner} ${next[2]}`), conditions: [condition, next[2]] });
+      k++;
+      continue;
+    }
+    const neighbour = (i: number) => tokens[i] !== undefined && conditions.has(tokens[i].norm);
+    const withCondition = (first >= 2 && ['and', 'or'].includes(tokens[first - 1].norm) && neighbour(first - 2)) || (['and', 'or'].includes(tokens[last + 1]?.norm) && neighbour(last + 2));
+    if (!framed(first) && !withCondition) continue;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    out.push({ start, end, fix: caseOf(text.slice(start, end), condition), conditions: [condition] });
+  }
+  return out;
+}
+
+const caseOf = (source: string, text: string) => (/^[A-Z]/.test(source) ? text[0].toUpperCase() + text.slice(1) : text);
