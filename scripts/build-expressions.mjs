@@ -48,8 +48,9 @@ export const wordsOf = (phrase) => phrase.toLowerCase().replace(/[\u2019]/g, "'"
  * @param {object} input.drugClasses  src/knowledge/drug-classes.yaml
  * @param {object} input.therapies    src/knowledge/therapies.yaml
  * @param {Set<string>} input.medicalOnly  medical words that are not everyday English
+ * @param {Set<string>} [input.medical]    every word of the medical word list
  */
-export function buildExpressions({ terms, drugClasses, therapies, medicalOnly }) {
+export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, medical = new Set() }) {
   const wn = loadWordnet();
   const { synsets, byWord, tagCount } = wn;
 
@@ -99,7 +100,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
   const clinical = (phrase) => {
     const words = wordsOf(phrase);
     if (STOP.has(words[0]) || STOP.has(words[words.length - 1]) || words.includes('the')) return false;
-    return words.some((w) => medicalWords.has(w));
+    return words.some((w) => medicalWords.has(w) || medical.has(w));
   };
 
   // WordNet: multiword nouns of medical synsets, with their sense tag counts.
@@ -156,6 +157,8 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
     const w = baseForm(surface);
     const s1 = new Set();
     const s2 = new Set();
+    /** Hypernyms and hyponyms: the only weak relation a two-word expression may take. */
+    const vertical = new Set();
     const ids = (byWord.get(w) ?? []).filter((id) => (role === 'h' ? id.startsWith('n:') : !id.startsWith('v:')));
     for (const id of ids) {
       const s = synsets.get(id);
@@ -172,7 +175,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
         else if (p.symbol === '+' || p.symbol === '\\') targets.forEach((o) => s2.add(o));
         // Hypernyms and hyponyms only between senses in use (tagged in SemCor): the rest is noise
         // ("cancer" the star sign is a "person").
-        else if (['@', '~'].includes(p.symbol) && s.pos !== 'a' && used(w, s)) targets.filter((o) => used(o, target)).forEach((o) => s2.add(o));
+        else if (['@', '~'].includes(p.symbol) && s.pos !== 'a' && used(w, s)) targets.filter((o) => used(o, target)).forEach((o) => (s2.add(o), vertical.add(o)));
         // Antonyms: a spinner's "extensive care unit" for "intensive care unit".
         else if (p.symbol === '!') targets.forEach((o) => s2.add(o));
         // Sisters (co-hyponyms of a small class, senses in use): "psychotic occasion" for "episode".
@@ -193,10 +196,11 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
       if (frequency(o.replace(/ /g, '_')) <= 2 * base + 10) one.push(o);
       else s2.add(o);
     }
-    const two = [...s2].map((o) => o.replace(/_/g, ' ')).filter((o) => usable(w, o) && !one.includes(o));
+    const two = [...s2].map((o) => o.replace(/_/g, ' ')).filter((o) => usable(w, o) && !one.includes(o) && !(medicalWords.has(o) && !medicalWords.has(w)));
     for (const r of renderings[surface] ?? renderings[w] ?? []) if (!one.includes(r)) one.push(r);
     if (one.length) strong[key] = one;
-    if (two.length) weak[key] = two.filter((o) => !one.includes(o));
+    // Hypernyms and hyponyms a spinner would pick (rarer than the word) are marked with a "~".
+    if (two.length) weak[key] = two.map((o) => (vertical.has(o.replace(/ /g, '_')) && frequency(o.replace(/ /g, '_')) <= base ? `~${o}` : o));
   }
 
   // Phrases of real English that share a frame with an expression: WordNet's glosses and examples
@@ -208,16 +212,36 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
     }
   }
 
-  // Guard phrases that share a frame (all words but one) with an expression: the rest never matter.
-  const frames = new Set();
-  for (const key of expressions.keys()) {
+  // Guard phrases that the detector would otherwise take for a swap: all words but one as in an
+  // expression, and that one a substitute of the expression's word (or any word, in a name). The
+  // rest can never matter and stay out of the lexicon.
+  const substituteWords = (role, word) => {
+    const out = new Set();
+    for (const table of [strong, weak]) for (const sub of table[`${role}:${word}`] ?? []) out.add(sub.replace(/^~/, ''));
+    return out;
+  };
+  const frames = new Map();
+  for (const [key, e] of expressions) {
     const words = key.split(' ');
-    words.forEach((_, i) => frames.add(words.map((x, j) => (j === i ? '*' : x)).join(' ')));
+    const name = /[A-Z].*\s.*[A-Z]/.test(e.text);
+    words.forEach((w, i) => {
+      const frame = words.map((x, j) => (j === i ? '*' : x)).join(' ');
+      const subs = name ? null : substituteWords(i === words.length - 1 ? 'h' : 'm', w);
+      const had = frames.get(frame);
+      if (had === null || subs === null) frames.set(frame, null);
+      else frames.set(frame, had ? new Set([...had, ...subs]) : subs);
+    });
   }
+  const singularOf = (w) => baseForm(w);
   const guards = [...realPhrases, ...[...inUse].filter((p) => {
     if (expressions.has(p)) return false;
     const words = p.split(' ');
-    return words.some((_, i) => frames.has(words.map((x, j) => (j === i ? '*' : x)).join(' ')));
+    return words.some((w, i) => {
+      const frame = words.map((x, j) => (j === i ? '*' : x)).join(' ');
+      if (!frames.has(frame)) return false;
+      const subs = frames.get(frame);
+      return subs === null || subs.has(w) || subs.has(singularOf(w)) || [...subs].some((x) => x.split(' ').includes(w));
+    });
   })];
 
   // One-word conditions and the plain words a spinner puts for them (terms.yaml conditionSwaps:
@@ -225,10 +249,28 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly })
   const conditions = {};
   for (const [condition, plainWords] of Object.entries(terms.conditionSwaps ?? {})) for (const o of plainWords) conditions[o] ??= condition;
 
+  // Whole-expression renderings ("circulatory strain" for "blood pressure").
+  const phrases = {};
+  for (const [expression, list] of Object.entries(terms.expressionRenderings ?? {})) {
+    if (!expressions.has(wordsOf(expression).join(' '))) add(expression, SOURCE.KNOWLEDGE);
+    phrases[expression] = list;
+  }
+  // Parts of speech of the confusable words (n, v, a, r), for the frames that tell them apart.
+  const pos = {};
+  for (const { words } of terms.confusions ?? []) {
+    for (const w of words) {
+      // Senses in use (tagged in SemCor) when there are any: "heel" the verb is too rare to count.
+      const ids = byWord.get(baseForm(w)) ?? [];
+      const tagged = ids.filter((id) => (tagCount.get(`${baseForm(w)} ${id}`) ?? 0) > 0);
+      pos[w] = [...new Set((tagged.length ? tagged : ids).map((id) => id[0]))].sort().join('');
+    }
+  }
+
   const list = [...expressions.values()].sort((a, b) => (a.text < b.text ? -1 : 1));
   return {
+    pos,
     expressions: { text: list.map((e) => e.text), source: list.map((e) => e.source), count: list.map((e) => e.count) },
-    substitutes: { strong, weak },
+    substitutes: { strong, weak, phrases },
     inUse: guards.sort(),
     conditions,
   };

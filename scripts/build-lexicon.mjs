@@ -194,7 +194,7 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   writeFileSync(bin, serialize(buildTrie(flagsByWord)));
   const { spun, lemmas } = wordnet;
   const strict = new Set([...project, ...wordnet.medicalWords, ...medicalOnly]);
-  const expressions = buildExpressions({ terms, drugClasses: readYaml('src/knowledge/drug-classes.yaml'), therapies: readYaml('src/knowledge/therapies.yaml'), medicalOnly });
+  const expressions = buildExpressions({ terms, drugClasses: readYaml('src/knowledge/drug-classes.yaml'), therapies: readYaml('src/knowledge/therapies.yaml'), medicalOnly, medical });
   writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), spun, lemmas, expressions }));
   return true;
 }

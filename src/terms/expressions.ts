@@ -24,11 +24,26 @@ interface Expression {
   text: string;
   /** Stems of its tokens. */
   keys: string[];
-  /** Substitute keys of its tokens: role and stem ("h:pressur"). */
+  /** Its words as the tokenizer writes them (lower case). */
+  words: string[];
+  /** Substitute keys of its tokens: role and word ("h:pressure"). */
   roles: string[];
   count: number;
   /** A proper name ("Food and Drug Administration"): fixed word for word. */
   name: boolean;
+  /** From the project's knowledge: chosen as fixed, so a weak swap of it counts too. */
+  curated: boolean;
+}
+
+/** How a word of the text stands for a word of an expression. */
+const enum Strength {
+  Exact = 0,
+  /** A synonym or a spinner rendering. */
+  Strong = 1,
+  /** A hypernym, hyponym, sister, antonym or derivation rarer than the word. */
+  Weak = 2,
+  /** The same, commoner than the word (a writer's choice more often than a spinner's). */
+  Weaker = 3,
 }
 
 /** The head noun (the last word) or a modifier: they take different synonyms. */
@@ -40,30 +55,47 @@ const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]
 const FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not']);
 const MAX_SWAPS = 2;
 
+interface Substitutes {
+  /** Stem of a one-word substitute -> how strong. */
+  single: Map<string, Strength>;
+  multi: { keys: string[]; strength: Strength }[];
+}
+
 interface Index {
   exprs: Expression[];
   /** Stem -> [expression, position] for every content word of every expression. */
   anchors: Map<string, [number, number][]>;
-  /** Stem of an expression word -> stems of its single-word substitutes (1 strong, 2 weak). */
-  single: Map<string, Map<string, 1 | 2>>;
-  /** Stem of an expression word -> its multiword substitutes as stem arrays. */
-  multi: Map<string, { keys: string[]; strength: 1 | 2 }[]>;
-  /** Stems joined by spaces of every phrase in use, expressions included. */
-  inUse: Set<string>;
+  data: ExpressionData;
+  /** Substitutes of a role and word ("h:pressure"), compiled on first use: most are never asked for. */
+  substitutes: Map<string, Substitutes>;
+  /** First stem of a whole rendering -> its stems and the expression it renders. */
+  phrases: Map<string, { keys: string[]; expr: number }[]>;
+  /** Words of every phrase in use, expressions included (made on first use). */
+  inUseSet: Set<string> | undefined;
+  /** Stems of an expression joined by spaces -> the expression. */
+  byKey: Map<string, number>;
 }
 
 const indexes = new WeakMap<Lexicon, Index | null>();
 
 /** Stems of a phrase as the document tokenizer makes them. */
 function stemsOf(phrase: string): string[] {
+  // Most are one plain word: no need to tokenize.
+  if (/^[a-z]+$/.test(phrase)) return [stem(phrase)];
   const out: string[] = [];
   for (const word of phrase.split(/\s+/)) if (word) for (const t of tokenizeWord(word, 0)) out.push(t.stem);
   return out;
 }
 
-function expression(text: string, keys: string[], count: number): Expression {
-  return { text, keys, roles: keys.map((_, i) => roleOf(keys, i)), count, name: isName(text) };
+function expression(text: string, keys: string[], count: number, source: number): Expression {
+  const words = normsOf(text);
+  // Norms and stems line up one to one (both from the tokenizer); if not, substitutes are left out.
+  const roles = words.length === keys.length ? words.map((_, i) => roleOf(words, i)) : keys.map(() => '');
+  return { text, keys, words, roles, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0 };
 }
+
+/** Source bit of the curated expressions (scripts/build-expressions.mjs SOURCE.KNOWLEDGE). */
+const KNOWLEDGE = 2;
 
 function normsOf(phrase: string): string[] {
   const out: string[] = [];
@@ -73,27 +105,33 @@ function normsOf(phrase: string): string[] {
 
 /** A phrase is in use as written, or with its last word in the singular ("clinical ordeals"). */
 function inUse(index: Index, norms: string[]): boolean {
-  const phrase = norms.join(' ');
-  if (index.inUse.has(phrase)) return true;
+  // Phrases in use by their words as written (stems would make "side resulting" of "side results").
+  // The build wrote them as lower-case words joined by spaces, as the tokenizer's norms are.
+  if (!index.inUseSet) {
+    index.inUseSet = new Set(index.data.inUse);
+    for (const e of index.exprs) index.inUseSet.add(e.words.join(' '));
+  }
+  const set = index.inUseSet;
+  if (set.has(norms.join(' '))) return true;
   const last = norms[norms.length - 1];
-  return /[^s]s$/.test(last) && index.inUse.has(`${norms.slice(0, -1).join(' ')}${norms.length > 1 ? ' ' : ''}${singular(last)}`.trim());
+  return /[^s]s$/.test(last) && set.has([...norms.slice(0, -1), singular(last)].join(' '));
 }
 
 function build(data: ExpressionData): Index {
   const exprs: Expression[] = [];
   const seen = new Map<string, number>();
-  const { text, count } = data.expressions;
+  const { text, count, source } = data.expressions;
   for (let i = 0; i < text.length; i++) {
     const keys = stemsOf(text[i]);
     const key = keys.join(' ');
     const had = seen.get(key);
     // "side effect" and "side effects" are one expression; keep the commoner spelling.
     if (had !== undefined) {
-      if (count[i] > exprs[had].count) exprs[had] = expression(text[i], keys, count[i]);
+      if (count[i] > exprs[had].count) exprs[had] = expression(text[i], keys, count[i], source[i] | (exprs[had].curated ? KNOWLEDGE : 0));
       continue;
     }
     seen.set(key, exprs.length);
-    exprs.push(expression(text[i], keys, count[i]));
+    exprs.push(expression(text[i], keys, count[i], source[i]));
   }
   const anchors = new Map<string, [number, number][]>();
   exprs.forEach((e, i) =>
@@ -104,30 +142,38 @@ function build(data: ExpressionData): Index {
       else anchors.set(k, [[i, p]]);
     }),
   );
-  const single = new Map<string, Map<string, 1 | 2>>();
-  const multi = new Map<string, { keys: string[]; strength: 1 | 2 }[]>();
-  for (const [strength, table] of [[1, data.substitutes.strong], [2, data.substitutes.weak]] as const) {
-    for (const [roleWord, subs] of Object.entries(table)) {
-      // "h:stress" (the head noun) or "m:stress" (a modifier): see roleOf.
-      const w = roleWord.slice(0, 2) + stem(roleWord.slice(2));
-      for (const sub of subs) {
-        const keys = stemsOf(sub);
-        if (keys.length === 1) {
-          let m = single.get(w);
-          if (!m) single.set(w, (m = new Map()));
-          if (!m.has(keys[0])) m.set(keys[0], strength);
-        } else {
-          let l = multi.get(w);
-          if (!l) multi.set(w, (l = []));
-          l.push({ keys, strength });
-        }
-      }
+  const phrases = new Map<string, { keys: string[]; expr: number }[]>();
+  for (const [expressionText, renderings] of Object.entries(data.substitutes.phrases ?? {})) {
+    const expr = seen.get(stemsOf(expressionText).join(' '));
+    if (expr === undefined) continue;
+    for (const r of renderings) {
+      const keys = stemsOf(r);
+      const list = phrases.get(keys[0]);
+      if (list) list.push({ keys, expr });
+      else phrases.set(keys[0], [{ keys, expr }]);
     }
   }
-  // Phrases in use by their words as written (stems would make "side resulting" of "side results").
-  const inUse = new Set(data.inUse.map((p) => normsOf(p).join(' ')));
-  for (const e of exprs) inUse.add(normsOf(e.text).join(' '));
-  return { exprs, anchors, single, multi, inUse };
+  return { data, exprs, anchors, substitutes: new Map(), phrases, inUseSet: undefined, byKey: seen };
+}
+
+/** The substitutes of role-and-word `key` ("h:pressure"), compiled once. */
+function substitutesOf(index: Index, key: string): Substitutes {
+  let subs = index.substitutes.get(key);
+  if (subs) return subs;
+  subs = { single: new Map(), multi: [] };
+  const { strong, weak } = index.data.substitutes;
+  for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
+    for (const marked of list ?? []) {
+      const rarer = marked.startsWith('~');
+      const sub = rarer ? marked.slice(1) : marked;
+      const strength = !isWeak ? Strength.Strong : rarer ? Strength.Weak : Strength.Weaker;
+      const keys = stemsOf(sub);
+      if (keys.length > 1) subs.multi.push({ keys, strength });
+      else if (!subs.single.has(keys[0])) subs.single.set(keys[0], strength);
+    }
+  }
+  index.substitutes.set(key, subs);
+  return subs;
 }
 
 function indexOf(lexicon: Lexicon): Index | null {
@@ -147,20 +193,22 @@ interface Match {
   singleLast: boolean;
   expr: number;
   swaps: number;
+  /** The weakest relation used. */
   weak: boolean;
 }
 
 /** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
-function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean): [number, 0 | 1 | 2] | undefined {
+function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean): [number, Strength] | undefined {
   const t = tokens[at];
   if (!t) return undefined;
   if (t.stem === e.keys[k]) return [1, 0];
   if (t.kind !== 'word') return undefined;
-  const s = index.single.get(e.roles[k])?.get(t.stem);
-  let best: [number, 0 | 1 | 2] | undefined = s ? [1, s] : undefined;
+  const subs = substitutesOf(index, e.roles[k]);
+  const s = subs.single.get(t.stem);
+  let best: [number, Strength] | undefined = s !== undefined ? [1, s] : undefined;
   // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
-  if (!best && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = [1, 2];
-  for (const m of index.multi.get(e.roles[k]) ?? []) {
+  if (!best && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = [1, Strength.Weaker];
+  for (const m of subs.multi) {
     const n = m.keys.length;
     if (best && best[0] >= n) continue;
     let ok = true;
@@ -176,7 +224,7 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
 /** Aligns expression `e` with its word `p` on token `j`; undefined when it does not fit. */
 function align(index: Index, e: Expression, ei: number, p: number, tokens: readonly Token[], j: number, joined: (a: number, b: number) => boolean): Match | undefined {
   let swaps = 0;
-  let weak = false;
+  let weakest: Strength = Strength.Exact;
   let kept = 1;
   let last = j;
   let lastWidth = 1;
@@ -184,9 +232,10 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
     const m = meet(index, e, k, tokens, last + 1, 1, joined);
     if (!m || !joined(last, last + 1)) return undefined;
     lastWidth = m[0];
-    if (m[1] === 0) kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
-    else if (++swaps > MAX_SWAPS) return undefined;
-    if (m[1] === 2) weak = true;
+    if (m[1] === Strength.Exact) {
+      kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
+    } else if (++swaps > MAX_SWAPS) return undefined;
+    if (m[1] > weakest) weakest = m[1];
     last += m[0];
   }
   const singleLast = p === e.keys.length - 1 || lastWidth === 1;
@@ -194,15 +243,20 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   for (let k = p - 1; k >= 0; k--) {
     const m = meet(index, e, k, tokens, first - 1, -1, joined);
     if (!m || !joined(first - 1, first)) return undefined;
-    if (m[1] === 0) kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
-    else if (++swaps > MAX_SWAPS) return undefined;
-    if (m[1] === 2) weak = true;
+    if (m[1] === Strength.Exact) {
+      kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
+    } else if (++swaps > MAX_SWAPS) return undefined;
+    if (m[1] > weakest) weakest = m[1];
     first -= m[0];
   }
   if (swaps === 0) return undefined;
   // Two swaps need two words kept; a weak relation (a hypernym) needs a longer expression.
   if (swaps > 1 && kept < 2) return undefined;
-  if (weak && e.keys.length < 3) return undefined;
+  // In a two-word expression a weak relation counts only when a spinner would pick it (rarer than
+  // the word) and the expression was chosen as fixed (curated: "heart assault" for "heart attack").
+  if (weakest === Strength.Weaker && e.keys.length < 3) return undefined;
+  if (weakest === Strength.Weak && e.keys.length < 3 && !e.curated) return undefined;
+  const weak = weakest >= Strength.Weak;
   // A name is written with capitals: its kept words too.
   if (e.name && weak) {
     for (let i = first; i <= last; i++) if (!FUNCTION.has(tokens[i].stem) && !tokens[i].capital) return undefined;
@@ -240,6 +294,11 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
   const joined = (a: number, b: number) => a >= 0 && b < tokens.length && a < b && /^[\s\-\u2010\u2011]*$/.test(text.slice(tokens[a].end, tokens[b].start));
   const matches: Match[] = [];
   for (let j = 0; j < tokens.length; j++) {
+    // Whole renderings ("circulatory strain").
+    for (const r of index.phrases.get(tokens[j].stem) ?? []) {
+      const last = j + r.keys.length - 1;
+      if (last < tokens.length && r.keys.every((k, i) => tokens[j + i].stem === k && (i === 0 || joined(j + i - 1, j + i)))) matches.push({ first: j, last, singleLast: true, expr: r.expr, swaps: 1, weak: false });
+    }
     const postings = tokens[j].kind === 'word' ? index.anchors.get(tokens[j].stem) : undefined;
     if (!postings) continue;
     for (const [ei, p] of postings) {
@@ -349,3 +408,28 @@ export function swappedConditionsIn(lexicon: Lexicon, text: string, tokens: read
 }
 
 const caseOf = (source: string, text: string) => (/^[A-Z]/.test(source) ? text[0].toUpperCase() + text.slice(1) : text);
+
+/**
+ * The expression that token `i` makes with its neighbours when its stem is `stem` (the word a
+ * writer may have meant): its first and last token and text, or undefined. Only spaces or hyphens
+ * may stand between the tokens.
+ */
+export function expressionAround(lexicon: Lexicon, text: string, tokens: readonly Token[], i: number, stemAt: string): { first: number; last: number; expression: string } | undefined {
+  const index = indexOf(lexicon);
+  if (!index) return undefined;
+  const joined = (a: number, b: number) => /^[\s\-\u2010\u2011]*$/.test(text.slice(tokens[a].end, tokens[b].start));
+  for (let n = 4; n >= 2; n--) {
+    for (let first = Math.max(0, i - n + 1); first <= i && first + n <= tokens.length; first++) {
+      const last = first + n - 1;
+      let ok = true;
+      const keys: string[] = [];
+      for (let k = first; k <= last && ok; k++) {
+        keys.push(k === i ? stemAt : tokens[k].stem);
+        ok = k === first || joined(k - 1, k);
+      }
+      const expr = ok ? index.byKey.get(keys.join(' ')) : undefined;
+      if (expr !== undefined) return { first, last, expression: index.exprs[expr].text };
+    }
+  }
+  return undefined;
+}

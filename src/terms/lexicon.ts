@@ -30,11 +30,20 @@ export interface ExpressionData {
   /** Parallel arrays: the expression as written, its source bits, its WordNet tag count. */
   expressions: { text: string[]; source: number[]; count: number[] };
   /** Word of an expression -> what a spinner may put for it: synonyms, and hypernyms or hyponyms (weak). */
-  substitutes: { strong: Record<string, string[]>; weak: Record<string, string[]> };
+  substitutes: {
+    /** Role and word ("h:pressure", "m:multiple") -> synonyms and spinner renderings. */
+    strong: Record<string, string[]>;
+    /** Role and word -> hypernyms, hyponyms, sisters, antonyms, derivations; "~" marks one rarer than the word. */
+    weak: Record<string, string[]>;
+    /** Expression -> whole renderings of it ("blood pressure" -> "circulatory strain"). */
+    phrases?: Record<string, string[]>;
+  };
   /** Phrases that are words in their own right though they look like a swap. */
   inUse: string[];
   /** Plain word -> the one-word condition it stands for in a medical frame ("nervousness" -> "anxiety"). */
   conditions: Record<string, string>;
+  /** Confusable word -> its WordNet parts of speech ("av": adjective and verb). */
+  pos?: Record<string, string>;
 }
 
 /** The trie laid out in `bytes`: two counts, then first, target, flags and chars, each 4-byte aligned. */
