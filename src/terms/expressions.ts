@@ -197,6 +197,57 @@ interface Match {
   weak: boolean;
 }
 
+/** Edit distance of two short words, up to `cap` (beyond it: cap + 1). */
+function distance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let min = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (row[j] < min) min = row[j];
+    }
+    if (min > cap) return cap + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+const INFLECTIONS = new Set(['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ment', 'ments', 'ly', 'al', 'e', 'y']);
+
+/** Longest common subsequence length. */
+function common(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A derived form (same stem, another suffix: "adjunction" - "adjunctive") is Weak; a look-alike
+ * (same first letter, most letters in order: "simplex" - "sympathetic") is Weaker. Spelling
+ * variants and inflections (one edit, or one word the other plus an ending) are neither.
+ */
+function lookAlike(a: string, b: string): Strength | undefined {
+  if (a.length < 6 || b.length < 6 || a[0] !== b[0] || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return undefined;
+  if (a.startsWith(b) || b.startsWith(a) || distance(a, b, 1) <= 1) return undefined;
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  const shorter = Math.min(a.length, b.length);
+  if (prefix >= 5) {
+    // Endings of inflection and of everyday derivation ("approval" - "approved", "thinning" -
+    // "thinner") make the writer's own phrase; another derivational ending is the slip.
+    const ends = [a.slice(prefix), b.slice(prefix)];
+    if (ends.some((x) => INFLECTIONS.has(x)) || ends.some((x) => x.length > 4) || prefix < 0.6 * shorter) return undefined;
+    return Strength.Weak;
+  }
+  return common(a, b) >= 0.55 * shorter ? Strength.Weaker : undefined;
+}
+
 /** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
 function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean): [number, Strength] | undefined {
   const t = tokens[at];
@@ -208,6 +259,12 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   let best: [number, Strength] | undefined = s !== undefined ? [1, s] : undefined;
   // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
   if (!best && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = [1, Strength.Weaker];
+  // A derived form of the word ("adjunction therapy" for "adjunctive therapy") or a look-alike
+  // ("reflex simplex dystrophy" for "reflex sympathetic dystrophy"): a slip or a spinner's misreading.
+  if (!best && e.words[k]) {
+    const look = lookAlike(t.norm, e.words[k]);
+    if (look) best = [1, look];
+  }
   for (const m of subs.multi) {
     const n = m.keys.length;
     if (best && best[0] >= n) continue;
