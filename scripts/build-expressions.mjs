@@ -266,9 +266,38 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     }
   }
 
+  // Verbs only a person does to something (no WordNet frame has a thing as subject: "eye",
+  // "explore", "study"): a medicine "is eying itself" is a passive spun into a reflexive.
+  const THING_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12, 34, 35]);
+  const agentVerbs = [];
+  for (const [w, ids] of byWord) {
+    if (!/^[a-z]{3,}$/.test(w)) continue;
+    const verbs = ids.filter((id) => id.startsWith('v:')).map((id) => synsets.get(id));
+    if (!verbs.length || verbs.some((v) => v.frames.some((f) => THING_FRAMES.has(f))) || !verbs.some((v) => v.frames.includes(8))) continue;
+    agentVerbs.push(w);
+  }
+  // Adjectives of a disease that also name its patient ("diabetic", "asthmatic", "epileptic": a
+  // pertainym of a disorder that is a noun for a person too). "Congestive" or "symptomatic" lead
+  // real terms and are left out.
+  const isPerson = (w) => (byWord.get(w) ?? []).some((id) => id.startsWith('n:') && synsets.get(id).lex === LEX.person);
+  const diseaseAdjectives = [];
+  for (const syn of synsets.values()) {
+    if (syn.pos !== 'a') continue;
+    syn.pointers.forEach((p) => {
+      if (p.symbol !== '\\') return;
+      const target = synsets.get(p.target);
+      if (target?.pos === 'n' && target.lex === LEX.state && isMedical(target.id)) {
+        const w = syn.words[p.source - 1];
+        if (w && /^[a-z]+$/.test(w) && isPerson(w)) diseaseAdjectives.push(w);
+      }
+    });
+  }
+
   const list = [...expressions.values()].sort((a, b) => (a.text < b.text ? -1 : 1));
   return {
     pos,
+    agentVerbs: agentVerbs.sort(),
+    diseaseAdjectives: [...new Set(diseaseAdjectives)].sort(),
     expressions: { text: list.map((e) => e.text), source: list.map((e) => e.source), count: list.map((e) => e.count) },
     substitutes: { strong, weak, phrases },
     inUse: guards.sort(),

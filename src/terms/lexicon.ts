@@ -44,6 +44,10 @@ export interface ExpressionData {
   conditions: Record<string, string>;
   /** Confusable word -> its WordNet parts of speech ("av": adjective and verb). */
   pos?: Record<string, string>;
+  /** Verbs that only a person does to something (WordNet frames): "eye", "explore", "study". */
+  agentVerbs?: string[];
+  /** Adjectives of a disorder (WordNet pertainyms): "diabetic", "asthmatic". */
+  diseaseAdjectives?: string[];
 }
 
 /** The trie laid out in `bytes`: two counts, then first, target, flags and chars, each 4-byte aligned. */
