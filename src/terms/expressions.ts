@@ -6,7 +6,7 @@
 // indexes them once per lexicon and looks n-grams up by their words (no scan of the lists).
 
 import { stem, tokenizeWord, type Token } from '../core/tokens.js';
-import type { ExpressionData, Lexicon } from './lexicon.js';
+import { FLAG, type ExpressionData, type Lexicon } from './lexicon.js';
 
 
 export interface GarbledExpression {
@@ -33,6 +33,9 @@ interface Expression {
   name: boolean;
   /** From the project's knowledge: chosen as fixed, so a weak swap of it counts too. */
   curated: boolean;
+  /** Per word: no other expression fills this slot and the rest is no expression of its own, so
+   * any plain word there garbles it ("post-traumatic pressure disorder"). */
+  closed: boolean[];
 }
 
 /** How a word of the text stands for a word of an expression. */
@@ -44,6 +47,8 @@ const enum Strength {
   Weak = 2,
   /** The same, commoner than the word (a writer's choice more often than a spinner's). */
   Weaker = 3,
+  /** Any plain word, in a slot of a long expression that no other expression shares. */
+  Free = 4,
 }
 
 /** The head noun (the last word) or a modifier: they take different synonyms. */
@@ -91,7 +96,7 @@ function expression(text: string, keys: string[], count: number, source: number)
   const words = normsOf(text);
   // Norms and stems line up one to one (both from the tokenizer); if not, substitutes are left out.
   const roles = words.length === keys.length ? words.map((_, i) => roleOf(words, i)) : keys.map(() => '');
-  return { text, keys, words, roles, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0 };
+  return { text, keys, words, roles, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: keys.map(() => false) };
 }
 
 /** Source bit of the curated expressions (scripts/build-expressions.mjs SOURCE.KNOWLEDGE). */
@@ -132,6 +137,21 @@ function build(data: ExpressionData): Index {
     }
     seen.set(key, exprs.length);
     exprs.push(expression(text[i], keys, count[i], source[i]));
+  }
+  // Closed slots: a frame (the expression with one word left out) only this expression has, inside
+  // an expression of three words or more.
+  const frames = new Map<string, number>();
+  const frameOf = (keys: string[], k: number) => keys.map((x, i) => (i === k ? '*' : x)).join(' ');
+  for (const e of exprs) e.keys.forEach((_, k) => frames.set(frameOf(e.keys, k), (frames.get(frameOf(e.keys, k)) ?? 0) + 1));
+  for (const e of exprs) {
+    if (e.keys.length < 3) continue;
+    // Inner words only: an edge is where writers add and change words ("long-term safety" is no
+    // "long-term memory", "substance use problems" no "substance use disorders").
+    for (let k = 1; k < e.keys.length - 1; k++) {
+      const key = e.keys[k];
+      if (FUNCTION.has(key) || /^\d/.test(key) || frames.get(frameOf(e.keys, k)) !== 1) continue;
+      e.closed[k] = true;
+    }
   }
   const anchors = new Map<string, [number, number][]>();
   exprs.forEach((e, i) =>
@@ -248,8 +268,17 @@ function lookAlike(a: string, b: string): Strength | undefined {
   return common(a, b) >= 0.55 * shorter ? Strength.Weaker : undefined;
 }
 
+/** Whether token `at` makes an expression or a phrase in use with the token before or after it. */
+function pairs(index: Index, tokens: readonly Token[], at: number): boolean {
+  for (const [a, b] of [[at - 1, at], [at, at + 1]]) {
+    if (a < 0 || b >= tokens.length) continue;
+    if (index.byKey.has(`${tokens[a].stem} ${tokens[b].stem}`) || inUse(index, [tokens[a].norm, tokens[b].norm])) return true;
+  }
+  return false;
+}
+
 /** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
-function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean): [number, Strength] | undefined {
+function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): [number, Strength] | undefined {
   const t = tokens[at];
   if (!t) return undefined;
   if (t.stem === e.keys[k]) return [1, 0];
@@ -265,6 +294,8 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
     const look = lookAlike(t.norm, e.words[k]);
     if (look) best = [1, look];
   }
+  // Not when the word makes a phrase with a neighbour ("ketamine infusion therapy").
+  if (!best && e.closed[k] && plain(t) && !pairs(index, tokens, at)) best = [1, Strength.Free];
   for (const m of subs.multi) {
     const n = m.keys.length;
     if (best && best[0] >= n) continue;
@@ -279,14 +310,14 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
 }
 
 /** Aligns expression `e` with its word `p` on token `j`; undefined when it does not fit. */
-function align(index: Index, e: Expression, ei: number, p: number, tokens: readonly Token[], j: number, joined: (a: number, b: number) => boolean): Match | undefined {
+function align(index: Index, e: Expression, ei: number, p: number, tokens: readonly Token[], j: number, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): Match | undefined {
   let swaps = 0;
   let weakest: Strength = Strength.Exact;
   let kept = 1;
   let last = j;
   let lastWidth = 1;
   for (let k = p + 1; k < e.keys.length; k++) {
-    const m = meet(index, e, k, tokens, last + 1, 1, joined);
+    const m = meet(index, e, k, tokens, last + 1, 1, joined, plain);
     if (!m || !joined(last, last + 1)) return undefined;
     lastWidth = m[0];
     if (m[1] === Strength.Exact) {
@@ -298,7 +329,7 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   const singleLast = p === e.keys.length - 1 || lastWidth === 1;
   let first = j;
   for (let k = p - 1; k >= 0; k--) {
-    const m = meet(index, e, k, tokens, first - 1, -1, joined);
+    const m = meet(index, e, k, tokens, first - 1, -1, joined, plain);
     if (!m || !joined(first - 1, first)) return undefined;
     if (m[1] === Strength.Exact) {
       kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
@@ -311,6 +342,7 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   if (swaps > 1 && kept < 2) return undefined;
   // In a two-word expression a weak relation counts only when a spinner would pick it (rarer than
   // the word) and the expression was chosen as fixed (curated: "heart assault" for "heart attack").
+  if (weakest === Strength.Free && (swaps > 1 || kept < 2)) return undefined;
   if (weakest === Strength.Weaker && e.keys.length < 3) return undefined;
   if (weakest === Strength.Weak && e.keys.length < 3 && !e.curated) return undefined;
   const weak = weakest >= Strength.Weak;
@@ -349,6 +381,13 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
   const index = indexOf(lexicon);
   if (!index) return [];
   const joined = (a: number, b: number) => a >= 0 && b < tokens.length && a < b && /^[\s\-\u2010\u2011]*$/.test(text.slice(tokens[a].end, tokens[b].start));
+  // A plain English word, not a technical term of its own ("norepinephrine" makes another drug class).
+  const plain = (t: Token) => {
+    if (t.kind !== 'word' || t.norm.length < 3 || FUNCTION.has(t.norm) || !/^[a-z]+$/.test(t.norm)) return false;
+    const flags = lexicon.wordFlags(t.norm) || lexicon.wordFlags(t.stem);
+    // Nor a body part or a disorder ("age-related joint degeneration" is its own term).
+    return (flags & FLAG.ENGLISH) !== 0 && (flags & FLAG.PATIENT) === 0 && !((flags & FLAG.MEDICAL) !== 0 && (flags & FLAG.COMMON) === 0);
+  };
   const matches: Match[] = [];
   for (let j = 0; j < tokens.length; j++) {
     // Whole renderings ("circulatory strain").
@@ -360,7 +399,7 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
     if (!postings) continue;
     for (const [ei, p] of postings) {
       const e = index.exprs[ei];
-      const m = align(index, e, ei, p, tokens, j, joined);
+      const m = align(index, e, ei, p, tokens, j, joined, plain);
       if (!m) continue;
       const norms = tokens.slice(m.first, m.last + 1).map((t) => t.norm);
       if (inUse(index, norms)) continue;
