@@ -30,6 +30,8 @@ export interface TermKnowledge {
   conditionFrames: string[];
   /** One-word condition -> plain words a spinner puts for it. */
   conditionSwaps: Record<string, string[]>;
+  /** Function words of other languages that are no English words. */
+  foreignFunctionWords: string[];
 }
 
 const raw = termsData as Partial<TermKnowledge>;
@@ -46,4 +48,5 @@ export const termKnowledge: TermKnowledge = {
   drugNouns: raw.drugNouns ?? [],
   conditionFrames: raw.conditionFrames ?? [],
   conditionSwaps: raw.conditionSwaps ?? {},
+  foreignFunctionWords: raw.foreignFunctionWords ?? [],
 };

@@ -5,7 +5,7 @@ import type { RuleModule } from '../core/rule.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
 import { inUrlOrPath } from '../terms/source.js';
-import { matchCase, misspelledTerm } from '../terms/spelling.js';
+import { isForeignSentence, matchCase, misspelledTerm } from '../terms/spelling.js';
 import { lexiconOf } from '../terms/lexicon.js';
 import { confusablesIn } from '../terms/confusables.js';
 
@@ -42,6 +42,8 @@ const rule: RuleModule = {
     for (const sentence of doc.sentences) {
       if (context.overBudget()) return;
       const tokens = sentence.tokens;
+      // Another language's sentence is not English misspelled ("La ketamina se administra ...").
+      if (isForeignSentence(tokens.map((t) => t.norm))) continue;
       for (const c of confusablesIn(lexicon, doc.text, tokens)) {
         const raw = doc.text.slice(c.start, c.end);
         const text = matchCase(raw, c.right);

@@ -25,6 +25,8 @@ ruleTable('term-misspelled', {
     'Find the taste of the liquid vile? We can flavour it.',
     { text: 'Patients on opiod medicines must tell us.', config: { words: ['opiod'] } },
     'We met the team at Asprin Labs in Leeds.',
+    { name: 'a sentence in another language', text: 'El paciente recibe la ketamina por vía intravenosa.' },
+    { name: 'a French sentence', text: 'La kétamine peut provoquer des effets indésirables, comme des nausées.' },
   ],
   invalid: [
     {
