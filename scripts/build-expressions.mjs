@@ -293,13 +293,15 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     });
   }
 
+  // One string per word ("a|b|~c"): far less to hold in memory than arrays of strings.
+  const joinAll = (table) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v.join('|')]));
   const list = [...expressions.values()].sort((a, b) => (a.text < b.text ? -1 : 1));
   return {
     pos,
     agentVerbs: agentVerbs.sort(),
     diseaseAdjectives: [...new Set(diseaseAdjectives)].sort(),
     expressions: { text: list.map((e) => e.text), source: list.map((e) => e.source), count: list.map((e) => e.count) },
-    substitutes: { strong, weak, phrases },
+    substitutes: { strong: joinAll(strong), weak: joinAll(weak), phrases },
     inUse: guards.sort(),
     conditions,
   };

@@ -26,8 +26,7 @@ interface Expression {
   keys: string[];
   /** Its words as the tokenizer writes them (lower case). */
   words: string[];
-  /** Substitute keys of its tokens: role and word ("h:pressure"). */
-  roles: string[];
+
   count: number;
   /** A proper name ("Food and Drug Administration"): fixed word for word. */
   name: boolean;
@@ -35,7 +34,9 @@ interface Expression {
   curated: boolean;
   /** Per word: no other expression fills this slot and the rest is no expression of its own, so
    * any plain word there garbles it ("post-traumatic pressure disorder"). */
-  closed: boolean[];
+  closed: number;
+  /** Per word, its substitutes once looked up (made on first use). */
+  subs: (Substitutes | undefined)[] | undefined;
 }
 
 /** How a word of the text stands for a word of an expression. */
@@ -59,6 +60,7 @@ const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]
 /** Function words: never an anchor, never the only word kept. */
 const FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not']);
 const MAX_SWAPS = 2;
+const NONE: never[] = [];
 
 interface Substitutes {
   /** Stem of a one-word substitute -> how strong. */
@@ -68,8 +70,8 @@ interface Substitutes {
 
 interface Index {
   exprs: Expression[];
-  /** Stem -> [expression, position] for every content word of every expression. */
-  anchors: Map<string, [number, number][]>;
+  /** Stem -> expression * 8 + position, for the rarest content words of every expression. */
+  anchors: Map<string, number[]>;
   data: ExpressionData;
   /** Substitutes of a role and word ("h:pressure"), compiled on first use: most are never asked for. */
   substitutes: Map<string, Substitutes>;
@@ -85,26 +87,30 @@ const indexes = new WeakMap<Lexicon, Index | null>();
 
 /** Stems of a phrase as the document tokenizer makes them. */
 function stemsOf(phrase: string): string[] {
-  // Most are one plain word: no need to tokenize.
-  if (/^[a-z]+$/.test(phrase)) return [stem(phrase)];
-  const out: string[] = [];
-  for (const word of phrase.split(/\s+/)) if (word) for (const t of tokenizeWord(word, 0)) out.push(t.stem);
-  return out;
+  return normsOf(phrase).map((w) => (/^[a-z]+$/.test(w) ? stem(w) : w));
 }
 
 function expression(text: string, keys: string[], count: number, source: number): Expression {
   const words = normsOf(text);
   // Norms and stems line up one to one (both from the tokenizer); if not, substitutes are left out.
-  const roles = words.length === keys.length ? words.map((_, i) => roleOf(words, i)) : keys.map(() => '');
-  return { text, keys, words, roles, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: keys.map(() => false) };
+  return { text, keys, words: words.length === keys.length ? words : [], count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: 0, subs: undefined };
 }
 
 /** Source bit of the curated expressions (scripts/build-expressions.mjs SOURCE.KNOWLEDGE). */
 const KNOWLEDGE = 2;
 
+/**
+ * Lower-case words of a phrase as the document tokenizer makes them (split at hyphens and slashes,
+ * a possessive dropped). Plain words are split here; only a word with other characters goes
+ * through the tokenizer, so that building the index does not fill its cache.
+ */
 function normsOf(phrase: string): string[] {
   const out: string[] = [];
-  for (const word of phrase.split(/\s+/)) if (word) for (const t of tokenizeWord(word, 0)) out.push(t.norm);
+  for (const word of phrase.toLowerCase().split(/[\s\-\u2010\u2011/]+/)) {
+    if (!word) continue;
+    if (/^[a-z0-9]+$/.test(word)) out.push(word);
+    else for (const t of tokenizeWord(word, 0)) out.push(t.norm);
+  }
   return out;
 }
 
@@ -150,18 +156,23 @@ function build(data: ExpressionData): Index {
     for (let k = 1; k < e.keys.length - 1; k++) {
       const key = e.keys[k];
       if (FUNCTION.has(key) || /^\d/.test(key) || frames.get(frameOf(e.keys, k)) !== 1) continue;
-      e.closed[k] = true;
+      e.closed |= 1 << k;
     }
   }
-  const anchors = new Map<string, [number, number][]>();
-  exprs.forEach((e, i) =>
-    e.keys.forEach((k, p) => {
-      if (FUNCTION.has(k) || /^\d/.test(k)) return;
+  // Each expression is looked up by its three rarest content words: with at most two swapped, one
+  // of them is still there, and common words ("pain", "blood") keep short lists.
+  const frequency = new Map<string, number>();
+  for (const e of exprs) for (const k of new Set(e.keys)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  const anchors = new Map<string, number[]>();
+  exprs.forEach((e, i) => {
+    const content = e.keys.map((k, p) => [k, p] as const).filter(([k]) => !FUNCTION.has(k) && !/^\d/.test(k));
+    content.sort((a, b) => frequency.get(a[0])! - frequency.get(b[0])!);
+    for (const [k, p] of content.slice(0, MAX_SWAPS + 1)) {
       const list = anchors.get(k);
-      if (list) list.push([i, p]);
-      else anchors.set(k, [[i, p]]);
-    }),
-  );
+      if (list) list.push(i * 8 + p);
+      else anchors.set(k, [i * 8 + p]);
+    }
+  });
   const phrases = new Map<string, { keys: string[]; expr: number }[]>();
   for (const [expressionText, renderings] of Object.entries(data.substitutes.phrases ?? {})) {
     const expr = seen.get(stemsOf(expressionText).join(' '));
@@ -183,7 +194,8 @@ function substitutesOf(index: Index, key: string): Substitutes {
   subs = { single: new Map(), multi: [] };
   const { strong, weak } = index.data.substitutes;
   for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
-    for (const marked of list ?? []) {
+    if (!list) continue;
+    for (const marked of list.split('|')) {
       const rarer = marked.startsWith('~');
       const sub = rarer ? marked.slice(1) : marked;
       const strength = !isWeak ? Strength.Strong : rarer ? Strength.Weak : Strength.Weaker;
@@ -278,33 +290,51 @@ function pairs(index: Index, tokens: readonly Token[], at: number): boolean {
 }
 
 /** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
-function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): [number, Strength] | undefined {
+/** Only spaces and hyphens in text[from, to). */
+function isGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0x2010 && c !== 0x2011 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** What meet() answers, packed in one number to spare an allocation per call: width * 8 + strength, or -1. */
+const pack = (width: number, strength: Strength) => width * 8 + strength;
+const NO_MEETING = -1;
+
+/** How expression word `k` meets the tokens from `at` (forwards, or backwards when dir = -1). */
+function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): number {
   const t = tokens[at];
-  if (!t) return undefined;
-  if (t.stem === e.keys[k]) return [1, 0];
-  if (t.kind !== 'word') return undefined;
-  const subs = substitutesOf(index, e.roles[k]);
+  if (!t) return NO_MEETING;
+  if (t.stem === e.keys[k]) return pack(1, Strength.Exact);
+  if (t.kind !== 'word' || !e.words.length) return NO_MEETING;
+  const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(e.words, k)));
   const s = subs.single.get(t.stem);
-  let best: [number, Strength] | undefined = s !== undefined ? [1, s] : undefined;
+  let best = s !== undefined ? pack(1, s) : NO_MEETING;
   // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
-  if (!best && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = [1, Strength.Weaker];
+  if (best < 0 && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = pack(1, Strength.Weaker);
   // A derived form of the word ("adjunction therapy" for "adjunctive therapy") or a look-alike
   // ("reflex simplex dystrophy" for "reflex sympathetic dystrophy"): a slip or a spinner's misreading.
-  if (!best && e.words[k]) {
-    const look = lookAlike(t.norm, e.words[k]);
-    if (look) best = [1, look];
-  }
-  // Not when the word makes a phrase with a neighbour ("ketamine infusion therapy").
-  if (!best && e.closed[k] && plain(t) && !pairs(index, tokens, at)) best = [1, Strength.Free];
-  for (const m of subs.multi) {
-    const n = m.keys.length;
-    if (best && best[0] >= n) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      const i = dir === 1 ? at + k : at - (n - 1) + k;
-      ok = i >= 0 && i < tokens.length && tokens[i].stem === m.keys[k] && (k === 0 || joined(i - 1, i));
+  if (best < 0 && e.words[k] && t.norm.length >= 6 && t.norm[0] === e.words[k][0]) {
+    // A look-alike counts only in a long expression; a derived form shares five letters.
+    const derivedOnly = e.keys.length < 3;
+    if (!derivedOnly || t.norm.startsWith(e.words[k].slice(0, 5))) {
+      const look = lookAlike(t.norm, e.words[k]);
+      if (look && (!derivedOnly || look === Strength.Weak)) best = pack(1, look);
     }
-    if (ok) best = [n, m.strength];
+  }
+  if (best < 0 && (e.closed >> k) & 1 && plain(t)) best = pack(1, Strength.Free);
+  for (let q = 0; q < subs.multi.length; q++) {
+    const m = subs.multi[q];
+    const n = m.keys.length;
+    if (best >= 0 && best >> 3 >= n) continue;
+    let ok = true;
+    for (let w = 0; w < n && ok; w++) {
+      const i = dir === 1 ? at + w : at - (n - 1) + w;
+      ok = i >= 0 && i < tokens.length && tokens[i].stem === m.keys[w] && (w === 0 || joined(i - 1, i));
+    }
+    if (ok) best = pack(n, m.strength);
   }
   return best;
 }
@@ -318,24 +348,28 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   let lastWidth = 1;
   for (let k = p + 1; k < e.keys.length; k++) {
     const m = meet(index, e, k, tokens, last + 1, 1, joined, plain);
-    if (!m || !joined(last, last + 1)) return undefined;
-    lastWidth = m[0];
-    if (m[1] === Strength.Exact) {
+    if (m < 0 || !joined(last, last + 1)) return undefined;
+    const width = m >> 3;
+    const strength: Strength = m & 7;
+    lastWidth = width;
+    if (strength === Strength.Exact) {
       kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
     } else if (++swaps > MAX_SWAPS) return undefined;
-    if (m[1] > weakest) weakest = m[1];
-    last += m[0];
+    if (strength > weakest) weakest = strength;
+    last += width;
   }
   const singleLast = p === e.keys.length - 1 || lastWidth === 1;
   let first = j;
   for (let k = p - 1; k >= 0; k--) {
     const m = meet(index, e, k, tokens, first - 1, -1, joined, plain);
-    if (!m || !joined(first - 1, first)) return undefined;
-    if (m[1] === Strength.Exact) {
+    if (m < 0 || !joined(first - 1, first)) return undefined;
+    const width = m >> 3;
+    const strength: Strength = m & 7;
+    if (strength === Strength.Exact) {
       kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
     } else if (++swaps > MAX_SWAPS) return undefined;
-    if (m[1] > weakest) weakest = m[1];
-    first -= m[0];
+    if (strength > weakest) weakest = strength;
+    first -= width;
   }
   if (swaps === 0) return undefined;
   // Two swaps need two words kept; a weak relation (a hypernym) needs a longer expression.
@@ -343,6 +377,8 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   // In a two-word expression a weak relation counts only when a spinner would pick it (rarer than
   // the word) and the expression was chosen as fixed (curated: "heart assault" for "heart attack").
   if (weakest === Strength.Free && (swaps > 1 || kept < 2)) return undefined;
+  // Not when the free word makes a phrase with a neighbour ("ketamine infusion therapy").
+  if (weakest === Strength.Free) for (let i = first; i <= last; i++) if (tokens[i].stem !== e.keys[i - first] && pairs(index, tokens, i)) return undefined;
   if (weakest === Strength.Weaker && e.keys.length < 3) return undefined;
   if (weakest === Strength.Weak && e.keys.length < 3 && !e.curated) return undefined;
   const weak = weakest >= Strength.Weak;
@@ -380,7 +416,10 @@ const startsWithVowelSound = (s: string) => /^[aeiou]/i.test(s) && !/^(?:uni|use
 export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: readonly Token[]): GarbledExpression[] {
   const index = indexOf(lexicon);
   if (!index) return [];
-  const joined = (a: number, b: number) => a >= 0 && b < tokens.length && a < b && /^[\s\-\u2010\u2011]*$/.test(text.slice(tokens[a].end, tokens[b].start));
+  // Whether only spaces or hyphens stand between neighbouring tokens, decided once per sentence.
+  const gaps = new Uint8Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) gaps[i] = isGap(text, tokens[i].end, tokens[i + 1].start) ? 1 : 0;
+  const joined = (a: number, b: number) => a >= 0 && b < tokens.length && b === a + 1 && gaps[a] === 1;
   // A plain English word, not a technical term of its own ("norepinephrine" makes another drug class).
   const plain = (t: Token) => {
     if (t.kind !== 'word' || t.norm.length < 3 || FUNCTION.has(t.norm) || !/^[a-z]+$/.test(t.norm)) return false;
@@ -391,14 +430,18 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
   const matches: Match[] = [];
   for (let j = 0; j < tokens.length; j++) {
     // Whole renderings ("circulatory strain").
-    for (const r of index.phrases.get(tokens[j].stem) ?? []) {
+    for (const r of index.phrases.get(tokens[j].stem) ?? NONE) {
       const last = j + r.keys.length - 1;
       if (last < tokens.length && r.keys.every((k, i) => tokens[j + i].stem === k && (i === 0 || joined(j + i - 1, j + i)))) matches.push({ first: j, last, singleLast: true, expr: r.expr, swaps: 1, weak: false });
     }
     const postings = tokens[j].kind === 'word' ? index.anchors.get(tokens[j].stem) : undefined;
     if (!postings) continue;
-    for (const [ei, p] of postings) {
+    for (let q = 0; q < postings.length; q++) {
+      const ei = postings[q] >> 3;
+      const p = postings[q] & 7;
       const e = index.exprs[ei];
+      // Room for the expression around the token (a multiword substitute only widens it).
+      if (j < p || j + e.keys.length - p > tokens.length) continue;
       const m = align(index, e, ei, p, tokens, j, joined, plain);
       if (!m) continue;
       const norms = tokens.slice(m.first, m.last + 1).map((t) => t.norm);
@@ -452,6 +495,14 @@ export interface SwappedCondition {
   conditions: string[];
 }
 
+const firstWords = new WeakMap<Record<string, string>, Set<string>>();
+/** First words of the plain words, so that other tokens are passed over without building keys. */
+function firstWordsOf(swaps: Record<string, string>): Set<string> {
+  let set = firstWords.get(swaps);
+  if (!set) firstWords.set(swaps, (set = new Set(Object.keys(swaps).map((k) => k.split(' ')[0]))));
+  return set;
+}
+
 const PEOPLE = new Set(['people', 'patients', 'person', 'adults', 'children', 'those', 'living', 'live', 'lives', 'anyone', 'someone']);
 const LINKS = new Set(['of', 'for', 'from', 'with', 'like', 'against']);
 
@@ -465,7 +516,9 @@ export function swappedConditionsIn(lexicon: Lexicon, text: string, tokens: read
   if (!swaps) return [];
   // Plain words found: [first token, last token, condition].
   const found: [number, number, string][] = [];
+  const firsts = firstWordsOf(swaps);
   for (let i = 0; i < tokens.length; i++) {
+    if (!firsts.has(tokens[i].norm)) continue;
     const one = swaps[tokens[i].norm];
     const two = i + 1 < tokens.length ? swaps[`${tokens[i].norm} ${tokens[i + 1].norm}`] : undefined;
     if (two) found.push([i, ++i, two]);

@@ -18,8 +18,6 @@ export interface Trie {
 export interface TermData {
   /** en-GB spelling -> en-US spelling, medical words only. */
   localePairs: Record<string, string>;
-  /** A multiword medical term with one word swapped for a synonym -> the term. */
-  spun: Record<string, string>;
   /** Two-word WordNet nouns led by a disease adjective (real compounds: "diabetic retinopathy"). */
   lemmas: string[];
   /** The expression lexicon of term-garbled (scripts/build-expressions.mjs); absent in older builds. */
@@ -31,10 +29,10 @@ export interface ExpressionData {
   expressions: { text: string[]; source: number[]; count: number[] };
   /** Word of an expression -> what a spinner may put for it: synonyms, and hypernyms or hyponyms (weak). */
   substitutes: {
-    /** Role and word ("h:pressure", "m:multiple") -> synonyms and spinner renderings. */
-    strong: Record<string, string[]>;
-    /** Role and word -> hypernyms, hyponyms, sisters, antonyms, derivations; "~" marks one rarer than the word. */
-    weak: Record<string, string[]>;
+    /** Role and word ("h:pressure", "m:multiple") -> synonyms and spinner renderings, joined by "|". */
+    strong: Record<string, string>;
+    /** Role and word -> hypernyms, hyponyms, sisters, antonyms, derivations, joined by "|"; "~" marks one rarer than the word. */
+    weak: Record<string, string>;
     /** Expression -> whole renderings of it ("blood pressure" -> "circulatory strain"). */
     phrases?: Record<string, string[]>;
   };
