@@ -298,7 +298,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
   const list = [...expressions.values()].sort((a, b) => (a.text < b.text ? -1 : 1));
   return {
     pos,
-    agentVerbs: agentVerbs.sort(),
+    agentVerbs: `|${agentVerbs.sort().join('|')}|`,
     diseaseAdjectives: [...new Set(diseaseAdjectives)].sort(),
     expressions: { text: list.map((e) => e.text), source: list.map((e) => e.source), count: list.map((e) => e.count) },
     substitutes: { strong: joinAll(strong), weak: joinAll(weak), phrases },

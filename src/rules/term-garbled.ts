@@ -55,7 +55,7 @@ interface Derived {
   /** Adjectives of a disease's patients: terms.yaml and WordNet's. */
   diseaseAdjectives: Set<string>;
   /** Verbs only a person does to something. */
-  agentVerbs: Set<string>;
+  agentVerbs: string;
   /** Acronym -> expansion: terms.yaml, and the initials of the lexicon's names and terms. */
   acronyms: Map<string, string>;
 }
@@ -94,7 +94,7 @@ function derived(lexicon: Lexicon): Derived {
       lexicon,
       compounds: new Set([...lemmas, ...terms.knownCompounds.map((c) => c.toLowerCase())]),
       diseaseAdjectives: new Set([...KNOWN_DISEASE_ADJECTIVES, ...(expressions?.diseaseAdjectives ?? [])]),
-      agentVerbs: new Set(expressions?.agentVerbs ?? []),
+      agentVerbs: expressions?.agentVerbs ?? '',
       acronyms: derivedAcronyms(lexicon),
     };
     derivedOf.set(lexicon, d);
@@ -218,7 +218,7 @@ function reflexive(ctx: RuleContext, s: Sentence, report: Report, { lexicon, age
     if (!verb.norm.endsWith('ing') || !['itself', 'themselves'].includes(t[i + 3].norm)) continue;
     const participle = pastParticiple(lexicon, verb.norm);
     // A verb a thing can do to itself ("proving itself", "establishing itself") is English.
-    if (!participle || !agentVerbs.has(participle.base)) continue;
+    if (!participle || !agentVerbs.includes(`|${participle.base}|`)) continue;
     const source = ctx.doc.text.slice(verb.start, t[i + 3].end);
     report(verb.start, t[i + 3].end, 'reflexive', { source, participle: participle.form }, [`being ${participle.form}`], 'term');
   }
@@ -247,7 +247,7 @@ const rule: RuleModule = {
   id: 'term-garbled',
   category: 'term',
   meta: {
-    docs: { description: 'Medical terms garbled by machine paraphrase (a word swapped for a synonym, a paraphrase that no longer matches its acronym, a side effect glued to another disease), with the real term as the fix.' },
+    docs: { description: 'Medical terms garbled by machine paraphrase or a slip (a fixed expression with a word swapped, a condition put as a plain word, a paraphrase that no longer matches its acronym, a side effect glued to another disease, a spun reflexive or a medicine described as a person), with the real term as the fix.' },
     recommended: 'warn',
     fixable: 'safe',
     // One message per check (see the top of this file).

@@ -24,8 +24,9 @@ interface Expression {
   text: string;
   /** Stems of its tokens. */
   keys: string[];
-  /** Its words as the tokenizer writes them (lower case). */
-  words: string[];
+  /** Its words as the tokenizer writes them (lower case), made on first use; empty when they do
+   * not line up with `keys`. */
+  words: string[] | undefined;
 
   count: number;
   /** A proper name ("Food and Drug Administration"): fixed word for word. */
@@ -90,10 +91,17 @@ function stemsOf(phrase: string): string[] {
   return normsOf(phrase).map((w) => (/^[a-z]+$/.test(w) ? stem(w) : w));
 }
 
+/** The words of an expression (norms and stems line up one to one; if not, none: no substitutes). */
+function wordsOf(e: Expression): string[] {
+  if (!e.words) {
+    const words = normsOf(e.text);
+    e.words = words.length === e.keys.length ? words : [];
+  }
+  return e.words;
+}
+
 function expression(text: string, keys: string[], count: number, source: number): Expression {
-  const words = normsOf(text);
-  // Norms and stems line up one to one (both from the tokenizer); if not, substitutes are left out.
-  return { text, keys, words: words.length === keys.length ? words : [], count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: 0, subs: undefined };
+  return { text, keys, words: undefined, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: 0, subs: undefined };
 }
 
 /** Source bit of the curated expressions (scripts/build-expressions.mjs SOURCE.KNOWLEDGE). */
@@ -120,7 +128,7 @@ function inUse(index: Index, norms: string[]): boolean {
   // The build wrote them as lower-case words joined by spaces, as the tokenizer's norms are.
   if (!index.inUseSet) {
     index.inUseSet = new Set(index.data.inUse);
-    for (const e of index.exprs) index.inUseSet.add(e.words.join(' '));
+    for (const e of index.exprs) index.inUseSet.add(normsOf(e.text).join(' '));
   }
   const set = index.inUseSet;
   if (set.has(norms.join(' '))) return true;
@@ -308,19 +316,20 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   const t = tokens[at];
   if (!t) return NO_MEETING;
   if (t.stem === e.keys[k]) return pack(1, Strength.Exact);
-  if (t.kind !== 'word' || !e.words.length) return NO_MEETING;
-  const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(e.words, k)));
+  const words = wordsOf(e);
+  if (t.kind !== 'word' || !words.length) return NO_MEETING;
+  const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
   const s = subs.single.get(t.stem);
   let best = s !== undefined ? pack(1, s) : NO_MEETING;
   // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
   if (best < 0 && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = pack(1, Strength.Weaker);
   // A derived form of the word ("adjunction therapy" for "adjunctive therapy") or a look-alike
   // ("reflex simplex dystrophy" for "reflex sympathetic dystrophy"): a slip or a spinner's misreading.
-  if (best < 0 && e.words[k] && t.norm.length >= 6 && t.norm[0] === e.words[k][0]) {
+  if (best < 0 && t.norm.length >= 6 && t.norm[0] === words[k][0]) {
     // A look-alike counts only in a long expression; a derived form shares five letters.
     const derivedOnly = e.keys.length < 3;
-    if (!derivedOnly || t.norm.startsWith(e.words[k].slice(0, 5))) {
-      const look = lookAlike(t.norm, e.words[k]);
+    if (!derivedOnly || t.norm.startsWith(words[k].slice(0, 5))) {
+      const look = lookAlike(t.norm, words[k]);
       if (look && (!derivedOnly || look === Strength.Weak)) best = pack(1, look);
     }
   }

@@ -42,8 +42,9 @@ export interface ExpressionData {
   conditions: Record<string, string>;
   /** Confusable word -> its WordNet parts of speech ("av": adjective and verb). */
   pos?: Record<string, string>;
-  /** Verbs that only a person does to something (WordNet frames): "eye", "explore", "study". */
-  agentVerbs?: string[];
+  /** Verbs that only a person does to something (WordNet frames): "eye", "explore", "study";
+   * one string, each verb between bars ("|eye|explore|"), to look up without a set of thousands. */
+  agentVerbs?: string;
   /** Adjectives of a disorder (WordNet pertainyms): "diabetic", "asthmatic". */
   diseaseAdjectives?: string[];
 }
@@ -75,7 +76,7 @@ export class Lexicon {
 
   private constructor(
     readonly trie: Trie,
-    private readonly termJson: string,
+    private termJson: string,
   ) {}
 
   /** The lexicon from the bytes of lexicon.bin and the text of lexicon.json. */
@@ -85,7 +86,11 @@ export class Lexicon {
 
   /** The term data (parsed on first use: most lints need only the trie). */
   get terms(): TermData {
-    this.data ??= JSON.parse(this.termJson) as TermData;
+    if (!this.data) {
+      this.data = JSON.parse(this.termJson) as TermData;
+      // The text is not needed again; holding it only makes every garbage collection slower.
+      this.termJson = '';
+    }
     return this.data;
   }
 

@@ -163,7 +163,8 @@ function runProbe(label: string, cases: ProbeCase[]) {
     } else misses.push(`${c.garbled} (${c.expression})`);
   });
   const falsePositives: string[] = [];
-  EXPRESSIONS.forEach((e, i) => {
+  // The same expressions, written correctly.
+  cases.map((c) => c.expression).forEach((e, i) => {
     const text = CORRECT_FRAMES[i % CORRECT_FRAMES.length].replace('{X}', e);
     const all = termFindings(text);
     findings += all.length;
@@ -186,7 +187,7 @@ function runProbe(label: string, cases: ProbeCase[]) {
   const precision = findings ? truePositives / findings : 1;
   const correction = found ? corrected / found : 0;
   console.log(
-    `spun probe (${label}): ${cases.length} garbled + ${EXPRESSIONS.length} correct; recall ${recall.toFixed(2)} precision ${precision.toFixed(2)} correction ${correction.toFixed(2)}; ` +
+    `spun probe (${label}): ${cases.length} garbled + ${cases.length} correct; recall ${recall.toFixed(2)} precision ${precision.toFixed(2)} correction ${correction.toFixed(2)}; ` +
       `swaps in the detector's relation ${inRelation}/${cases.length}, recall outside it ${foundOutside}/${cases.length - inRelation}; ` +
       `synonyms package pairs in the relation ${synonymKnown}/${synonymPairs}`,
   );
