@@ -24,6 +24,8 @@ export function buildWordnetData(terms) {
   const medicalWords = new Set();
   const words = new Set();
   for (const s of synsets.values()) {
+    // Nouns, adjectives and verbs (as the lexicon always had): adverbs add nothing patients misspell.
+    if (s.pos === 'r') continue;
     for (const w of s.words) {
       if (/^[a-z]+$/.test(w)) words.add(w);
       if (w.includes('_')) lemmas.add(w.replace(/_/g, ' '));

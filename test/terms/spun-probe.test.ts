@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { it } from 'node:test';
 import { builtInResources, lint, resolveConfig } from '../../src/node/index.js';
 import { lexiconOf } from '../../src/terms/lexicon.js';
+import { prng } from './prng.js';
 
 // Loaded at run time, not bundled (MyThes is a 16 MB module).
 const load = createRequire(__filename);
@@ -60,15 +61,6 @@ const CORRECT_FRAMES = [
   'We keep a folder on {X} at reception.',
 ];
 
-/** mulberry32: a small seeded PRNG, so the probe is the same on every run. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FUNCTION = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'for', 'to']);
 
