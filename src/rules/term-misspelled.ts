@@ -5,7 +5,7 @@ import type { RuleModule } from '../core/rule.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
 import { inUrlOrPath } from '../terms/source.js';
-import { matchCase, misspelledTerm } from '../terms/spelling.js';
+import { isForeignSentence, matchCase, misspelledTerm } from '../terms/spelling.js';
 import { lexiconOf } from '../terms/lexicon.js';
 import { confusablesIn } from '../terms/confusables.js';
 
@@ -42,18 +42,23 @@ const rule: RuleModule = {
     for (const sentence of doc.sentences) {
       if (context.overBudget()) return;
       const tokens = sentence.tokens;
-      for (const c of confusablesIn(tokens)) {
+      // Another language's sentence is not English misspelled ("La ketamina se administra ...").
+      if (isForeignSentence(tokens.map((t) => t.norm))) continue;
+      for (const c of confusablesIn(lexicon, doc.text, tokens)) {
         const raw = doc.text.slice(c.start, c.end);
-        const text = matchCase(raw, c.right) + raw.slice(c.wrong.length);
-        // The finding and its fix cover the phrase: the context is what shows the word is wrong.
-        const phrase = doc.text.slice(c.phraseStart, c.phraseEnd);
-        const fixed = phrase.slice(0, c.start - c.phraseStart) + text + phrase.slice(c.end - c.phraseStart);
+        const text = matchCase(raw, c.right);
+        // The word is replaced; where a fixed expression is the evidence, the expression is offered too.
+        const around = c.expression ?? { start: Math.max(sentence.start, c.start - 20), end: Math.min(sentence.end, c.end + 20), text: '' };
+        const phrase = doc.text.slice(around.start, around.end);
+        const fixed = phrase.slice(0, c.start - around.start) + text + phrase.slice(c.end - around.start);
+        const fixes = [{ range: [c.start, c.end] as [number, number], text, title: `Replace with "${text}"`, kind: 'safe' as const }];
+        if (c.expression) fixes.push({ range: [around.start, around.end], text: fixed, title: `Replace with "${fixed}"`, kind: 'safe' });
         context.report({
-          start: c.phraseStart,
-          end: c.phraseEnd,
+          start: c.start,
+          end: c.end,
           messageId: 'confusable',
-          data: { word: raw, phrase, fixed },
-          fixes: [{ range: [c.phraseStart, c.phraseEnd], text: fixed, title: `Replace with "${fixed}"`, kind: 'safe' }],
+          data: { word: raw, phrase: c.expression ? phrase : raw, fixed: c.expression ? fixed : text },
+          fixes,
         });
       }
       const heading = sentence.block.headingLike || sentence.block.type === 'heading';

@@ -18,10 +18,35 @@ export interface Trie {
 export interface TermData {
   /** en-GB spelling -> en-US spelling, medical words only. */
   localePairs: Record<string, string>;
-  /** A multiword medical term with one word swapped for a synonym -> the term. */
-  spun: Record<string, string>;
   /** Two-word WordNet nouns led by a disease adjective (real compounds: "diabetic retinopathy"). */
   lemmas: string[];
+  /** The expression lexicon of term-garbled (scripts/build-expressions.mjs); absent in older builds. */
+  expressions?: ExpressionData;
+}
+
+export interface ExpressionData {
+  /** Parallel arrays: the expression as written, its source bits, its WordNet tag count. */
+  expressions: { text: string[]; source: number[]; count: number[] };
+  /** Word of an expression -> what a spinner may put for it: synonyms, and hypernyms or hyponyms (weak). */
+  substitutes: {
+    /** Role and word ("h:pressure", "m:multiple") -> synonyms and spinner renderings, joined by "|". */
+    strong: Record<string, string>;
+    /** Role and word -> hypernyms, hyponyms, sisters, antonyms, derivations, joined by "|"; "~" marks one rarer than the word. */
+    weak: Record<string, string>;
+    /** Expression -> whole renderings of it ("blood pressure" -> "circulatory strain"). */
+    phrases?: Record<string, string[]>;
+  };
+  /** Phrases that are words in their own right though they look like a swap. */
+  inUse: string[];
+  /** Plain word -> the one-word condition it stands for in a medical frame ("nervousness" -> "anxiety"). */
+  conditions: Record<string, string>;
+  /** Confusable word -> its WordNet parts of speech ("av": adjective and verb). */
+  pos?: Record<string, string>;
+  /** Verbs that only a person does to something (WordNet frames): "eye", "explore", "study";
+   * one string, each verb between bars ("|eye|explore|"), to look up without a set of thousands. */
+  agentVerbs?: string;
+  /** Adjectives of a disorder (WordNet pertainyms): "diabetic", "asthmatic". */
+  diseaseAdjectives?: string[];
 }
 
 /** The trie laid out in `bytes`: two counts, then first, target, flags and chars, each 4-byte aligned. */
@@ -51,7 +76,7 @@ export class Lexicon {
 
   private constructor(
     readonly trie: Trie,
-    private readonly termJson: string,
+    private termJson: string,
   ) {}
 
   /** The lexicon from the bytes of lexicon.bin and the text of lexicon.json. */
@@ -61,7 +86,11 @@ export class Lexicon {
 
   /** The term data (parsed on first use: most lints need only the trie). */
   get terms(): TermData {
-    this.data ??= JSON.parse(this.termJson) as TermData;
+    if (!this.data) {
+      this.data = JSON.parse(this.termJson) as TermData;
+      // The text is not needed again; holding it only makes every garbage collection slower.
+      this.termJson = '';
+    }
     return this.data;
   }
 

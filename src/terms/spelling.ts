@@ -85,3 +85,12 @@ export function matchCase(source: string, word: string): string {
   if (source.length > 1 && source === source.toUpperCase()) return word.toUpperCase();
   return /^[A-Z]/.test(source) ? word[0].toUpperCase() + word.slice(1) : word;
 }
+
+const FOREIGN = new Set(termKnowledge.foreignFunctionWords);
+
+/** A sentence in another language: two of its words are function words of one, not of English. */
+export function isForeignSentence(norms: readonly string[]): boolean {
+  let n = 0;
+  for (const w of norms) if (FOREIGN.has(w) && ++n >= 2) return true;
+  return false;
+}

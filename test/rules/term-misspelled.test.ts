@@ -19,8 +19,14 @@ ruleTable('term-misspelled', {
     'The heroine of the novel used a track to cross the plague-stricken city.',
     'Treat the bowel gently; a bowl of soup; dental plaque; the urinary tract.',
     'Shortness of breath; breast cancer; a high dose; varicose veins; in vain.',
+    'Some wounds are slow to heal, such as foot ulcers.',
+    'The doctor asks questions to elicit your history; illicit drugs interact with it.',
+    'Mucus in the stool; the mucous membrane of the nose.',
+    'Find the taste of the liquid vile? We can flavour it.',
     { text: 'Patients on opiod medicines must tell us.', config: { words: ['opiod'] } },
     'We met the team at Asprin Labs in Leeds.',
+    { name: 'a sentence in another language', text: 'El paciente recibe la ketamina por vía intravenosa.' },
+    { name: 'a French sentence', text: 'La kétamine peut provoquer des effets indésirables, comme des nausées.' },
   ],
   invalid: [
     {
@@ -40,15 +46,19 @@ ruleTable('term-misspelled', {
     { text: 'People taking opiods need care.', errors: [{ text: 'opiods', fix: 'opioids', messageId: 'misspelled' }], output: 'People taking opioids need care.' },
     { text: 'An opiod antagonist reverses it.', errors: [{ text: 'opiod', messageId: 'misspelled', fix: 'opioid' }], output: 'An opioid antagonist reverses it.' },
     { text: 'Do not mix it with asprin or codein.', errors: [{ text: 'asprin', messageId: 'misspelled', fix: 'aspirin' }, { text: 'codein', messageId: 'misspelled', fix: 'codeine' }], output: 'Do not mix it with aspirin or codeine.' },
-    // Confusable words: the medical term is meant.
+    // Confusable words: the medical term is meant. The word is replaced; where a fixed expression
+    // is the evidence, the expression is offered too.
     {
       text: 'Cells come from donated umbilical chord tissue.',
-      errors: [{ text: 'umbilical chord', fix: 'umbilical cord', messageId: 'confusable', message: '"chord" in "umbilical chord" is a different word' }],
+      errors: [{ text: 'chord', fix: 'cord', messageId: 'confusable', message: '"chord" in "umbilical chord tissue" is a different word' }],
       output: 'Cells come from donated umbilical cord tissue.',
     },
-    { text: 'It eased his enlarged prostrate.', errors: [{ text: 'enlarged prostrate', messageId: 'confusable', fix: 'enlarged prostate' }], output: 'It eased his enlarged prostate.' },
-    { text: 'Side-affects are rare.', errors: [{ text: 'Side-affects', messageId: 'confusable', fix: 'Side-effects' }], output: 'Side-effects are rare.' },
-    { text: 'It helps Irritable Bowl Syndrome and urinary track infections.', errors: [{ text: 'Irritable Bowl', messageId: 'confusable', fix: 'Irritable Bowel' }, { text: 'urinary track', messageId: 'confusable', fix: 'urinary tract' }], output: 'It helps Irritable Bowel Syndrome and urinary tract infections.' },
-    { text: 'Singers strain their vocal chords.', errors: [{ text: 'vocal chords', messageId: 'confusable', fix: 'vocal cords' }], output: 'Singers strain their vocal cords.' },
+    { text: 'It eased his enlarged prostrate.', errors: [{ text: 'prostrate', messageId: 'confusable', fix: 'prostate' }], output: 'It eased his enlarged prostate.' },
+    { text: 'Side-affects are rare.', errors: [{ text: 'affects', messageId: 'confusable', fix: 'effects' }], output: 'Side-effects are rare.' },
+    { text: 'It helps Irritable Bowl Syndrome and urinary track infections.', errors: [{ text: 'Bowl', messageId: 'confusable', fix: 'Bowel' }, { text: 'track', messageId: 'confusable', fix: 'tract' }], output: 'It helps Irritable Bowel Syndrome and urinary tract infections.' },
+    { text: 'Singers strain their vocal chords.', errors: [{ text: 'chords', messageId: 'confusable', fix: 'cords' }], output: 'Singers strain their vocal cords.' },
+    { name: 'a cue of the partner nearby', text: 'Each vile contains 500 mg.', errors: [{ text: 'vile', messageId: 'confusable', fix: 'vial' }], output: 'Each vial contains 500 mg.' },
+    { name: 'an adjective in a verb slot', text: 'It is used to illicit a response.', errors: [{ text: 'illicit', messageId: 'confusable', fix: 'elicit' }], output: 'It is used to elicit a response.' },
+    { name: 'a noun where the adjective is meant', text: 'It dries the mucus membranes.', errors: [{ text: 'mucus', messageId: 'confusable', fix: 'mucous' }], output: 'It dries the mucous membranes.' },
   ],
 });

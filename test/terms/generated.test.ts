@@ -7,6 +7,7 @@ import { it } from 'node:test';
 import { isKnown, misspelledTerm } from '../../src/terms/spelling.js';
 import { lexiconOf } from '../../src/terms/lexicon.js';
 import { builtInResources } from '../../src/node/index.js';
+import { prng } from './prng.js';
 
 const lexicon = lexiconOf(builtInResources());
 
@@ -39,15 +40,6 @@ export const HARD_TERMS = [
   'psilocybin', 'dextromethorphan', 'hydroxynorketamine', 'norketamine', 'brexanolone', 'zuranolone',
 ];
 
-/** mulberry32: a small seeded PRNG, so the generated set is the same on every run. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NEIGHBOURS: Record<string, string> = {
   a: 'qsz', b: 'vn', c: 'xv', d: 'sf', e: 'wr', f: 'dg', g: 'fh', h: 'gj', i: 'uo', j: 'hk', k: 'jl', l: 'k',

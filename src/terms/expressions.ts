@@ -1,0 +1,593 @@
+// Fixed medical expressions garbled by a synonym swap ("a number of sclerosis", "Food and
+// Medication Administration", "blood stress"): an n-gram that becomes an expression of the lexicon
+// when one or two of its words are put back for the word they stand for, and that is no phrase in
+// its own right. The expression lexicon (scripts/build-expressions.mjs) gives the expressions, the
+// substitutes of their words (WordNet, spinner renderings) and the phrases in use; this module
+// indexes them once per lexicon and looks n-grams up by their words (no scan of the lists).
+
+import { stem, tokenizeWord, type Token } from '../core/tokens.js';
+import { FLAG, type ExpressionData, type Lexicon } from './lexicon.js';
+
+
+export interface GarbledExpression {
+  start: number;
+  end: number;
+  /** The replacement: the expression, in the source's case and number, with its article when that changes. */
+  fix: string;
+  /** The expression as listed. */
+  expression: string;
+  /** Only weak relations (hypernyms) or several candidates: a suggestion, not a safe fix. */
+  certain: boolean;
+}
+
+interface Expression {
+  text: string;
+  /** Stems of its tokens. */
+  keys: string[];
+  /** Its words as the tokenizer writes them (lower case), made on first use; empty when they do
+   * not line up with `keys`. */
+  words: string[] | undefined;
+
+  count: number;
+  /** A proper name ("Food and Drug Administration"): fixed word for word. */
+  name: boolean;
+  /** From the project's knowledge: chosen as fixed, so a weak swap of it counts too. */
+  curated: boolean;
+  /** Per word: no other expression fills this slot and the rest is no expression of its own, so
+   * any plain word there garbles it ("post-traumatic pressure disorder"). */
+  closed: number;
+  /** Per word, its substitutes once looked up (made on first use). */
+  subs: (Substitutes | undefined)[] | undefined;
+}
+
+/** How a word of the text stands for a word of an expression. */
+const enum Strength {
+  Exact = 0,
+  /** A synonym or a spinner rendering. */
+  Strong = 1,
+  /** A hypernym, hyponym, sister, antonym or derivation rarer than the word. */
+  Weak = 2,
+  /** The same, commoner than the word (a writer's choice more often than a spinner's). */
+  Weaker = 3,
+  /** Any plain word, in a slot of a long expression that no other expression shares. */
+  Free = 4,
+}
+
+/** The head noun (the last word) or a modifier: they take different synonyms. */
+const roleOf = (keys: string[], i: number) => (i === keys.length - 1 ? 'h:' : 'm:') + keys[i];
+/** Two capitalised content words make a name. */
+const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 2;
+
+/** Function words: never an anchor, never the only word kept. */
+const FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not']);
+const MAX_SWAPS = 2;
+const NONE: never[] = [];
+
+interface Substitutes {
+  /** Stem of a one-word substitute -> how strong. */
+  single: Map<string, Strength>;
+  multi: { keys: string[]; strength: Strength }[];
+}
+
+interface Index {
+  exprs: Expression[];
+  /** Stem -> expression * 8 + position, for the rarest content words of every expression. */
+  anchors: Map<string, number[]>;
+  data: ExpressionData;
+  /** Substitutes of a role and word ("h:pressure"), compiled on first use: most are never asked for. */
+  substitutes: Map<string, Substitutes>;
+  /** First stem of a whole rendering -> its stems and the expression it renders. */
+  phrases: Map<string, { keys: string[]; expr: number }[]>;
+  /** Words of every phrase in use, expressions included (made on first use). */
+  inUseSet: Set<string> | undefined;
+  /** Stems of an expression joined by spaces -> the expression. */
+  byKey: Map<string, number>;
+}
+
+const indexes = new WeakMap<Lexicon, Index | null>();
+
+/** Stems of a phrase as the document tokenizer makes them. */
+function stemsOf(phrase: string): string[] {
+  return normsOf(phrase).map((w) => (/^[a-z]+$/.test(w) ? stem(w) : w));
+}
+
+/** The words of an expression (norms and stems line up one to one; if not, none: no substitutes). */
+function wordsOf(e: Expression): string[] {
+  if (!e.words) {
+    const words = normsOf(e.text);
+    e.words = words.length === e.keys.length ? words : [];
+  }
+  return e.words;
+}
+
+function expression(text: string, keys: string[], count: number, source: number): Expression {
+  return { text, keys, words: undefined, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: 0, subs: undefined };
+}
+
+/** Source bit of the curated expressions (scripts/build-expressions.mjs SOURCE.KNOWLEDGE). */
+const KNOWLEDGE = 2;
+
+/**
+ * Lower-case words of a phrase as the document tokenizer makes them (split at hyphens and slashes,
+ * a possessive dropped). Plain words are split here; only a word with other characters goes
+ * through the tokenizer, so that building the index does not fill its cache.
+ */
+function normsOf(phrase: string): string[] {
+  const out: string[] = [];
+  for (const word of phrase.toLowerCase().split(/[\s\-\u2010\u2011/]+/)) {
+    if (!word) continue;
+    if (/^[a-z0-9]+$/.test(word)) out.push(word);
+    else for (const t of tokenizeWord(word, 0)) out.push(t.norm);
+  }
+  return out;
+}
+
+/** A phrase is in use as written, or with its last word in the singular ("clinical ordeals"). */
+function inUse(index: Index, norms: string[]): boolean {
+  // Phrases in use by their words as written (stems would make "side resulting" of "side results").
+  // The build wrote them as lower-case words joined by spaces, as the tokenizer's norms are.
+  if (!index.inUseSet) {
+    index.inUseSet = new Set(index.data.inUse);
+    for (const e of index.exprs) index.inUseSet.add(normsOf(e.text).join(' '));
+  }
+  const set = index.inUseSet;
+  if (set.has(norms.join(' '))) return true;
+  const last = norms[norms.length - 1];
+  return /[^s]s$/.test(last) && set.has([...norms.slice(0, -1), singular(last)].join(' '));
+}
+
+function build(data: ExpressionData): Index {
+  const exprs: Expression[] = [];
+  const seen = new Map<string, number>();
+  const { text, count, source } = data.expressions;
+  for (let i = 0; i < text.length; i++) {
+    const keys = stemsOf(text[i]);
+    const key = keys.join(' ');
+    const had = seen.get(key);
+    // "side effect" and "side effects" are one expression; keep the commoner spelling.
+    if (had !== undefined) {
+      if (count[i] > exprs[had].count) exprs[had] = expression(text[i], keys, count[i], source[i] | (exprs[had].curated ? KNOWLEDGE : 0));
+      continue;
+    }
+    seen.set(key, exprs.length);
+    exprs.push(expression(text[i], keys, count[i], source[i]));
+  }
+  // Closed slots: a frame (the expression with one word left out) only this expression has, inside
+  // an expression of three words or more.
+  const frames = new Map<string, number>();
+  const frameOf = (keys: string[], k: number) => keys.map((x, i) => (i === k ? '*' : x)).join(' ');
+  for (const e of exprs) e.keys.forEach((_, k) => frames.set(frameOf(e.keys, k), (frames.get(frameOf(e.keys, k)) ?? 0) + 1));
+  for (const e of exprs) {
+    if (e.keys.length < 3) continue;
+    // Inner words only: an edge is where writers add and change words ("long-term safety" is no
+    // "long-term memory", "substance use problems" no "substance use disorders").
+    for (let k = 1; k < e.keys.length - 1; k++) {
+      const key = e.keys[k];
+      if (FUNCTION.has(key) || /^\d/.test(key) || frames.get(frameOf(e.keys, k)) !== 1) continue;
+      e.closed |= 1 << k;
+    }
+  }
+  // Each expression is looked up by its three rarest content words: with at most two swapped, one
+  // of them is still there, and common words ("pain", "blood") keep short lists.
+  const frequency = new Map<string, number>();
+  for (const e of exprs) for (const k of new Set(e.keys)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  const anchors = new Map<string, number[]>();
+  exprs.forEach((e, i) => {
+    const content = e.keys.map((k, p) => [k, p] as const).filter(([k]) => !FUNCTION.has(k) && !/^\d/.test(k));
+    content.sort((a, b) => frequency.get(a[0])! - frequency.get(b[0])!);
+    for (const [k, p] of content.slice(0, MAX_SWAPS + 1)) {
+      const list = anchors.get(k);
+      if (list) list.push(i * 8 + p);
+      else anchors.set(k, [i * 8 + p]);
+    }
+  });
+  const phrases = new Map<string, { keys: string[]; expr: number }[]>();
+  for (const [expressionText, renderings] of Object.entries(data.substitutes.phrases ?? {})) {
+    const expr = seen.get(stemsOf(expressionText).join(' '));
+    if (expr === undefined) continue;
+    for (const r of renderings) {
+      const keys = stemsOf(r);
+      const list = phrases.get(keys[0]);
+      if (list) list.push({ keys, expr });
+      else phrases.set(keys[0], [{ keys, expr }]);
+    }
+  }
+  return { data, exprs, anchors, substitutes: new Map(), phrases, inUseSet: undefined, byKey: seen };
+}
+
+/** The substitutes of role-and-word `key` ("h:pressure"), compiled once. */
+function substitutesOf(index: Index, key: string): Substitutes {
+  let subs = index.substitutes.get(key);
+  if (subs) return subs;
+  subs = { single: new Map(), multi: [] };
+  const { strong, weak } = index.data.substitutes;
+  for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
+    if (!list) continue;
+    for (const marked of list.split('|')) {
+      const rarer = marked.startsWith('~');
+      const sub = rarer ? marked.slice(1) : marked;
+      const strength = !isWeak ? Strength.Strong : rarer ? Strength.Weak : Strength.Weaker;
+      const keys = stemsOf(sub);
+      if (keys.length > 1) subs.multi.push({ keys, strength });
+      else if (!subs.single.has(keys[0])) subs.single.set(keys[0], strength);
+    }
+  }
+  index.substitutes.set(key, subs);
+  return subs;
+}
+
+function indexOf(lexicon: Lexicon): Index | null {
+  let index = indexes.get(lexicon);
+  if (index === undefined) {
+    const data = lexicon.terms.expressions;
+    index = data ? build(data) : null;
+    indexes.set(lexicon, index);
+  }
+  return index;
+}
+
+interface Match {
+  first: number;
+  last: number;
+  /** The expression's last word met one token (so its number says the source's number). */
+  singleLast: boolean;
+  expr: number;
+  swaps: number;
+  /** The weakest relation used. */
+  weak: boolean;
+}
+
+/** Edit distance of two short words, up to `cap` (beyond it: cap + 1). */
+function distance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let min = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (row[j] < min) min = row[j];
+    }
+    if (min > cap) return cap + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+const INFLECTIONS = new Set(['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'or', 'ors', 'ment', 'ments', 'ly', 'al', 'e', 'y']);
+
+/** Longest common subsequence length. */
+function common(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A derived form (same stem, another suffix: "adjunction" - "adjunctive") is Weak; a look-alike
+ * (same first letter, most letters in order: "simplex" - "sympathetic") is Weaker. Spelling
+ * variants and inflections (one edit, or one word the other plus an ending) are neither.
+ */
+function lookAlike(a: string, b: string): Strength | undefined {
+  if (a.length < 6 || b.length < 6 || a[0] !== b[0] || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return undefined;
+  if (a.startsWith(b) || b.startsWith(a) || distance(a, b, 1) <= 1) return undefined;
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  const shorter = Math.min(a.length, b.length);
+  if (prefix >= 5) {
+    // Endings of inflection and of everyday derivation ("approval" - "approved", "thinning" -
+    // "thinner") make the writer's own phrase; another derivational ending is the slip.
+    const ends = [a.slice(prefix), b.slice(prefix)];
+    if (ends.some((x) => INFLECTIONS.has(x)) || ends.some((x) => x.length > 4) || prefix < 0.6 * shorter) return undefined;
+    return Strength.Weak;
+  }
+  return common(a, b) >= 0.55 * shorter ? Strength.Weaker : undefined;
+}
+
+/** Whether token `at` makes an expression or a phrase in use with the token before or after it. */
+function pairs(index: Index, tokens: readonly Token[], at: number): boolean {
+  for (const [a, b] of [[at - 1, at], [at, at + 1]]) {
+    if (a < 0 || b >= tokens.length) continue;
+    if (index.byKey.has(`${tokens[a].stem} ${tokens[b].stem}`) || inUse(index, [tokens[a].norm, tokens[b].norm])) return true;
+  }
+  return false;
+}
+
+/** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
+/** Only spaces and hyphens in text[from, to). */
+function isGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0x2010 && c !== 0x2011 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** What meet() answers, packed in one number to spare an allocation per call: width * 8 + strength, or -1. */
+const pack = (width: number, strength: Strength) => width * 8 + strength;
+const NO_MEETING = -1;
+
+/** How expression word `k` meets the tokens from `at` (forwards, or backwards when dir = -1). */
+function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): number {
+  const t = tokens[at];
+  if (!t) return NO_MEETING;
+  if (t.stem === e.keys[k]) return pack(1, Strength.Exact);
+  const words = wordsOf(e);
+  if (t.kind !== 'word' || !words.length) return NO_MEETING;
+  const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
+  const s = subs.single.get(t.stem);
+  let best = s !== undefined ? pack(1, s) : NO_MEETING;
+  // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
+  if (best < 0 && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = pack(1, Strength.Weaker);
+  // A derived form of the word ("adjunction therapy" for "adjunctive therapy") or a look-alike
+  // ("reflex simplex dystrophy" for "reflex sympathetic dystrophy"): a slip or a spinner's misreading.
+  if (best < 0 && t.norm.length >= 6 && t.norm[0] === words[k][0]) {
+    // A look-alike counts only in a long expression; a derived form shares five letters.
+    const derivedOnly = e.keys.length < 3;
+    if (!derivedOnly || t.norm.startsWith(words[k].slice(0, 5))) {
+      const look = lookAlike(t.norm, words[k]);
+      if (look && (!derivedOnly || look === Strength.Weak)) best = pack(1, look);
+    }
+  }
+  if (best < 0 && (e.closed >> k) & 1 && plain(t)) best = pack(1, Strength.Free);
+  for (let q = 0; q < subs.multi.length; q++) {
+    const m = subs.multi[q];
+    const n = m.keys.length;
+    if (best >= 0 && best >> 3 >= n) continue;
+    let ok = true;
+    for (let w = 0; w < n && ok; w++) {
+      const i = dir === 1 ? at + w : at - (n - 1) + w;
+      ok = i >= 0 && i < tokens.length && tokens[i].stem === m.keys[w] && (w === 0 || joined(i - 1, i));
+    }
+    if (ok) best = pack(n, m.strength);
+  }
+  return best;
+}
+
+/** Aligns expression `e` with its word `p` on token `j`; undefined when it does not fit. */
+function align(index: Index, e: Expression, ei: number, p: number, tokens: readonly Token[], j: number, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): Match | undefined {
+  let swaps = 0;
+  let weakest: Strength = Strength.Exact;
+  let kept = 1;
+  let last = j;
+  let lastWidth = 1;
+  for (let k = p + 1; k < e.keys.length; k++) {
+    const m = meet(index, e, k, tokens, last + 1, 1, joined, plain);
+    if (m < 0 || !joined(last, last + 1)) return undefined;
+    const width = m >> 3;
+    const strength: Strength = m & 7;
+    lastWidth = width;
+    if (strength === Strength.Exact) {
+      kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
+    } else if (++swaps > MAX_SWAPS) return undefined;
+    if (strength > weakest) weakest = strength;
+    last += width;
+  }
+  const singleLast = p === e.keys.length - 1 || lastWidth === 1;
+  let first = j;
+  for (let k = p - 1; k >= 0; k--) {
+    const m = meet(index, e, k, tokens, first - 1, -1, joined, plain);
+    if (m < 0 || !joined(first - 1, first)) return undefined;
+    const width = m >> 3;
+    const strength: Strength = m & 7;
+    if (strength === Strength.Exact) {
+      kept += FUNCTION.has(e.keys[k]) ? 0 : 1;
+    } else if (++swaps > MAX_SWAPS) return undefined;
+    if (strength > weakest) weakest = strength;
+    first -= width;
+  }
+  if (swaps === 0) return undefined;
+  // Two swaps need two words kept; a weak relation (a hypernym) needs a longer expression.
+  if (swaps > 1 && kept < 2) return undefined;
+  // In a two-word expression a weak relation counts only when a spinner would pick it (rarer than
+  // the word) and the expression was chosen as fixed (curated: "heart assault" for "heart attack").
+  if (weakest === Strength.Free && (swaps > 1 || kept < 2)) return undefined;
+  // Not when the free word makes a phrase with a neighbour ("ketamine infusion therapy").
+  if (weakest === Strength.Free) for (let i = first; i <= last; i++) if (tokens[i].stem !== e.keys[i - first] && pairs(index, tokens, i)) return undefined;
+  if (weakest === Strength.Weaker && e.keys.length < 3) return undefined;
+  if (weakest === Strength.Weak && e.keys.length < 3 && !e.curated) return undefined;
+  const weak = weakest >= Strength.Weak;
+  // A name is written with capitals: its kept words too.
+  if (e.name && weak) {
+    for (let i = first; i <= last; i++) if (!FUNCTION.has(tokens[i].stem) && !tokens[i].capital) return undefined;
+    if (kept < 2) return undefined;
+  }
+  return { first, last, singleLast, expr: ei, swaps, weak };
+}
+
+function singular(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(?:s|x|z|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+}
+const plural = (w: string) => (/(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+
+/** The expression in the number and case of the source text, with "a"/"an" fixed before it. */
+function replacement(e: Expression, sourceText: string, lastToken: Token, singleLast: boolean): string {
+  const words = e.text.split(' ');
+  const lastWord = words[words.length - 1];
+  const sourcePlural = singleLast && lastToken.norm !== lastToken.stem && lastToken.norm.endsWith('s') && !lastToken.norm.endsWith('ss');
+  const exprPlural = /[^s]s$/.test(lastWord) && stem(lastWord) !== lastWord;
+  if (sourcePlural && !exprPlural) words[words.length - 1] = plural(lastWord);
+  else if (!sourcePlural && exprPlural) words[words.length - 1] = singular(lastWord);
+  let text = words.join(' ');
+  if (/^[A-Z]/.test(sourceText) && /^[a-z]/.test(text)) text = text[0].toUpperCase() + text.slice(1);
+  return text;
+}
+
+const startsWithVowelSound = (s: string) => /^[aeiou]/i.test(s) && !/^(?:uni|use|eu|one)/i.test(s);
+
+/**
+ * Garbled expressions in one sentence. `text` is the document source; `tokens` the sentence's.
+ */
+export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: readonly Token[]): GarbledExpression[] {
+  const index = indexOf(lexicon);
+  if (!index) return [];
+  // Whether only spaces or hyphens stand between neighbouring tokens, decided once per sentence.
+  const gaps = new Uint8Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) gaps[i] = isGap(text, tokens[i].end, tokens[i + 1].start) ? 1 : 0;
+  const joined = (a: number, b: number) => a >= 0 && b < tokens.length && b === a + 1 && gaps[a] === 1;
+  // A plain English word, not a technical term of its own ("norepinephrine" makes another drug class).
+  const plain = (t: Token) => {
+    if (t.kind !== 'word' || t.norm.length < 3 || FUNCTION.has(t.norm) || !/^[a-z]+$/.test(t.norm)) return false;
+    const flags = lexicon.wordFlags(t.norm) || lexicon.wordFlags(t.stem);
+    // Nor a body part or a disorder ("age-related joint degeneration" is its own term).
+    return (flags & FLAG.ENGLISH) !== 0 && (flags & FLAG.PATIENT) === 0 && !((flags & FLAG.MEDICAL) !== 0 && (flags & FLAG.COMMON) === 0);
+  };
+  const matches: Match[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    // Whole renderings ("circulatory strain").
+    for (const r of index.phrases.get(tokens[j].stem) ?? NONE) {
+      const last = j + r.keys.length - 1;
+      if (last < tokens.length && r.keys.every((k, i) => tokens[j + i].stem === k && (i === 0 || joined(j + i - 1, j + i)))) matches.push({ first: j, last, singleLast: true, expr: r.expr, swaps: 1, weak: false });
+    }
+    const postings = tokens[j].kind === 'word' ? index.anchors.get(tokens[j].stem) : undefined;
+    if (!postings) continue;
+    for (let q = 0; q < postings.length; q++) {
+      const ei = postings[q] >> 3;
+      const p = postings[q] & 7;
+      const e = index.exprs[ei];
+      // Room for the expression around the token (a multiword substitute only widens it).
+      if (j < p || j + e.keys.length - p > tokens.length) continue;
+      const m = align(index, e, ei, p, tokens, j, joined, plain);
+      if (!m) continue;
+      const norms = tokens.slice(m.first, m.last + 1).map((t) => t.norm);
+      if (inUse(index, norms)) continue;
+      // Part of a longer phrase in use.
+      if (m.first > 0 && joined(m.first - 1, m.first) && inUse(index, [tokens[m.first - 1].norm, ...norms])) continue;
+      if (m.last + 1 < tokens.length && joined(m.last, m.last + 1) && inUse(index, [...norms, tokens[m.last + 1].norm])) continue;
+      // A name is garbled only as a whole: "Pan American Health Organization" is no "World Health
+      // Organization", "Mental Health Services Administration" no "mental health services".
+      if (e.name || m.weak) {
+        const capitalName = (t: Token | undefined) => t !== undefined && t.capital && !FUNCTION.has(t.norm) && !/^[A-Z.]+$/.test(text.slice(t.start, t.end));
+        if ((m.first > 0 && capitalName(tokens[m.first - 1])) || capitalName(tokens[m.last + 1])) continue;
+      }
+      matches.push(m);
+    }
+  }
+  if (!matches.length) return [];
+  // Longest span first, then fewest swaps, strong before weak, the commoner expression.
+  matches.sort((a, b) => b.last - b.first - (a.last - a.first) || a.swaps - b.swaps || Number(a.weak) - Number(b.weak) || index.exprs[b.expr].count - index.exprs[a.expr].count);
+  const out: GarbledExpression[] = [];
+  const taken: Match[] = [];
+  for (const m of matches) {
+    if (taken.some((o) => o.first <= m.last && m.first <= o.last)) continue;
+    const rivals = matches.filter((o) => o !== m && o.first === m.first && o.last === m.last && o.swaps === m.swaps && o.weak === m.weak && index.exprs[o.expr].text.toLowerCase() !== index.exprs[m.expr].text.toLowerCase());
+    taken.push(m);
+    const e = index.exprs[m.expr];
+    let start = tokens[m.first].start;
+    const end = tokens[m.last].end;
+    const source = text.slice(start, end);
+    let fix = replacement(e, source, tokens[m.last], m.singleLast);
+    // "an operating nose" -> "a runny nose": the article goes with the word it sits before.
+    const before = m.first > 0 ? tokens[m.first - 1] : undefined;
+    if (before && (before.norm === 'a' || before.norm === 'an') && /^\s+$/.test(text.slice(before.end, start))) {
+      const article = startsWithVowelSound(fix) ? 'an' : 'a';
+      if (article !== before.norm) {
+        const raw = text.slice(before.start, before.end);
+        start = before.start;
+        fix = `${/^A/.test(raw) ? article[0].toUpperCase() + article.slice(1) : article} ${fix}`;
+      }
+    }
+    out.push({ start, end, fix, expression: e.text, certain: !m.weak && rivals.length === 0 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface SwappedCondition {
+  start: number;
+  end: number;
+  /** The condition (or conditions, "depression and anxiety") in the source's case. */
+  fix: string;
+  conditions: string[];
+}
+
+const firstWords = new WeakMap<Record<string, string>, Set<string>>();
+/** First words of the plain words, so that other tokens are passed over without building keys. */
+function firstWordsOf(swaps: Record<string, string>): Set<string> {
+  let set = firstWords.get(swaps);
+  if (!set) firstWords.set(swaps, (set = new Set(Object.keys(swaps).map((k) => k.split(' ')[0]))));
+  return set;
+}
+
+const PEOPLE = new Set(['people', 'patients', 'person', 'adults', 'children', 'those', 'living', 'live', 'lives', 'anyone', 'someone']);
+const LINKS = new Set(['of', 'for', 'from', 'with', 'like', 'against']);
+
+/**
+ * One-word conditions swapped for a plain word in a medical frame ("used to treat low spirits",
+ * "symptoms of nervousness", "low spirits and nervousness"). `frames` are the words that make the
+ * frame medical, `conditions` the one-word conditions themselves.
+ */
+export function swappedConditionsIn(lexicon: Lexicon, text: string, tokens: readonly Token[], frames: ReadonlySet<string>, conditions: ReadonlySet<string>): SwappedCondition[] {
+  const swaps = lexicon.terms.expressions?.conditions;
+  if (!swaps) return [];
+  // Plain words found: [first token, last token, condition].
+  const found: [number, number, string][] = [];
+  const firsts = firstWordsOf(swaps);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!firsts.has(tokens[i].norm)) continue;
+    const one = swaps[tokens[i].norm];
+    const two = i + 1 < tokens.length ? swaps[`${tokens[i].norm} ${tokens[i + 1].norm}`] : undefined;
+    if (two) found.push([i, ++i, two]);
+    else if (one) found.push([i, i, one]);
+  }
+  if (!found.length) return [];
+  const framed = (first: number) => {
+    const prev = tokens[first - 1];
+    if (!prev) return false;
+    if (frames.has(prev.norm)) return true;
+    const before = tokens[first - 2];
+    return LINKS.has(prev.norm) && before !== undefined && (frames.has(before.norm) || PEOPLE.has(before.norm));
+  };
+  const coordinated = (a: number, b: number) => b === a + 2 && (tokens[a + 1].norm === 'and' || tokens[a + 1].norm === 'or');
+  const out: SwappedCondition[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const [first, last, condition] = found[k];
+    const next = found[k + 1];
+    // "low spirits and nervousness": two swaps joined are one garbled pair.
+    if (next && coordinated(last, next[0])) {
+      const start = tokens[first].start;
+      const end = tokens[next[1]].end;
+      const joiner = tokens[last + 1].norm;
+      out.push({ start, end, fix: caseOf(text.slice(start, end), `${condition} ${joiner} ${next[2]}`), conditions: [condition, next[2]] });
+      k++;
+      continue;
+    }
+    const neighbour = (i: number) => tokens[i] !== undefined && conditions.has(tokens[i].norm);
+    const withCondition = (first >= 2 && ['and', 'or'].includes(tokens[first - 1].norm) && neighbour(first - 2)) || (['and', 'or'].includes(tokens[last + 1]?.norm) && neighbour(last + 2));
+    if (!framed(first) && !withCondition) continue;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    out.push({ start, end, fix: caseOf(text.slice(start, end), condition), conditions: [condition] });
+  }
+  return out;
+}
+
+const caseOf = (source: string, text: string) => (/^[A-Z]/.test(source) ? text[0].toUpperCase() + text.slice(1) : text);
+
+/**
+ * The expression that token `i` makes with its neighbours when its stem is `stem` (the word a
+ * writer may have meant): its first and last token and text, or undefined. Only spaces or hyphens
+ * may stand between the tokens.
+ */
+export function expressionAround(lexicon: Lexicon, text: string, tokens: readonly Token[], i: number, stemAt: string): { first: number; last: number; expression: string } | undefined {
+  const index = indexOf(lexicon);
+  if (!index) return undefined;
+  const joined = (a: number, b: number) => /^[\s\-\u2010\u2011]*$/.test(text.slice(tokens[a].end, tokens[b].start));
+  for (let n = 4; n >= 2; n--) {
+    for (let first = Math.max(0, i - n + 1); first <= i && first + n <= tokens.length; first++) {
+      const last = first + n - 1;
+      let ok = true;
+      const keys: string[] = [];
+      for (let k = first; k <= last && ok; k++) {
+        keys.push(k === i ? stemAt : tokens[k].stem);
+        ok = k === first || joined(k - 1, k);
+      }
+      const expr = ok ? index.byKey.get(keys.join(' ')) : undefined;
+      if (expr !== undefined) return { first, last, expression: index.exprs[expr].text };
+    }
+  }
+  return undefined;
+}
