@@ -5,9 +5,13 @@ import { spawnSync } from 'node:child_process';
 
 let available: boolean | undefined;
 
-/** Is link-parser installed? (.ci/run installs it; elsewhere the oracle tests say they skipped.) */
+/**
+ * Is link-parser installed? .ci/run installs it, and on CI (CI set) its absence is an error;
+ * elsewhere the oracle tests say they skipped.
+ */
 export function linkGrammarAvailable(): boolean {
   available ??= spawnSync('link-parser', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!available && process.env.CI) throw new Error('link-parser is not installed: .ci/run installs the Debian package link-grammar');
   return available;
 }
 
