@@ -575,7 +575,9 @@ function speedAndNumbers(x: Scope) {
       const noun = attributive ? modifiedNoun(x, s.last, 2) : -1;
       const durativeOrBenefit = verb !== undefined && (DURATIVE.has(words[verb.head].lemma) || x.out.some((o) => o.cls === 'efficacy') || verb.copula);
       const ok = !attributive && s.cls === 'permanence' && !durativeOrBenefit ? false : attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && (s.cls === 'speed' || !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm))) || (m.noun[noun] === 'complaint' && s.cls === 'speed') || (x.m.noun[noun] === 'treatment' && s.cls === 'speed' && (efficacyHere || (verb?.copula && s.first > verb.last)))) : benefitHere && !(riskHere && !efficacyHere);
-      if (!ok) continue;
+      // "Laser hair removal is permanent": the treatment's effect promised to last.
+      const lastingTreatment = s.cls === 'permanence' && !attributive && verb?.copula === true && !verb.negated && s.first > verb.last && ['treatment', 'name', 'anaphor'].includes(clause.subjectKind);
+      if (!ok && !lastingTreatment) continue;
       add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: noun >= 0 ? noun : s.last }, s.cls, clause.subjectKind !== 'experiencer' && !x.out.some((o) => o.detail === 'complaint-gone'));
     }
     const fits = verb?.copula && words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm));

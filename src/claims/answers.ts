@@ -7,6 +7,8 @@
 import type { Doc, Sentence } from '../core/document.js';
 import { tokenizeWord, type Token } from '../core/tokens.js';
 import { analyseTokens } from '../assertions/analyse.js';
+import { vocabulary } from '../assertions/lexicon.js';
+import { tagSentence } from '../language/tag.js';
 import type { SentenceAssertions } from '../assertions/types.js';
 import { english } from '../knowledge/english.js';
 
@@ -24,17 +26,60 @@ export interface Answer {
   question: Sentence;
 }
 
-/** "Is ketamine addictive" -> "ketamine is (not) addictive ..." as tokens. */
+/**
+ * "Is ketamine addictive" -> "ketamine is (not) addictive ..." as tokens. The subject is the
+ * shortest start of the question that, moved before the auxiliary, reads as a noun phrase before
+ * its verb ("Will my B12 shot | give me energy", "Does lymphatic drainage | get rid of").
+ */
 function statement(question: readonly Token[], negative: boolean, extra: readonly Token[]): Token[] | undefined {
   const [aux, ...rest] = question;
-  if (!aux || !FRONTED.has(aux.norm)) return undefined;
-  // The subject runs to the first word that cannot be in a noun phrase's first few words.
-  let n = 0;
-  while (n < rest.length && n < 5 && !FRONTED.has(rest[n].norm) && !/^(?:fda|safe|effective|addictive|approved|cleared|legal|painful|dangerous|better|really|work|last|help|cause|have|interact|need|show|hurt|burn|become|get|come|drive|permanent|proven|scientifically|clinically)$/.test(rest[n].norm)) n++;
-  if (n === 0 && rest[0]?.norm !== 'there') return undefined;
-  if (rest[0]?.norm === 'there') n = 1;
+  if (!aux || !FRONTED.has(aux.norm) || !rest.length) return undefined;
   const not = negative ? [{ ...tokenizeWord('not', aux.end)[0] }] : [];
-  return [...rest.slice(0, n), aux, ...not, ...rest.slice(n), ...extra];
+  const at = (n: number) => [...rest.slice(0, n), aux, ...not, ...rest.slice(n), ...extra];
+  if (rest[0].norm === 'there') return at(1);
+  // A verb right after the auxiliary settles it; otherwise the first split that reads as a phrase.
+  let fallback: Token[] | undefined;
+  for (let n = 1; n <= Math.min(5, rest.length); n++) {
+    const tokens = at(n);
+    const words = tagSentence(tokens, vocabulary);
+    const head = words[n - 1];
+    const after = words[n + not.length + 1];
+    const nominal = head.tag === 'NOUN' || head.tag === 'PROPN' || head.tag === 'PRON' || head.tag === 'NUM' || (n === 1 && head.tag === 'VERB' && head.form === 'gerund');
+    if (!nominal) continue;
+    if (after?.tag === 'VERB' || ((aux.norm === 'is' || aux.norm === 'are') && after && after.tag !== 'NOUN')) return tokens;
+    if (!after || after.tag !== 'NOUN') fallback ??= tokens;
+  }
+  return fallback;
+}
+
+const ECHO_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'he', 'she', 'you', 'we']);
+/** Words of a reply that only carry its polarity ("Of course", "No, not at all", "Yes, it does"). */
+const FILLER = new Set(['at', 'all', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about', 'sure', 'pretty', 'much', 'whatsoever', 'a', 'the', 'q', 'answer']);
+/** Replies that answer "when" or "how much" and so presuppose a yes: "Within the hour.", "By a long way." */
+const PRESUPPOSING = new Set(['within', 'in', 'after', 'by', 'from', 'inside', 'under', 'for', 'instantly', 'immediately', 'forever', 'permanently']);
+
+/**
+ * The polarity of a short reply and the words it adds to the question: "Definitely." (yes),
+ * "It is." / "They do!" (an echo: yes), "No, never." (no), "100%." (yes, completely), "Zero."
+ * (no), "Within the hour." (a yes, with when), "For most of our clients, yes." (yes, for whom).
+ */
+function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[] } | undefined {
+  const norms = words.map((w) => w.norm);
+  const first = norms[0];
+  const rest = (from: number) => words.slice(from).filter((w) => !YES.has(w.norm) && !NO.has(w.norm) && !FILLER.has(w.norm));
+  if (first === 'a' && words.length > 1) return polarityOf(words.slice(1)); // "A: Yes, it does."
+  if (NO.has(first) || first === 'zero') return { negative: true, extra: rest(1) };
+  if (YES.has(first)) return { negative: false, extra: rest(1) };
+  // "It is.", "They do!", "It does not.": the subject and auxiliary echo the question.
+  if (ECHO_SUBJECTS.has(first) && words.length <= 4 && FRONTED.has(norms[1] ?? '')) return { negative: norms.slice(2).some((n) => NO.has(n)), extra: rest(2) };
+  // "100%." or "100% permanent.": completely so.
+  // ("%" is not a word token: "100%." reaches here as "100".)
+  if (first === '100' && (norms.length === 1 || norms[1] === '%' || norms[1] === 'percent' || norms[1] === 'permanent' || norms[1] === 'safe')) return { negative: false, extra: [...tokenizeWord('completely', words[0].start), ...rest(1)] };
+  // "For most of our clients, yes.", "Pretty much everyone, yes.": the yes comes last.
+  const yes = norms.findIndex((n) => n === 'yes' || n === 'yeah');
+  if (yes > 0) return { negative: false, extra: words.filter((_, i) => i !== yes && !FILLER.has(norms[i])) };
+  if (PRESUPPOSING.has(first)) return { negative: false, extra: [...words] };
+  return undefined;
 }
 
 /** The statement a short answer makes, when `sentence` answers the question just before it. */
@@ -44,13 +89,9 @@ export function answerOf(doc: Doc, sentence: Sentence): Answer | undefined {
   if (!/\?\s*["'”’*_]*\s*$/.test(question.text)) return undefined;
   const words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   if (!words.length || words.length > MAX_WORDS) return undefined;
-  const first = words[0].norm;
-  const negative = NO.has(first);
-  if (!negative && !YES.has(first)) return undefined;
-  // "Of course", "Not at all", "No, never": the polarity words, then the answer's own words.
-  let k = 1;
-  while (k < words.length && (YES.has(words[k].norm) || NO.has(words[k].norm) || ['at', 'all', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about'].includes(words[k].norm))) k++;
-  const tokens = statement(question.tokens, negative, words.slice(k));
+  const polarity = polarityOf(words);
+  if (!polarity) return undefined;
+  const tokens = statement(question.tokens, polarity.negative, polarity.extra);
   if (!tokens) return undefined;
   const gaps = tokens.map(() => ' ');
   return { assertions: analyseTokens(tokens, '', 0, gaps), start: sentence.start, end: sentence.end, question };

@@ -132,10 +132,12 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     // "Is it addictive? No.": the answer says what the question asked.
     const answer = answerOf(doc, sentence);
     const regulatoryAnswers: Own[] = [];
+    // Claims an answer makes are judged on the question's words: no rewrite of the answer's own.
+    const answered = new Set<number>();
     if (answer) {
       const asked = mentions.filter((x) => x.start >= answer.question.start && x.start < answer.question.end);
       for (const j of judgeSentence({ doc, sentence, assertions: answer.assertions, mentions: asked, current: asked[0]?.therapy ?? current, treatmentInView, base: 0, anySubject: true })) {
-        if (j.cls !== 'regulatory') judged.push({ ...j, start: answer.start, end: answer.end });
+        if (j.cls !== 'regulatory') answered.add(judged.push({ ...j, start: answer.start, end: answer.end }) - 1);
         else {
           // Judged on the question's own words ("Is the drip FDA-approved?"), reported on the answer.
           const w = answer.assertions.words;
@@ -148,7 +150,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
       }
     }
     const own: Own[] = enabled.has('regulatory') ? regulatoryAnswers : [];
-    for (const j of judged) {
+    for (const [ji, j] of judged.entries()) {
       const k = kindOf(j);
       if (!enabled.has(k.kind)) continue;
       if (j.cls === 'regulatory') {
@@ -162,7 +164,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
         else if (!j.therapy && !registered && /fda|mhra|approv|clear|licens|legal/i.test(phrase)) own.push({ kind: 'regulatory', messageId: 'unverified', start: j.start, end: j.end, therapy: undefined });
         continue;
       }
-      const rewrite = j.start >= sentence.start ? rewriteOf(doc.text, sentence.start, assertions, j) : undefined;
+      const rewrite = answered.has(ji) ? undefined : rewriteOf(doc.text, sentence.start, assertions, j);
       own.push({ ...k, start: j.start, end: j.end, therapy: j.therapy, fix: rewrite });
     }
     if (user) {

@@ -21,6 +21,13 @@ describe('claim rules on arbitrary text', () => {
     );
   });
 
+  it('an answer whose statement holds a claim is reported without a rewrite of the question (no crash)', () => {
+    const text = '**Will my B12 shot give me energy straight away?**\n\nWithin the hour.';
+    const { findings } = lint(text, { format: 'markdown' });
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'fairbalance-internal-error').map((f) => f.message), []);
+    assert.ok(findings.some((f) => f.ruleId === 'claim-speed' && text.slice(f.start, f.end) === 'Within the hour.'));
+  });
+
   it('user phrases that do not parse are skipped, not thrown', () => {
     // The phrase of an unknown kind counts as absolute; the two that do not parse are left out.
     const text = 'Ketamine cures pain. Book today for lasting calm.';
