@@ -31,6 +31,7 @@ import {
   PHRASAL,
   MODAL_HEDGES,
   NEEDS_OBJECT,
+  VITALS,
   POTENTIAL,
   UNASSERTING,
   VAGUE_SOURCE_NOUNS,
@@ -157,6 +158,15 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
 /** Words after the verb group, to the end of the clause: its object or complement. */
 const restOf = (clause: Clause): WordSpan => ({ first: (clause.verb?.last ?? clause.first - 1) + 1, last: clause.last });
 
+/** Who or what holds a licence of its own: a practitioner, a clinic, a programme. */
+const LICENSEES = new Set(['program', 'programme', 'clinic', 'facility', 'centre', 'center', 'practitioner', 'provider', 'pharmacy', 'professional', 'premises', 'service']);
+
+/** Adjectives that after "more" count against the therapy ("more expensive than SSRIs"). */
+const UNFAVOURABLE = new Set(['expensive', 'costly', 'common', 'likely', 'frequent', 'time-consuming', 'addictive', 'uncomfortable']);
+
+/** Comparatives that measure, not praise: "longer than a massage", "bigger than a pill". */
+const NEUTRAL_COMPARATIVES = new Set(['longer', 'shorter', 'older', 'newer', 'larger', 'bigger', 'smaller', 'higher', 'lower', 'greater', 'wider', 'narrower', 'heavier', 'later', 'earlier', 'fewer', 'other', 'costlier', 'pricier', 'riskier', 'worse', 'harder', 'slower', 'weaker', 'rarer']);
+
 /** Words before a source that limit it ("a few small studies", "one pilot trial"). */
 const LIMITING = new Set(['some', 'few', 'small', 'early', 'preliminary', 'limited', 'pilot', 'initial']);
 
@@ -253,7 +263,8 @@ function efficacy(x: Scope) {
         words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
         (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || nounIn2(x, object, 'body')));
       const givesBenefit = !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody;
-      const harmObject = nounIn(m, object, 'risk') >= 0;
+      // Raising a measurement of the body discloses a risk ("raises heart rate and blood pressure").
+      const harmObject = nounIn(m, object, 'risk') >= 0 || (INCREASE.has(head.lemma) && vitalIn(words, object));
       const okObject =
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
         givesBenefit &&
@@ -353,6 +364,12 @@ function efficacy(x: Scope) {
   }
 }
 
+/** Does the span hold a measurement of the body ("blood pressure", "heart rate")? */
+function vitalIn(words: readonly Word[], span: WordSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if (VITALS.some((v) => v.every((part, k) => words[i + k]?.norm === part || (k === v.length - 1 && words[i + k]?.norm === `${part}s`)))) return true;
+  return false;
+}
+
 /** The noun phrase right after a verb, with an "of" or "in" phrase: "the pain", "the health of your joints", "mitochondria in your cells". */
 function directObject(x: Scope, object: WordSpan): WordSpan {
   const { words } = x;
@@ -418,7 +435,9 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     // "does not interact", "it doesn't hurt": denied with no object at all.
     const noObject = ['interact', 'interfere'].includes(words[g.head].lemma) || (['hurt', 'sting', 'burn', 'ache'].includes(words[g.head].lemma) && g.last === clause.last);
     const noDeterminer = words[object.first]?.norm === 'no' || words[object.first]?.norm === 'zero';
-    const harmful = nounIn(m, object, 'risk', 'complaint') >= 0 || nounIn2(x, object, 'body') || nounIn2(x, object, 'state');
+    // "won't numb your emotions", "doesn't affect your sleep": something of the patient's own.
+    const yours = ['your', 'my', 'our', 'their'].includes(words[object.first]?.norm ?? '') && words[object.first + 1]?.tag === 'NOUN';
+    const harmful = nounIn(m, object, 'risk', 'complaint') >= 0 || nounIn2(x, object, 'body') || nounIn2(x, object, 'state') || yours;
     if ((g.negated && (noObject || harmful)) || (noDeterminer && !g.negated)) add('safety', predicateSpan(g.first, object.last), 'no-harm');
   }
   // "has no side effects", "carries a low risk of addiction", "is not associated with side effects".
@@ -481,6 +500,8 @@ function comparison(x: Scope) {
   for (let i = span.first; i + 2 <= span.last; i++) {
     if (!['more', 'less'].includes(words[i].norm) || !therapyPredicate(i)) continue;
     const a = words[i + 1];
+    // "more expensive than", "less effective than": in the other treatment's favour, no claim.
+    if ((words[i].norm === 'more' && (m.at[i + 1].has('riskAdjective') || UNFAVOURABLE.has(a.norm))) || (words[i].norm === 'less' && m.at[i + 1].has('efficacyAdjective'))) continue;
     const than = words.findIndex((w, k) => k > i + 1 && k <= i + 6 && w.norm === 'than');
     if (than > 0 && (a.tag === 'ADJ' || a.tag === 'ADV' || (a.tag === 'VERB' && (a.form === 'gerund' || a.form === 'participle')))) {
       add('comparison', predicateSpan(i), 'more-than');
@@ -503,6 +524,35 @@ function comparison(x: Scope) {
       return;
     }
   }
+  // Beyond the listed comparatives, any comparative against another treatment: "deeper results than
+  // massage ever could", "steadier hormone levels than creams", "does more for your energy than any supplement".
+  for (let i = span.first; i + 2 <= span.last; i++) {
+    if (!therapyPredicate(i)) continue;
+    const w = words[i];
+    // Only a comparison in the therapy's favour is a claim: not "longer than a massage", "more expensive than SSRIs".
+    const base = comparativeOf(w.norm);
+    const favourable = (['ADJ', 'ADV', 'NOUN'].includes(w.tag) && base !== undefined && !NEUTRAL_COMPARATIVES.has(w.norm)) || (['more', 'less'].includes(w.norm) && (words[i + 1]?.tag === 'ADP' || (w.norm === 'more' && m.at[i + 1]?.has('efficacyAdjective')) || (w.norm === 'less' && m.at[i + 1]?.has('riskAdjective'))));
+    const comparative = favourable;
+    if (!comparative) continue;
+    const than = words.findIndex((x, k) => k > i && k <= Math.min(span.last, i + 6) && x.norm === 'than');
+    if (than < 0) continue;
+    let against = than + 1;
+    while (against <= span.last && (words[against].tag === 'DET' || words[against].tag === 'ADJ' || ['any', 'a', 'an', 'the'].includes(words[against].norm))) against++;
+    const other = against <= span.last && (m.noun[against] === 'comparator' || ((words[against].tag === 'NOUN' || (words[against].tag === 'VERB' && words[against].form === 'gerund')) && isTreatmentNoun(x, against) && m.noun[against] !== 'complaint'));
+    if (other) {
+      add('comparison', { first: i, last: Math.min(span.last, against) }, 'than');
+      return;
+    }
+  }
+  // "a smarter alternative to stimulant medication", "an alternative to surgery".
+  for (let i = span.first; i + 2 <= span.last; i++) {
+    if (words[i].lemma !== 'alternative' || words[i + 1].norm !== 'to' || !therapyPredicate(i)) continue;
+    const against = words.findIndex((x, k) => k > i + 1 && k <= Math.min(span.last, i + 5) && (x.tag === 'NOUN' || x.tag === 'PROPN'));
+    if (against > 0 && (m.noun[against] === 'comparator' || nounIn(m, { first: i + 2, last: against }, 'comparator') >= 0 || m.noun[against] === 'treatment')) {
+      add('comparison', { first: i, last: against }, 'alternative');
+      return;
+    }
+  }
   for (const s of m.spans) {
     if (s.cls !== 'superlative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
     const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
@@ -510,6 +560,8 @@ function comparison(x: Scope) {
     const noun = modifiedNoun(x, s.last, 4);
     if (noun >= 0 && NOT_TREATMENT_KINDS.has(nounKindAt(x, noun))) continue;
     if (phrase === 'only' && !['the', 'our', 'its', 'their', 'your'].includes(det ?? '')) continue;
+    // "the only FDA-approved CBD medicine": a regulatory fact (judged as one), not a ranking.
+    if (phrase === 'only' && m.at[s.last + 1]?.has('regulatory')) continue;
     if (WEAK_SUPERLATIVES.has(phrase) && !isTreatmentNoun(x, noun)) continue;
     // "It is best to rest", "to find the best approach for you": advice, not a ranking.
     if (words[s.last + 1]?.tag === 'TO' || ['known', 'understood', 'studied', 'described'].includes(words[s.last + 1]?.norm ?? '')) continue;
@@ -558,6 +610,9 @@ function speedAndNumbers(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
   // "Relief starts within minutes" promises speed; "side effects can start right away" discloses.
+  // "often wears off within days": how soon a benefit fades is a limit, not a promise of speed.
+  const fades = verb !== undefined && (['fade', 'subside', 'disappear', 'diminish', 'decline', 'vanish'].includes(words[verb.head].lemma) || (words[verb.head].lemma === 'wear' && verb.particle === 'off'));
+  if (fades) return;
   const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`));
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
   const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || has(m, span, 'experiencerState');
@@ -673,6 +728,9 @@ function regulatory(x: Scope) {
     if (s.cls === 'regulatory' && s.first >= span.first && s.last <= span.last) {
       // "approved for coverage by some insurers": payment, not a regulator.
       if (['coverage', 'payment', 'reimbursement', 'insurance'].includes(words[s.last + 1]?.norm ?? '') || words.slice(s.last + 1, s.last + 4).some((w) => ['insurer', 'insurers', 'insurance', 'medicare', 'medicaid'].includes(w.norm))) continue;
+      // "a licensed therapist", "state-licensed programs": a practitioner's or a service's licence, not a product's approval.
+      const licensee = words.slice(s.last + 1, s.last + 3).find((w) => w.tag === 'NOUN' || w.tag === 'PROPN');
+      if (words[s.last].norm === 'licensed' && licensee && (nounKind(licensee.norm) === 'person' || LICENSEES.has(licensee.lemma))) continue;
       const registration = /regist|complian|certif|accept|recogni/.test(words.slice(s.first, s.last + 1).map((w) => w.norm).join(' '));
       add('regulatory', { first: s.first, last: s.last }, registration ? 'registration' : 'approval', !registration);
     }

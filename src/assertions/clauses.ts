@@ -10,6 +10,7 @@ import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './typ
 import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
 
+
 const HARD_BREAK = /[;:()\[\]\u2014\u2013]|\s-\s|\s-$|^-\s|--|\//;
 const CONTRAST = new Set(['but', 'yet', 'however', 'whereas', 'while', 'although', 'though']);
 /** Prepositions that open a clause when a subject and verb follow ("after it wears off"). */
@@ -152,6 +153,9 @@ export function nounPhraseEndingAt(words: readonly Word[], gaps: readonly string
   return { first: s, last: end, head };
 }
 
+/** Nouns whose "that" clause is their content, not a relative: "evidence that it works". */
+const CONTENT_NOUNS = new Set(['evidence', 'proof', 'claim', 'idea', 'fact', 'hope', 'belief', 'sign', 'chance', 'suggestion', 'finding', 'notion', 'concern', 'possibility', 'guarantee', 'promise', 'doubt']);
+
 /** Mechanism nouns that also name the treatment given ("the light", "the needles", "the drip"). */
 const AGENT_TREATMENTS = new Set(['light', 'needle', 'drip', 'dose', 'solution', 'fluid', 'magnet', 'coil']);
 
@@ -278,7 +282,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     else if (w.tag === 'REL') {
       const nominal = prev.tag === 'NOUN' || prev.tag === 'PROPN' || prev.tag === 'PRON' || (prev.tag === 'NUM' && w.norm !== 'that') || (prev.tag === 'ADP' && w.norm === 'which');
       if (w.norm === 'that' && !nominal) next = 'complement';
-      else if (w.norm === 'that' && nominal && clauseStartsAt(words, i + 1, n - 1)) next = 'complement';
+      else if (w.norm === 'that' && nominal && (clauseStartsAt(words, i + 1, n - 1) || CONTENT_NOUNS.has(prev.lemma))) next = 'complement';
       else next = g.includes(',') || nominal ? 'relative' : 'complement';
     } else if ((w.norm === 'where' || w.norm === 'when') && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'relative';
     else if (w.tag === 'WH' && prev.lemma === 'be' && ['where', 'why', 'how'].includes(w.norm)) next = 'main';

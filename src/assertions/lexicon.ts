@@ -18,6 +18,7 @@ interface AssertionsData {
       generalChange: string[];
       describing: string[];
       mechanismNouns: string[];
+      vitals: string[];
       needObject: string[];
       increase: string[];
       decrease: string[];
@@ -117,6 +118,8 @@ addVerbs(D.frames.vagueSource, 'vagueSource');
 addVerbs(english.copulas, 'copula');
 
 export const NEEDS_OBJECT = setOf(D.predicates.efficacy.needObject);
+/** Measurements of the body ("blood pressure"), as word sequences. */
+export const VITALS = D.predicates.efficacy.vitals.map((v) => v.toLowerCase().split(/\s+/));
 export const STRONG_COMPARATIVES = setOf(D.predicates.comparison.strongComparatives);
 export const WEAK_SUPERLATIVES = setOf(D.predicates.comparison.weakSuperlatives);
 export const SUCCESS = setOf(D.markers.success);
@@ -157,12 +160,18 @@ for (const lemma of verbClasses.keys()) {
   f.gerund.forEach((x) => put(x, 'gerund'));
 }
 const nounLemma = new Map<string, string>();
+/** Adjacent words of multiword nouns ("talk therapy", "side effects"): "talk" before "therapy" is a noun. */
+const compoundPairs = new Set<string>();
 for (const list of [D.subjects.treatment, D.subjects.outcome, D.subjects.experiencer, D.subjects.risk, D.subjects.comparator, D.predicates.efficacy.benefits, D.predicates.efficacy.complaints, D.predicates.efficacy.nouns]) {
   for (const raw of list) {
     const lemma = raw.toLowerCase();
     const words = lemma.split(/[\s-]+/);
     const head = words[words.length - 1];
     for (const form of formsOf(head, 'noun')) if (!nounLemma.has(form)) nounLemma.set(form, head);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const nexts = i + 1 === words.length - 1 ? formsOf(head, 'noun') : [words[i + 1]];
+      for (const next of nexts) compoundPairs.add(`${words[i]} ${next}`);
+    }
   }
 }
 for (const [plural, singular] of Object.entries(english.irregularNouns)) if (nounLemma.has(singular)) nounLemma.set(plural, singular);
@@ -182,6 +191,7 @@ export const vocabulary: Vocabulary = {
   verb: (norm) => verbForm.get(norm),
   noun: (norm) => nounLemma.get(norm),
   adjective: (norm) => ADJECTIVES.has(norm),
+  compound: (norm, next) => compoundPairs.has(`${norm} ${next}`),
 };
 
 export const verbClassOf = (lemma: string): ReadonlySet<VerbClass> => verbClasses.get(lemma) ?? EMPTY;

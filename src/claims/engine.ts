@@ -186,7 +186,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
   return dedupe(hits);
 }
 
-const UNAPPROVED = /\b(?:off[- ]?label|unapproved|unlicensed|investigational|experimental|not (?:yet )?(?:been )?(?:fda[- ])?(?:approved|cleared|licensed|authori[sz]ed))\b/i;
+const UNAPPROVED = /\b(?:off[- ]?label|unapproved|unlicensed|investigational|experimental|not (?:yet )?(?:been )?(?:fda[- ])?(?:approved|cleared|licensed|authori[sz]ed)|(?:does|do) not mean (?:that )?(?:it|a product|the product|they) (?:is|are) (?:fda[- ])?(?:approved|cleared))\b/i;
 /** A sentence that itself discloses off-label or unapproved use does not overstate approval. */
 const unapprovedDisclosed = (s: Sentence) => UNAPPROVED.test(s.text);
 

@@ -7,6 +7,7 @@ import type { Doc, Sentence } from '../core/document.js';
 import type { Therapy } from '../knowledge/therapies.js';
 import type { Candidate, ClaimClass, Clause, SentenceAssertions } from '../assertions/types.js';
 import { MODAL_HEDGES as HEDGING_MODALS, markers } from '../assertions/lexicon.js';
+import { claimKnowledge } from '../knowledge/claims.js';
 
 export interface Mention {
   start: number;
@@ -53,6 +54,9 @@ function subjectClause(clauses: readonly Clause[], c: number): Clause {
 
 type Reference = 'therapy' | 'comparator' | 'other' | 'people';
 
+const DRUG_STEMS = claimKnowledge.drugStems.map((x) => x.toLowerCase());
+const drugName = (norm: string) => norm.length > 6 && DRUG_STEMS.some((x) => norm.endsWith(x));
+
 /** What a clause's subject refers to in the article. */
 function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; therapy?: Therapy } {
   const { assertions: a } = ctx;
@@ -84,6 +88,9 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
     case 'existential':
       return { ref: 'therapy', therapy: named[0]?.therapy ?? ctx.current };
     case 'name': {
+      // "Methadone and buprenorphine are ...; ibogaine is not": medicines named by their generic-name
+      // endings, in an article about another known therapy, are other treatments.
+      if (!named.length && ctx.current && words.slice(subject.first, subject.last + 1).every((w) => w.tag === 'CONJ' || w.tag === 'DET' || drugName(w.norm))) return { ref: 'comparator' };
       // A noun that can name a treatment (an act, a substance, a device, a brand or coinage WordNet
       // does not know): in a therapy article, a treatment or a part of one. (Requiring it to be the
       // article's topic, named in a heading or repeated, cost more recall than it saved precision.)

@@ -74,6 +74,8 @@ export interface Vocabulary {
   /** Noun lemma of a form ("effects" -> "effect"). */
   noun(norm: string): string | undefined;
   adjective(norm: string): boolean;
+  /** Does `norm` before `next` start a multiword noun of the vocabulary ("talk" before "therapy")? */
+  compound?(norm: string, next: string): boolean;
 }
 
 const ADJ_SUFFIX = /(?:ous|ive|able|ible|al|ic|ful|less|ary|ant|ent|ish|like)$/;
@@ -199,6 +201,8 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
     else if (i > 1 && hyphen(i - 1) && !hyphen(i) && l.noun && l.verb && !(gaps?.[i] ?? '').includes(',')) lex[i] = { tag: 'NOUN', lemma: l.noun, noun: l.noun };
   }
   for (let i = 0; i < tokens.length; i++) {
+    // "that talk therapy can't": the first word of a known compound noun is a noun, whatever else it can be.
+    if (i + 1 < tokens.length && (lex[i].verb !== undefined || lex[i].tag === 'ADJ') && vocabulary.compound?.(tokens[i].norm, tokens[i + 1].norm)) lex[i] = { tag: 'NOUN', lemma: tokens[i].norm, noun: tokens[i].norm };
     // "back to work", "back to normal", "back to your routine": a place returned to, not an infinitive.
     const gerundNext = lex[i + 1]?.verb?.[1] === 'gerund';
     if (tokens[i].norm === 'to' && tokens[i - 1]?.norm === 'back' && lex[i + 1] && !gerundNext && (lex[i + 1].noun !== undefined || ['DET', 'PRON', 'ADJ'].includes(lex[i + 1].tag))) lex[i] = { tag: 'ADP', lemma: 'to' };
@@ -239,8 +243,11 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       // "Red light therapy zaps acne".
       else if (l.rare && !(l.verb[1] === 'third' && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && !/s$/.test(prev.norm) && next(i) && (['DET', 'PRON', 'ADJ'].includes(lex[i + 1].tag) || (lex[i + 1].tag === 'NOUN' && !lex[i + 1].verb)))) asNoun();
       else if (l.rare) asVerb();
-      // "Microneedling gives you ...": a gerund opening the sentence is the subject of the verb after it.
-      else if (p === 0 && prev.tag === 'VERB' && prev.form === 'gerund' && l.verb[1] === 'third') asVerb();
+      // "Microneedling gives you ...", "Dry needling gets ...": a gerund opening the sentence (after
+      // at most a modifier) is the subject of the verb after it.
+      else if ((p === 0 || (p === 1 && ['ADJ', 'NOUN'].includes(words[0].tag))) && prev.tag === 'VERB' && prev.form === 'gerund' && l.verb[1] === 'third') asVerb();
+      // "hormone levels than creams": nothing is a verb right before "than".
+      else if (tokens[i + 1]?.norm === 'than' && l.verb[1] === 'third') asNoun();
       else if (gaps?.[i].includes(',') && finiteBefore(words, p, gaps)) asNoun();
       else if (finiteBefore(words, p, gaps) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
       else if (tokens[i].norm === 'last' && /^(?:for|up|forever|a|an|several|years?|months?|weeks?|days?|longer|\d)/.test(tokens[i + 1]?.norm ?? '')) asVerb();
@@ -322,6 +329,18 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       next.tag = 'VERB';
       next.form = 'base';
       next.lemma = v.lemma;
+      continue;
+    }
+    // "Red-light therapy results vary": a plural noun before the verb it agrees with.
+    if (w.tag === 'VERB' && w.form === 'third' && !['help', 'make', 'let'].includes(w.lemma) && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'VERB' && next.form === 'base' && nounKind(w.norm) !== undefined && !(gaps?.[i + 1] ?? '').includes(',')) {
+      w.tag = 'NOUN';
+      w.form = undefined;
+      continue;
+    }
+    // "redness, swelling, blistering and changes": a gerund in a list of nouns is one.
+    if (w.tag === 'VERB' && w.form === 'gerund' && gaps && (gaps[i].includes(',') || prev?.tag === 'CONJ') && (prev?.tag === 'NOUN' || (prev?.tag === 'CONJ' && words[i - 2]?.tag === 'NOUN')) && (next === undefined || next.tag === 'CONJ' || (gaps[i + 1] ?? '').includes(','))) {
+      w.tag = 'NOUN';
+      w.form = undefined;
       continue;
     }
     // "because of side effects", "as of today": a preposition, not a clause.

@@ -78,5 +78,8 @@ ruleTable('claim-absolute', {
     { text: 'Ketamine completely eliminates migraines.', errors: [{ text: 'eliminates migraines', messageId: 'absolute' }], output: 'Ketamine may help to reduce migraines.' },
     { text: 'Our stem cell treatments can turn back the clock on ageing joints.', errors: [{ text: 'turn back the clock', messageId: 'absolute' }], output: 'Our stem cell treatments can turn back the clock on ageing joints. [citation needed]' },
     { text: 'Patients have been cured in as little as three sessions.', errors: [{ text: 'have been cured in as little as three sessions', messageId: 'absolute' }], output: 'Patients have been cured in as little as three sessions. [citation needed]' },
+    { text: 'Lymphatic drainage gets rid of cellulite.', errors: [{ text: 'gets rid of', messageId: 'absolute' }], output: 'Lymphatic drainage gets rid of cellulite. [citation needed]' },
+    { text: 'Laser hair removal is permanent.', errors: [{ text: 'permanent', messageId: 'permanence' }], output: 'Laser hair removal is permanent. [citation needed]' },
+    { text: '### Is laser hair removal permanent?\n\nYes, 100% permanent.', format: 'markdown', name: 'a yes with its own absolute', errors: [{ text: 'Yes, 100% permanent.', messageId: 'permanence' }], output: '### Is laser hair removal permanent?\n\nYes, 100% permanent. [citation needed]' },
   ],
 });

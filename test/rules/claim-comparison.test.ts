@@ -17,6 +17,9 @@ ruleTable('claim-comparison', {
     'CBD oil helped many of our patients sleep better, according to the 2019 survey [2].',
     'Ketamine can relieve some symptoms in as little as one hour in trials [3].',
     'Nothing else works like a good night\'s sleep.',
+    'The session is longer than a massage.',
+    'Ketamine is more expensive than SSRIs.',
+    'Epidiolex is the only FDA-approved CBD medicine, and it is approved for certain seizure disorders.',
   ],
   invalid: [
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },
@@ -45,5 +48,10 @@ ruleTable('claim-comparison', {
     { text: 'Compared to surgery, PRP has fewer side effects.', errors: [{ text: 'Compared to surgery', messageId: 'comparison' }], output: 'Compared to surgery, PRP has fewer side effects. [citation needed]' },
     { text: 'PRP outperforms cortisone shots for knee arthritis.', errors: [{ text: 'outperforms cortisone shots for knee arthritis', messageId: 'comparison' }], output: 'PRP outperforms cortisone shots for knee arthritis. [citation needed]' },
     { text: 'Nothing else works like cupping for neck pain.', errors: [{ text: 'Nothing else works like cupping for neck pain', messageId: 'comparison' }], output: 'Nothing else works like cupping for neck pain. [citation needed]' },
+    { text: 'Dry needling gets deeper results than massage ever could.', errors: [{ text: 'deeper results than massage', messageId: 'comparison' }], output: 'Dry needling gets deeper results than massage ever could. [citation needed]' },
+    { text: 'Pellets give steadier hormone levels than creams, patches or pills.', errors: [{ text: 'steadier hormone levels than creams', messageId: 'comparison' }], output: 'Pellets give steadier hormone levels than creams, patches or pills. [citation needed]' },
+    { text: 'Neurofeedback is a smarter alternative to stimulant medication.', errors: [{ text: 'alternative to stimulant medication', messageId: 'comparison' }], output: 'Neurofeedback is a smarter alternative to stimulant medication. [citation needed]' },
+    { text: 'Reiki reaches places that talk therapy can’t.', errors: [{ text: 'that talk therapy can’t', messageId: 'comparison' }], output: 'Reiki reaches places that talk therapy can’t. [citation needed]' },
+    { text: 'B12 injections do more for your energy than any supplement on the shelf.', errors: [{ text: 'more for your energy than any supplement', messageId: 'comparison' }], output: 'B12 injections do more for your energy than any supplement on the shelf. [citation needed]' },
   ],
 });

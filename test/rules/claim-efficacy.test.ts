@@ -19,6 +19,9 @@ ruleTable('claim-efficacy', {
     'No treatment works for everyone, including ketamine.',
     'A few small studies show that CBD treatment may reduce seizures.',
     'Most people can go back to work the next day after TMS.',
+    'Cold plunging raises heart rate and blood pressure, so talk to your doctor first if you have heart disease.',
+    'There is not yet good evidence that drinking hydrogen water improves health in people.',
+    'Red-light therapy results vary, and some people notice no change in their skin at all.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -108,5 +111,8 @@ ruleTable('claim-efficacy', {
     { text: 'Our safe, effective and affordable infusions', errors: [{ text: 'effective and affordable infusions', messageId: 'efficacy' }], output: 'Our safe, effective and affordable infusions [citation needed]' },
     { text: 'Cryotherapy boosts metabolism and burns up to 800 calories per session.', errors: [{ text: 'boosts metabolism', messageId: 'efficacy' }], output: 'Cryotherapy may boost metabolism and burn up to 800 calories per session.' },
     { text: 'Scientifically proven to regrow hair.', errors: [{ text: 'regrow hair', messageId: 'efficacy' }], output: 'Scientifically proven to regrow hair. [citation needed]' },
+    { text: 'Our IV drips deliver instant results.', errors: [{ text: 'deliver instant results', messageId: 'efficacy' }], output: 'Our IV drips may deliver instant results.' },
+    { text: 'Beetroot juice lowers blood pressure.', errors: [{ text: 'lowers blood pressure', messageId: 'efficacy' }], output: 'Beetroot juice may lower blood pressure.' },
+    { text: '**Will my B12 shot give me energy straight away?**\n\nWithin the hour.', format: 'markdown', name: 'a reply that presupposes a yes', errors: [{ text: 'Within the hour.', messageId: 'efficacy' }], output: '**Will my B12 shot give me energy straight away?**\n\nWithin the hour. [citation needed]' },
   ],
 });

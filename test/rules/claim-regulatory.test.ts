@@ -12,6 +12,9 @@ ruleTable('claim-regulatory', {
     'Ketamine is approved for anesthesia.',
     'Your doctor must approve the treatment plan.',
     'Cord blood stem cells are FDA-approved for blood disorders.',
+    'A massage gun is a handheld percussion device, while a sports massage is hands-on work by a licensed therapist.',
+    'Being made in an FDA-registered facility does not mean a product is FDA-approved.',
+    'Methadone and buprenorphine are FDA-approved medicines for opioid use disorder; ibogaine is not.',
   ],
   invalid: [
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
@@ -23,5 +26,7 @@ ruleTable('claim-regulatory', {
     { text: 'Ketamine is FDA-approved for depression [3].', name: 'a citation does not change an approval status', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ketamine is used off-label for depression [3].' },
     { text: 'Our stem cells are FDA-approved.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
     { text: 'Stem cell therapy for knee pain is FDA-approved.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
+    { text: 'Ozempic is FDA-approved for weight loss in adults.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ozempic is used off-label for weight loss in adults.' },
+    { text: 'Botox is FDA-approved for all types of migraine.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
   ],
 });

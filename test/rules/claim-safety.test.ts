@@ -26,6 +26,7 @@ ruleTable('claim-safety', {
     'People at low risk of heart problems may be candidates for ketamine.',
     'Safe and effective treatment options are discussed below.',
     'A safe environment for every patient',
+    'Laser hair removal can cause redness, swelling, blistering and changes in skin colour, especially on darker skin.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -69,5 +70,8 @@ ruleTable('claim-safety', {
     { text: 'With ketamine it is impossible to overdose.', errors: [{ text: 'impossible to overdose', messageId: 'safety' }] },
     { text: '- Safe for all ages', errors: [{ text: 'Safe for all ages', messageId: 'safety' }] },
     { text: 'TMS does not hurt.', errors: [{ text: 'does not hurt', messageId: 'safety' }] },
+    { text: 'Unlike SSRIs, ketamine doesn’t numb your emotions.', errors: [{ text: 'doesn’t numb your emotions', messageId: 'safety' }] },
+    { text: '### Are weight-loss jabs safe?\n\n100%.', format: 'markdown', name: '100% answers yes', errors: [{ text: '100%.', messageId: 'safety' }] },
+    { text: '### Is there any downtime after an exosome facial?\n\nZero.', format: 'markdown', name: 'zero answers no', errors: [{ text: 'Zero.', messageId: 'safety' }] },
   ],
 });

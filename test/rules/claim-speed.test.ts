@@ -18,6 +18,7 @@ ruleTable('claim-speed', {
     'Fast relief from depression was reported in a trial published in JAMA Psychiatry.',
     'Tell your doctor before you start ketamine.',
     'Relief is rarely immediate.',
+    'Ketamine’s antidepressant effect, when it occurs, often wears off within days to weeks.',
   ],
   invalid: [
     { text: 'Clients see smoother skin after their first session.', errors: [{ text: 'after their first session', messageId: 'speed' }], output: 'Clients see smoother skin after their first session. [citation needed]' },
@@ -45,5 +46,6 @@ ruleTable('claim-speed', {
     { text: 'Patients describe an immediate shift in their mood.', errors: [{ text: 'immediate shift', messageId: 'speed' }], output: 'Patients describe a shift in their mood.' },
     { text: 'Our IV drips deliver instant results.', errors: [{ text: 'instant results', messageId: 'speed' }], output: 'Our IV drips deliver results.' },
     { text: 'Esketamine is a fast-acting alternative for depression.', errors: [{ text: 'fast-acting alternative', messageId: 'speed' }], output: 'Esketamine is an alternative for depression.' },
+    { text: '**Will my B12 shot give me energy straight away?**\n\nWithin the hour.', format: 'markdown', name: 'a reply that presupposes a yes', errors: [{ text: 'Within the hour.', messageId: 'speed' }], output: '**Will my B12 shot give me energy straight away?**\n\nWithin the hour. [citation needed]' },
   ],
 });
