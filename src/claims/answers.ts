@@ -37,17 +37,20 @@ function statement(question: readonly Token[], negative: boolean, extra: readonl
   const not = negative ? [{ ...tokenizeWord('not', aux.end)[0] }] : [];
   const at = (n: number) => [...rest.slice(0, n), aux, ...not, ...rest.slice(n), ...extra];
   if (rest[0].norm === 'there') return at(1);
-  // A verb right after the auxiliary settles it; otherwise the first split that reads as a phrase.
+  // The shortest start that reads as a noun phrase with a base verb (or, after "is", a predicate)
+  // right after the auxiliary ("ear seeds | do work", not "ear | do seeds"); else the first that
+  // reads as a noun phrase at all.
   let fallback: Token[] | undefined;
+  const copula = ['is', 'are', 'was', 'were'].includes(aux.norm);
   for (let n = 1; n <= Math.min(5, rest.length); n++) {
     const tokens = at(n);
     const words = tagSentence(tokens, vocabulary);
-    const head = words[n - 1];
-    const after = words[n + not.length + 1];
-    const nominal = head.tag === 'NOUN' || head.tag === 'PROPN' || head.tag === 'PRON' || head.tag === 'NUM' || (n === 1 && head.tag === 'VERB' && head.form === 'gerund');
+    const subject = words.slice(0, n);
+    const nominal = subject.every((w, k) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(w.tag) || (k === 0 && w.tag === 'VERB' && w.form === 'gerund')) && !['DET', 'ADJ'].includes(subject[n - 1].tag);
     if (!nominal) continue;
-    if (after?.tag === 'VERB' || ((aux.norm === 'is' || aux.norm === 'are') && after && after.tag !== 'NOUN')) return tokens;
-    if (!after || after.tag !== 'NOUN') fallback ??= tokens;
+    const after = words[n + not.length + 1];
+    fallback ??= tokens;
+    if (copula ? after && after.tag !== 'NOUN' : after?.tag === 'VERB' && after.form === 'base') return tokens;
   }
   return fallback;
 }

@@ -114,5 +114,6 @@ ruleTable('claim-efficacy', {
     { text: 'Our IV drips deliver instant results.', errors: [{ text: 'deliver instant results', messageId: 'efficacy' }], output: 'Our IV drips may deliver instant results.' },
     { text: 'Beetroot juice lowers blood pressure.', errors: [{ text: 'lowers blood pressure', messageId: 'efficacy' }], output: 'Beetroot juice may lower blood pressure.' },
     { text: '**Will my B12 shot give me energy straight away?**\n\nWithin the hour.', format: 'markdown', name: 'a reply that presupposes a yes', errors: [{ text: 'Within the hour.', messageId: 'efficacy' }], output: '**Will my B12 shot give me energy straight away?**\n\nWithin the hour. [citation needed]' },
+    { text: '**Do ear seeds work for weight loss?**\n\nThey do!', format: 'markdown', name: 'an echo answers yes', errors: [{ text: 'They do!', messageId: 'efficacy' }], output: '**Do ear seeds work for weight loss?**\n\nThey do! [citation needed]' },
   ],
 });
