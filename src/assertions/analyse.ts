@@ -83,14 +83,33 @@ function markWords(words: readonly Word[]): Marks {
     while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than', 'an', 'half', 'your', 'their', 'our', 'his', 'her', 'my', 'very'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
     const unit = norms[j];
     const few = /^(?:a|an|one|single|first|just|two|2|couple)$/.test(norms[j - 1] ?? '');
-    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds', 'moment', 'moments'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (norms[i] !== 'after' && ['week', 'weeks'].includes(unit) && few) || (['session', 'treatment', 'infusion', 'visit', 'injection', 'appointment', 'dose', 'shot', 'drip'].includes(unit) && /^(one|single|first|just)$/.test(norms[j - 1] ?? ''));
+    // "after only ten dives", "after just three sessions": results promised after a small count.
+    const counted = norms[i] === 'after' && ['only', 'just'].includes(norms[i + 1] ?? '') && words[i + 2]?.tag === 'NUM';
+    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds', 'moment', 'moments'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (norms[i] !== 'after' && ['week', 'weeks'].includes(unit) && few) || (SESSION_UNITS.has(unit?.replace(/s$/, '') ?? '') && (/^(one|single|first|just)$/.test(norms[j - 1] ?? '') || counted));
     if (quick && j > i + 1) {
       for (let k = i; k <= j; k++) at[k].add('speed');
       spans.push({ cls: 'speed', first: i, last: j });
     }
   }
+  // "by the weekend", "by week three", "by Friday": a benefit promised by a near point in time.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (norms[i] !== 'by') continue;
+    const k = norms[i + 1] === 'the' || norms[i + 1] === 'next' ? i + 2 : i + 1;
+    const point = norms[k];
+    if (point === undefined) continue;
+    const near = BY_POINTS.has(point) || (['week', 'day'].includes(point) && (words[k + 1]?.tag === 'NUM' || /^(?:one|two|three|four)$/.test(norms[k + 1] ?? '')));
+    if (!near) continue;
+    const last = ['week', 'day'].includes(point) && k + 1 < words.length ? k + 1 : k;
+    for (let q = i; q <= last; q++) at[q].add('speed');
+    spans.push({ cls: 'speed', first: i, last });
+  }
   return { at, noun, nounStart, spans };
 }
+
+/** What a treatment is counted in ("after just one session", "within your first float"). */
+const SESSION_UNITS = new Set(['session', 'treatment', 'infusion', 'visit', 'injection', 'appointment', 'dose', 'shot', 'drip', 'round', 'dive', 'float', 'sitting', 'application', 'jab', 'plunge', 'class', 'course']);
+/** Near points in time a benefit is promised by: "by the weekend", "by tomorrow". */
+const BY_POINTS = new Set(['weekend', 'morning', 'tomorrow', 'tonight', 'evening', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunchtime', 'bedtime']);
 
 const has = (m: Marks, span: WordSpan, cls: MarkerClass) => {
   for (let i = span.first; i <= span.last; i++) if (m.at[i].has(cls)) return true;
@@ -268,7 +287,8 @@ function efficacy(x: Scope) {
       const okObject =
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
         givesBenefit &&
-        !(INCREASE.has(head.lemma) && (harmObject || (nounIn(m, object, 'complaint') >= 0 && nounIn(m, object, 'benefit') < 0))) &&
+        // ("raise low mood" lifts a low: the complaint is the lack of what is raised.)
+        !(INCREASE.has(head.lemma) && (harmObject || (nounIn(m, object, 'complaint') >= 0 && nounIn(m, object, 'benefit') < 0 && !words.slice(object.first, object.last + 1).some((w) => w.norm === 'low')))) &&
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
     }
@@ -303,7 +323,9 @@ function efficacy(x: Scope) {
         return lessened || comparative;
       });
       const none = words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG' || ['no', 'little', 'nothing'].includes(w.norm));
-      if ((state >= 0 || benefit >= 0 || bare || improved) && !none) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
+      // "feel like yourself again", "feel human again": a former self restored.
+      const again = words.slice(object.first, object.last + 1).some((w) => w.norm === 'again') && nounIn(m, object, 'complaint', 'risk') < 0;
+      if ((state >= 0 || benefit >= 0 || bare || improved || again) && !none) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
   });
   const verb = clause.verb;
@@ -613,7 +635,7 @@ function speedAndNumbers(x: Scope) {
   // "often wears off within days": how soon a benefit fades is a limit, not a promise of speed.
   const fades = verb !== undefined && (['fade', 'subside', 'disappear', 'diminish', 'decline', 'vanish'].includes(words[verb.head].lemma) || (words[verb.head].lemma === 'wear' && verb.particle === 'off'));
   if (fades) return;
-  const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`));
+  const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`) || ONSET.has(`${words[verb.head].lemma} ${words[verb.head + 1]?.norm ?? ''} ${words[verb.head + 2]?.norm ?? ''}`));
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
   const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || has(m, span, 'experiencerState');
   const riskHere = nounIn(m, span, 'risk') >= 0;
@@ -621,6 +643,8 @@ function speedAndNumbers(x: Scope) {
   for (const s of m.spans) {
     if (s.first < span.first || s.last > span.last) continue;
     if ((s.cls === 'speed' || s.cls === 'permanence') && deniedAt(s.first)) continue;
+    // "by the weekend" times an effect the clause claims, not a noun ("results ready by Friday").
+    if (s.cls === 'speed' && words[s.first].norm === 'by' && !efficacyHere) continue;
     if (s.cls === 'speed' || s.cls === 'permanence') {
       // An adjective promises speed or permanence of what it describes: "rapid relief", "lasting
       // results" (not "a quick procedure" or "long-term side effects"); an adverb or phrase
@@ -770,6 +794,8 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     add(cls, sIn, detail, needsTherapy = true) {
       const s = { ...sIn };
       while (s.last > s.first && TRAILING.has(words[s.last].tag)) s.last--;
+      // "you'll drop ...": a span does not start inside a contraction.
+      if (s.first > 0 && s.first < s.last && gaps[s.first] === '' && (words[s.first].tag === 'MODAL' || words[s.first].tag === 'AUX')) s.first++;
       let absolute = false;
       for (let i = Math.min(s.first, span.first); i <= span.last && !absolute; i++) absolute = m.at[i].has('absolute') && !['not', 'no'].includes(words[i - 1]?.norm ?? '');
       out.push({ cls, clause: c, span: s, detail, absolute, needsTherapy });
@@ -840,6 +866,11 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   const words = tagSentence(tokens, vocabulary, gaps);
   const clauses = segment(words, gaps);
   const m = markWords(words);
+  // "Parents notice better eye contact", "guys tell us they feel ...": people other than patients,
+  // with a verb of experience, report a benefit as patients do.
+  for (const c of clauses) {
+    if (c.subjectKind === 'person' && c.subject && c.verb && verbClassOf(words[c.verb.head].lemma).has('experiencer') && !VAGUE_SOURCE_NOUNS.has(words[c.subject.head].lemma)) c.subjectKind = 'experiencer';
+  }
   const modality: Modality[] = [];
   for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, gaps, m, clauses, c, modality));
   const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];

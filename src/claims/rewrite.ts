@@ -31,6 +31,8 @@ interface Ctx {
   words: readonly Word[];
 }
 
+/** "you'll drop" -> "you may drop": a rewrite that starts on a contraction's second part gets its own space. */
+const spaced = (c: Ctx, first: number, text: string) => (first > 0 && startOf(c, first) === endOf(c, first - 1) ? ` ${text}` : text);
 const isStrengthener = (w: Word) => w.tag === 'ADV' && STRENGTHENERS.has(w.norm);
 const startOf = (c: Ctx, i: number) => c.base + c.words[i].token.start;
 const endOf = (c: Ctx, i: number) => c.base + c.words[i].token.end;
@@ -90,7 +92,7 @@ function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
   }
   const original = c.text.slice(start, end);
   if (!out || out === original) return undefined;
-  const text = capitalLike(original, out);
+  const text = spaced(c, from, capitalLike(original, out));
   return { range: [start, end], text, title: `Hedge: "${text}"`, kind: 'claim' };
 }
 
@@ -174,7 +176,7 @@ function softenSource(c: Ctx, clause: Clause, j: Judged): Fix | undefined {
     const start = startOf(c, g.first);
     // "is proven to cure" -> "may help to treat": the hedge must not keep the absolute verb.
     const softer = SOFTER[verb.lemma];
-    const text = capitalLike(source(c, g.first), verb.lemma === 'be' ? 'may be' : softer ? `may help to ${softer}` : `may ${inflectVerb(verb.lemma, 'base')}`);
+    const text = spaced(c, g.first, capitalLike(source(c, g.first), verb.lemma === 'be' ? 'may be' : softer ? `may help to ${softer}` : `may ${inflectVerb(verb.lemma, 'base')}`));
     return { range: [start, endOf(c, to + 1)], text, title: `Hedge: "${text}"`, kind: 'claim' };
   }
   if (j.detail === 'studies-show' && clause.subject && !g.negated) {

@@ -229,7 +229,9 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       if (!prev) {
         // Sentence-initial: a base form opens an imperative ("Boost your energy"), else a noun.
         const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV' || ((lex[1].tag === 'TO' || lex[1].tag === 'ADP') && (wordnetVerb(tokens[0].norm)?.common ?? false) && !vocabulary.noun(tokens[0].norm)));
-        if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
+        // ("Stress melts away": a third-person verb next makes the first word its subject.)
+        const subjectOfNext = lex[1]?.verb?.[1] === 'third' && (!lex[1].noun || ['away', 'off', 'out', 'up', 'down', 'in', 'back'].includes(tokens[2]?.norm ?? ''));
+        if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && !subjectOfNext && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
         else asNoun();
       } else if (wordnetAdjective(tokens[i].norm) && (prev.lemma === 'be' || ((prev.tag === 'NEG' || prev.tag === 'ADV') && p > 0 && words[p - 1].lemma === 'be'))) {
         // "is not true", "is very comforting": an adjective after a copula.
@@ -276,7 +278,9 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
         }
         const objectNext = i + 1 < tokens.length && ['DET', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(lex[i + 1].tag) || ['away', 'off', 'out', 'up', 'down', 'back'].includes(tokens[i + 1]?.norm ?? '');
         const sameForm = verbBefore && (verbBefore.form === l.verb[1] || (verbBefore.tag === 'MODAL' && l.verb[1] === 'base'));
-        if (sameForm && objectNext) asVerb();
+        // "Book your infusion on Monday and feel like yourself": imperatives joined by "and".
+        const imperatives = verbBefore === words[0] && verbBefore.form === 'base' && l.verb[1] === 'base' && lex[i + 1]?.tag === 'ADP';
+        if (sameForm && (objectNext || imperatives)) asVerb();
         else asNoun();
       } else if (l.verb[1] === 'gerund') asVerb();
       else asNoun();
@@ -322,7 +326,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "Ear seeds switch off cravings": a noun read as a verb before the real verb and its particle.
     // "Our IV drips boost energy": the same when the object is a noun that cannot be a verb.
-    if (w.tag === 'VERB' && w.form === 'third' && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'NOUN' && wordnetVerb(words[i + 2].norm) === undefined)) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
+    if (w.tag === 'VERB' && w.form === 'third' && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'NOUN' && wordnetVerb(words[i + 2].norm) === undefined) || (words[i + 2]?.tag === 'VERB' && words[i + 2].form === 'gerund') || (words[i + 2]?.norm === 'in' && ['kick', 'set', 'sink', 'settle'].includes(next.norm))) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
       w.tag = 'NOUN';
       w.form = undefined;
       const v = wordnetVerb(next.norm)!;

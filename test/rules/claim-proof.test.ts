@@ -39,5 +39,6 @@ ruleTable('claim-proof', {
     { text: 'It is proven to work. [citation needed]', errors: [{ text: 'is proven to work', messageId: 'citation-needed' }], output: 'It may work. [citation needed]' },
     { text: 'TMS is a proven treatment for depression.', errors: [{ text: 'proven treatment', messageId: 'proof' }], output: 'TMS is a treatment for depression.' },
     { text: 'Ketamine infusions have been shown to reduce pain.', errors: [{ text: 'have been shown to reduce pain', messageId: 'vague-source' }], output: 'Ketamine infusions may reduce pain.' },
+    { text: 'They’re proven to work.', errors: [{ text: 'proven to work', messageId: 'vague-source' }], output: 'They may work.' },
   ],
 });

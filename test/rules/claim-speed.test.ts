@@ -19,6 +19,7 @@ ruleTable('claim-speed', {
     'Tell your doctor before you start ketamine.',
     'Relief is rarely immediate.',
     'Ketamine’s antidepressant effect, when it occurs, often wears off within days to weeks.',
+    'Your results will be ready by Friday.',
   ],
   invalid: [
     { text: 'Clients see smoother skin after their first session.', errors: [{ text: 'after their first session', messageId: 'speed' }], output: 'Clients see smoother skin after their first session. [citation needed]' },
@@ -47,5 +48,15 @@ ruleTable('claim-speed', {
     { text: 'For many people, the pain relief is almost immediate.', errors: [{ text: 'immediate', messageId: 'speed' }], output: 'For many people, the pain relief is almost immediate. [citation needed]' },
     { text: 'Patients describe an immediate shift in their mood.', errors: [{ text: 'immediate shift', messageId: 'speed' }], output: 'Patients describe a shift in their mood.' },
     { text: 'Esketamine is a fast-acting alternative for depression.', errors: [{ text: 'fast-acting alternative', messageId: 'speed' }], output: 'Esketamine is an alternative for depression.' },
+    { text: 'Botox for migraine starts working after the very first round.', errors: [{ text: 'after the very first round', messageId: 'speed' }], output: 'Botox for migraine starts working after the very first round. [citation needed]' },
+    { text: 'Book your iron infusion on Monday and feel like yourself again by the weekend.', errors: [{ text: 'by the weekend', messageId: 'speed' }], output: 'Book your iron infusion on Monday and feel like yourself again by the weekend. [citation needed]' },
+    { text: 'Stress melts away within your very first float.', errors: [{ text: 'within your very first float', messageId: 'speed' }], output: 'Stress melts away within your very first float. [citation needed]' },
+    { text: 'Hydrogen water gets to work in under ten minutes.', errors: [{ text: 'in under ten minutes', messageId: 'speed' }], output: 'Hydrogen water gets to work in under ten minutes. [citation needed]' },
+    { text: 'Parents notice better eye contact after only ten dives.', errors: [{ text: 'after only ten dives', messageId: 'speed' }], output: 'Parents notice better eye contact after only ten dives. [citation needed]' },
+    { text: 'Sauna detox results kick in after just one session.', errors: [{ text: 'after just one session', messageId: 'speed' }], output: 'Sauna detox results kick in after just one session. [citation needed]' },
+    { text: 'Ear seeds start working the moment they’re applied.', errors: [{ text: 'the moment', messageId: 'speed' }], output: 'Ear seeds start working the moment they’re applied. [citation needed]' },
+    { text: 'Ketamine infusions raise low mood inside a few hours.', errors: [{ text: 'inside a few hours', messageId: 'speed' }], output: 'Ketamine infusions raise low mood inside a few hours. [citation needed]' },
+    { text: 'On our keto plan you’ll drop a dress size in two weeks.', errors: [{ text: 'in two weeks', messageId: 'speed' }], output: 'On our keto plan you’ll drop a dress size in two weeks. [citation needed]' },
+    { text: 'Bioidentical hormones restore your energy in under a week.', errors: [{ text: 'in under a week', messageId: 'speed' }], output: 'Bioidentical hormones restore your energy in under a week. [citation needed]' },
   ],
 });
