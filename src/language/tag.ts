@@ -326,7 +326,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "Ear seeds switch off cravings": a noun read as a verb before the real verb and its particle.
     // "Our IV drips boost energy": the same when the object is a noun that cannot be a verb.
-    if (w.tag === 'VERB' && w.form === 'third' && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'NOUN' && wordnetVerb(words[i + 2].norm) === undefined) || (words[i + 2]?.tag === 'VERB' && words[i + 2].form === 'gerund') || (words[i + 2]?.norm === 'in' && ['kick', 'set', 'sink', 'settle'].includes(next.norm))) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
+    if (w.tag === 'VERB' && w.form === 'third' && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'NOUN' && wordnetVerb(words[i + 2].norm) === undefined) || (words[i + 2]?.tag === 'VERB' && words[i + 2].form === 'gerund' && ['start', 'stop', 'keep', 'begin', 'finish', 'quit'].includes(next.norm)) || (words[i + 2]?.norm === 'in' && ['kick', 'set', 'sink', 'settle'].includes(next.norm))) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
       w.tag = 'NOUN';
       w.form = undefined;
       const v = wordnetVerb(next.norm)!;
@@ -336,7 +336,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       continue;
     }
     // "Red-light therapy results vary": a plural noun before the verb it agrees with.
-    if (w.tag === 'VERB' && w.form === 'third' && !['help', 'make', 'let'].includes(w.lemma) && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'VERB' && next.form === 'base' && nounKind(w.norm) !== undefined && !(gaps?.[i + 1] ?? '').includes(',')) {
+    if (w.tag === 'VERB' && w.form === 'third' && !['help', 'make', 'let'].includes(w.lemma) && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'VERB' && next.form === 'base' && nounKind(next.norm) === undefined && nounKind(w.norm) !== undefined && !(gaps?.[i + 1] ?? '').includes(',')) {
       w.tag = 'NOUN';
       w.form = undefined;
       continue;
