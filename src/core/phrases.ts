@@ -9,8 +9,10 @@
 //   ...           zero to three words
 //   #             a number ("70", "1,000", "2.5")
 // Hyphenated words and contractions in a pattern are tokenised like the text ("pain-free" =
-// "pain free", "isn't" = "is not"). Patterns are never regular expressions, so a pattern from a
-// config file cannot make matching slow.
+// "pain free", "isn't" = "is not"). Patterns are never regular expressions, and matching is
+// memoised (each element at each token is tried once per start), so no pattern from a config
+// file can make matching slow: at most MAX_ELEMENTS elements, each start costs elements x the
+// tokens a match can span.
 
 import { tokenizeWord, type Token } from './tokens.js';
 
@@ -29,7 +31,12 @@ interface Compiled<T> {
   elements: Element[];
   value: T;
   index: number;
+  /** The most tokens a match can span (each gap up to its max, each other element one). */
+  span: number;
 }
+
+/** Elements a pattern may have (words, wildcards and gaps after tokenising); no phrase needs more. */
+export const MAX_ELEMENTS = 40;
 
 export interface PhraseMatch<T> {
   value: T;
@@ -81,6 +88,7 @@ function parsePattern(pattern: string): Element[] {
     throw new PhraseError(`"${pattern}": a pattern needs at least one word`);
   }
   if (elements[elements.length - 1].type === 'gap') throw new PhraseError(`"${pattern}": cannot end with ...`);
+  if (elements.length > MAX_ELEMENTS) throw new PhraseError(`"${pattern.slice(0, 60)}${pattern.length > 60 ? '...' : ''}": more than ${MAX_ELEMENTS} words, wildcards and gaps`);
   return elements;
 }
 
@@ -132,13 +140,14 @@ export class PhraseMatcher<T> {
       for (const a of first.alts) {
         const key = (a.inflect ? 's:' : 'n:') + a.norm;
         const list = this.byKey.get(key);
-        const compiled = { elements: first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements, value, index };
+        const rest = first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements;
+        const compiled = { elements: rest, value, index, span: spanOf(rest) };
         if (list) list.push(compiled);
         else this.byKey.set(key, [compiled]);
       }
       if (first.optional && elements.length > 1) this.index(elements.slice(1), value, index);
-    } else if (first.type === 'number') this.numberStart.push({ elements, value, index });
-    else this.anyStart.push({ elements, value, index });
+    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements) });
+    else this.anyStart.push({ elements, value, index, span: spanOf(elements) });
   }
 
   /** All matches, leftmost first; at one start, every pattern that matches is reported. */
@@ -156,7 +165,7 @@ export class PhraseMatcher<T> {
         if (!list) continue;
         for (const c of list) {
           if (this.tried[c.index] === this.generation) continue;
-          const last = matchFrom(c.elements, 0, tokens, i);
+          const last = matchAt(c, tokens, i);
           if (last < i) continue;
           this.tried[c.index] = this.generation;
           out.push({ value: c.value, patternIndex: c.index, first: i, last, start: tokens[i].start, end: tokens[last].end });
@@ -167,29 +176,64 @@ export class PhraseMatcher<T> {
   }
 }
 
+const spanOf = (elements: Element[]) => elements.reduce((n, e) => n + (e.type === 'gap' ? e.max : 1), 0);
+
+// The memo of one match attempt: (element, token offset from the start) -> result, valid where
+// its stamp is the attempt's number. Reused across attempts (no clearing); grown when needed.
+let memo = new Int32Array(1024);
+let stamps = new Uint32Array(1024);
+let attempt = 0;
+
+/**
+ * Index of the last token of the match of `c` starting at token `start`, or -1. The same search
+ * as the plain recursion below (the same result), but each (element, token) is solved once, so
+ * gaps cannot make it exponential.
+ */
+function matchAt<T>(c: Compiled<T>, tokens: readonly Token[], start: number): number {
+  const width = c.span + 1;
+  const size = (c.elements.length + 1) * width;
+  if (memo.length < size) {
+    memo = new Int32Array(Math.max(size, memo.length * 2));
+    stamps = new Uint32Array(memo.length);
+  }
+  if (++attempt === 0xffffffff) {
+    stamps.fill(0);
+    attempt = 1;
+  }
+  return matchFrom(c.elements, 0, tokens, start, start, width);
+}
+
 /** Index of the last token matched, or -1; `at` is the next token to match. Shortest match wins. */
-function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at: number): number {
+function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at: number, start: number, width: number): number {
   if (e === elements.length) return at - 1;
+  const slot = e * width + (at - start);
+  if (stamps[slot] === attempt) return memo[slot];
+  const r = solve(elements, e, tokens, at, start, width);
+  stamps[slot] = attempt;
+  memo[slot] = r;
+  return r;
+}
+
+function solve(elements: Element[], e: number, tokens: readonly Token[], at: number, start: number, width: number): number {
   const el = elements[e];
   switch (el.type) {
     case 'any':
-      return at < tokens.length ? matchFrom(elements, e + 1, tokens, at + 1) : -1;
+      return at < tokens.length ? matchFrom(elements, e + 1, tokens, at + 1, start, width) : -1;
     case 'number':
-      return at < tokens.length && tokens[at].kind === 'number' ? matchFrom(elements, e + 1, tokens, at + 1) : -1;
+      return at < tokens.length && tokens[at].kind === 'number' ? matchFrom(elements, e + 1, tokens, at + 1, start, width) : -1;
     case 'gap':
       for (let skip = 0; skip <= el.max && at + skip <= tokens.length; skip++) {
-        const r = matchFrom(elements, e + 1, tokens, at + skip);
+        const r = matchFrom(elements, e + 1, tokens, at + skip, start, width);
         if (r >= 0) return r;
       }
       return -1;
     case 'word': {
       if (at < tokens.length && el.alts.some((a) => altMatches(a, tokens[at]))) {
-        const r = matchFrom(elements, e + 1, tokens, at + 1);
+        const r = matchFrom(elements, e + 1, tokens, at + 1, start, width);
         if (r >= 0) return r;
       }
       // An optional element at the very start never makes a match start early.
-      return el.optional ? matchFrom(elements, e + 1, tokens, at) : -1;
+      return el.optional ? matchFrom(elements, e + 1, tokens, at, start, width) : -1;
     }
   }
 }
-

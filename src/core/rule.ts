@@ -15,7 +15,7 @@ import type { Doc } from './document.js';
 import type { Schema } from './schema.js';
 import type { ResolvedConfig } from './types.js';
 import { MissingResource, type Resources } from './resources.js';
-import { BudgetExceeded } from './budget.js';
+import { Budget, BudgetExceeded } from './budget.js';
 
 export { BudgetExceeded };
 
@@ -64,11 +64,15 @@ export interface RuleContext<Options = unknown> {
   /** Options from the config (`rules: { id: ["warn", options] }`). */
   options: Options | undefined;
   report(report: Report): void;
-  /** True once the document's time budget is spent; long loops check it and stop. */
+  /**
+   * True once the document's time budget is spent: a long loop checks it, stops and keeps what
+   * it found (a rule told so is listed as cut short in the time-out finding).
+   */
   overBudget(): boolean;
   /**
    * Throws BudgetExceeded once the time budget is spent, which stops the rule (its findings so
-   * far are kept). Iterating `doc.sentences` with for...of already checks at every sentence.
+   * far are kept). Iterating `doc.sentences` with for...of throws once the budget's grace is
+   * spent too, so a loop that never asks is stopped as well.
    */
   checkBudget(): void;
 }
@@ -103,10 +107,15 @@ export interface LintData {
   doc: Doc;
   config: ResolvedConfig;
   resources: Resources;
+  /** The document's time budget (see budget.ts). */
+  budget: Budget;
+  /** @deprecated Epoch ms when the budget started plus timeBudgetMs; the budget is `budget`. */
   deadline: number;
-  /** Rules that ran out of time, with how long they ran. */
+  /** Rules stopped by the budget (BudgetExceeded), with how long they ran. */
   timedOut: { ruleId: string; ms: number }[];
-  /** Rules not started because the budget was already spent. */
+  /** Rules that finished after being told the budget was spent: their findings may be incomplete. */
+  cutShort: string[];
+  /** Rules not started because the budget and its grace were already spent. */
   skipped: string[];
   /** Rules that threw (a bug in Fair Balance): the rule's other findings are lost, the rest kept. */
   failed: { ruleId: string; error: string }[];
@@ -116,25 +125,40 @@ export interface LintData {
 
 const clampTo = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0);
 
+/**
+ * The resources as a rule sees them: reading one (which may load it on first use) is kept off the
+ * document's time budget.
+ */
+function budgetedResources(resources: Resources, budget: Budget): Resources {
+  return new Proxy(resources, { get: (target, key) => budget.exclude(() => Reflect.get(target, key)) });
+}
+
 /** Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off". */
 export function toUnifiedPlugin(rule: RuleModule) {
   return lintRule({ origin: `fairbalance:${rule.id}`, url: docsUrl(rule) }, (_tree: Root, file: VFile, options: unknown) => {
     const data = (file.data as { fairbalance?: LintData }).fairbalance;
     if (!data) throw new Error('fairbalance: rules run only through lint()');
-    if (Date.now() > data.deadline) {
+    const { doc, budget } = data;
+    // Past the grace nothing starts; between spent and overrun a rule still runs, so that one
+    // reporting what an earlier rule already found (shared through doc.memo) keeps those findings.
+    if (budget.overrun()) {
       data.skipped.push(rule.id);
       return;
     }
-    const { doc } = data;
-    const began = Date.now();
+    const began = budget.used();
+    let told = false;
     const context: RuleContext = {
       doc,
       config: data.config,
-      resources: data.resources,
+      resources: budgetedResources(data.resources, budget),
       options,
-      overBudget: () => Date.now() > data.deadline,
+      overBudget: () => {
+        if (!budget.spent()) return false;
+        told = true;
+        return true;
+      },
       checkBudget() {
-        if (Date.now() > data.deadline) throw new BudgetExceeded();
+        if (budget.spent()) throw new BudgetExceeded();
       },
       report(r) {
         const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
@@ -155,9 +179,10 @@ export function toUnifiedPlugin(rule: RuleModule) {
     };
     try {
       rule.create(context);
+      if (told) data.cutShort.push(rule.id);
     } catch (error) {
       // A rule's bug must not cost the writer the other rules' findings, nor crash the editor.
-      if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: Date.now() - began });
+      if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: budget.used() - began });
       else if (error instanceof MissingResource) {
         const m = data.missing.get(error.resource) ?? { error, ruleIds: [] };
         m.ruleIds.push(rule.id);

@@ -3,6 +3,8 @@
 // negative contractions expanded ("isn't" = "is not"), and a light stem so that one
 // pattern word matches its inflections (cure, cures, cured, curing).
 
+import { IGNORABLE, IGNORABLE_ALL } from './text.js';
+
 export type TokenKind = 'word' | 'number' | 'symbol';
 
 export interface Token {
@@ -23,8 +25,9 @@ export interface Token {
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 
+/** Lower case, straight apostrophes, and no invisible format characters ("cu\u200Dres" = "cures"). */
 export function normalizeWord(word: string): string {
-  return word.replace(APOSTROPHES, "'").toLowerCase();
+  return word.replace(IGNORABLE_ALL, '').replace(APOSTROPHES, "'").toLowerCase();
 }
 
 /** A light English stemmer: enough to match inflections of one pattern word, not a linguistic stem. */
@@ -107,8 +110,27 @@ export function tokenizeWord(raw: string, start: number): Token[] {
   return out;
 }
 
+/** Tokens of a word holding format characters: read without them, offsets mapped back to the word. */
+function withoutIgnorables(raw: string): Token[] {
+  const at: number[] = [];
+  let plain = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const pair = c === 0xdb40 && i + 1 < raw.length ? raw.slice(i, i + 2) : raw[i];
+    if (IGNORABLE.test(pair)) {
+      i += pair.length - 1;
+      continue;
+    }
+    plain += raw[i];
+    at.push(i);
+  }
+  if (!plain) return [];
+  return tokenizeUncached(plain).map((t) => ({ ...t, start: at[t.start] ?? 0, end: (at[t.end - 1] ?? raw.length - 1) + 1 }));
+}
+
 /** Tokens with offsets relative to the word's start. */
 function tokenizeUncached(raw: string): Token[] {
+  if (IGNORABLE.test(raw)) return withoutIgnorables(raw);
   const start = 0;
   const out: Token[] = [];
   const capital = /^\p{Lu}/u.test(raw);

@@ -1,36 +1,39 @@
 // --format stylish: a readable report grouped by file, with a summary line.
-// Colour only on a terminal, and never when NO_COLOR is set.
+// Colour only on a terminal, and never when NO_COLOR is set. Messages, paths and rule names are
+// printed with control characters escaped (an article's text must not drive the terminal).
 
 import pc from 'picocolors';
+import { visible } from '../escape.js';
 import { displayPath } from './paths.js';
-import type { Formatter } from './types.js';
+import type { StreamFormat } from './types.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export const formatStylish: Formatter = (reports, { cwd, color }) => {
-  const c = pc.createColors(color);
-  const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let fixable = 0;
-  for (const { path, result } of reports) {
-    if (!result.findings.length) continue;
-    out.push(c.underline(displayPath(path, cwd)));
-    const rows = result.findings.map((f) => {
-      if (f.severity === 2) errors++;
-      else warnings++;
-      if (f.fixes[0]?.kind === 'safe') fixable++;
-      return [`${f.line}:${f.column}`, f.severity === 2 ? c.red('error  ') : c.yellow('warning'), f.message, c.dim(f.messageId ? `${f.ruleId} (${f.messageId})` : f.ruleId)];
-    });
+export const stylish: StreamFormat = {
+  head: () => '',
+  items(report, { cwd, color }) {
+    if (!report?.result.findings.length) return [];
+    const { path, result } = report;
+    const c = pc.createColors(color);
+    const rows = result.findings.map((f) => [
+      `${f.line}:${f.column}`,
+      f.severity === 2 ? c.red('error  ') : c.yellow('warning'),
+      visible(f.message),
+      c.dim(visible(f.messageId ? `${f.ruleId} (${f.messageId})` : f.ruleId)),
+    ]);
     const width = Math.max(...rows.map((r) => r[0].length));
-    for (const r of rows) out.push(`  ${r[0].padEnd(width)}  ${r[1]}  ${r[2]}  ${r[3]}`);
-    out.push('');
-  }
-  const total = errors + warnings;
-  if (total) {
-    const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(reports.length, 'file')}`;
-    out.push(errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
-    if (fixable) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix`));
-  } else out.push(c.green(`✔ no problems in ${plural(reports.length, 'file')}`));
-  return out.join('\n') + '\n';
+    return [[c.underline(visible(displayPath(path, cwd))), ...rows.map((r) => `  ${r[0].padEnd(width)}  ${r[1]}  ${r[2]}  ${r[3]}`), ''].join('\n') + '\n'];
+  },
+  separator: '',
+  tail({ files, errors, warnings, fixable }, { color }) {
+    const c = pc.createColors(color);
+    const total = errors + warnings;
+    const out: string[] = [];
+    if (total) {
+      const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')}`;
+      out.push(errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
+      if (fixable) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix`));
+    } else out.push(c.green(`✔ no problems in ${plural(files, 'file')}`));
+    return out.join('\n') + '\n';
+  },
 };
