@@ -51,12 +51,16 @@ export function clearConfigCache(): void {
   caches = new WeakMap();
 }
 
-const isFile = (path: string) => {
+/** Is there a config file by this name? A FIFO, device or folder by that name is an error, not a skip. */
+const isConfigFile = (path: string) => {
+  let stat;
   try {
-    return statSync(path).isFile();
+    stat = statSync(path);
   } catch {
     return false;
   }
+  if (!stat.isFile()) throw new ConfigError(path, '', 'not a regular file; not read');
+  return true;
 };
 
 /** The config that applies to files in `dir`, searching upward. Cached per folder. */
@@ -69,7 +73,7 @@ export function findConfig(dir: string, registry: Registry): LoadedConfig {
   const found: LoadedConfig[] = [];
   for (const name of CONFIG_NAMES) {
     const candidate = resolve(key, name);
-    if (!isFile(candidate)) continue;
+    if (!isConfigFile(candidate)) continue;
     const config = name === 'package.json' ? parseConfigText(readText(candidate), candidate, registry) : readConfigFile(candidate, registry);
     if (config) found.push({ path: candidate, config });
   }
