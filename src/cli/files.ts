@@ -97,7 +97,8 @@ function walk({ root, wants, skipsFolder, maxDepth = Infinity }: Walk, out: Set<
       if (e.isDirectory()) {
         if (depth >= maxDepth || e.name === 'node_modules' || e.name.startsWith('.') || skipsFolder(path)) continue;
         stack.push([path, depth + 1]);
-      } else if (e.isFile() || e.isSymbolicLink()) {
+      } else {
+        // Files, links, and FIFOs, devices or sockets named like articles (linting reports those as not regular files).
         if (e.name.startsWith('.') || !wants(path)) continue;
         if (e.isSymbolicLink()) {
           // A link to a folder is not followed; a link to a file (or a broken one, which linting reports) is kept.
