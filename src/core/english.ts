@@ -15,6 +15,7 @@
 import type { Nodes, Parents } from 'mdast';
 import type { Paragraph as NlcstParagraph } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
+import { IGNORABLE, IGNORABLE_ALL } from './text.js';
 
 const parser = new ParseEnglish();
 
@@ -60,25 +61,52 @@ function place(value: string, source: string, from: number, to: number, out: Uin
   }
 }
 
-/** The block's text for the English parser: same length as its source, non-text blanked. */
-export function blockText(source: string, block: Nodes): string {
-  const base = startOf(block);
-  const out = new Uint16Array(Math.max(0, endOf(block) - base)).fill(SPACE);
-  // Line breaks stay line breaks, so the parser sees lines as the writer wrote them.
-  for (let i = 0; i < out.length; i++) {
-    const c = source.charCodeAt(base + i);
-    if (c === 10 || c === 13) out[i] = c;
+const NOT_A_BREAK = /[^\r\n]/g;
+const CGJ_TEXT = String.fromCharCode(CGJ);
+
+/** `source[from, to)` with everything but line breaks blanked. */
+const blank = (source: string, from: number, to: number) => (to > from ? source.slice(from, to).replace(NOT_A_BREAK, ' ') : '');
+
+/** The text of `value` placed in `source[from, to)`, the rest blank (see place), as a string of that length. */
+function placed(value: string, source: string, from: number, to: number): string {
+  const out = new Uint16Array(to - from).fill(SPACE);
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) out[i - from] = c;
   }
+  place(value, source, from, to, out, from);
+  let text = '';
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
+  return text;
+}
+
+/**
+ * The block's text for the English parser: same length as its source, non-text blanked. Built
+ * from slices of the source: a text node whose value is its source (most are) is copied as it is.
+ */
+export function blockText(source: string, block: Nodes): string {
+  const end = endOf(block);
+  let cursor = startOf(block);
+  let out = '';
+  const put = (value: string, from: number, to: number) => {
+    if (from < cursor || to > end) return; // not where a text node can be: left blank
+    out += blank(source, cursor, from);
+    const slice = source.slice(from, to);
+    if (slice === value) out += IGNORABLE.test(slice) ? slice.replace(IGNORABLE_ALL, (m) => CGJ_TEXT.repeat(m.length)) : slice;
+    else out += placed(value, source, from, to);
+    cursor = to;
+  };
+  // Depth first, in document order: children are pushed last to first.
   const stack: Nodes[] = [block];
   while (stack.length) {
     const node = stack.pop()!;
     switch (node.type) {
       case 'text':
-        place(node.value, source, startOf(node), endOf(node), out, base);
+        put(node.value, startOf(node), endOf(node));
         break;
       case 'image':
       case 'imageReference':
-        if (node.alt) place(node.alt, source, startOf(node) + 2, endOf(node), out, base);
+        if (node.alt) put(node.alt, startOf(node) + 2, endOf(node));
         break;
       case 'inlineCode':
       case 'html':
@@ -86,12 +114,13 @@ export function blockText(source: string, block: Nodes): string {
       case 'break':
         break;
       default:
-        if ('children' in node) for (const child of (node as Parents).children) stack.push(child as Nodes);
+        if ('children' in node) {
+          const children = (node as Parents).children;
+          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+        }
     }
   }
-  let text = '';
-  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
-  return text;
+  return out + blank(source, cursor, end);
 }
 
 /** The English paragraph of a block; its positions are offsets into `blockText` (add the block's start). */

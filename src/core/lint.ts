@@ -1,15 +1,14 @@
 // lint(): text + settings -> findings. Pure: no file system, no editor.
 
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
-import { VFile } from 'vfile';
 import { buildDoc } from './document.js';
-import { parsePlainText, plainTextParser } from './plaintext.js';
+import { parsePlainText } from './plaintext.js';
 import { isResolvedConfig, presetLevel, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
-import { toUnifiedPlugin, ruleUrl, type LintData, type RuleModule } from './rule.js';
+import { docsUrl, runRule, ruleUrl, type LintData } from './rule.js';
 import type { Registry } from './registry.js';
 import type { Resources } from './resources.js';
 import { applySuppressions, directiveProblems } from './suppress.js';
@@ -18,9 +17,7 @@ import { parseMarkdown, type PlainRange } from './markdown.js';
 import { Budget, type Clock } from './budget.js';
 import { META_RULES, metaSeverity, type MetaRuleId } from './meta.js';
 import { LineIndex, splitBom } from './text.js';
-import type { Category, DocumentSummary, Finding, Fix, LintResult, Severity } from './types.js';
-
-type VFileMessage = VFile['messages'][number];
+import type { DocumentSummary, Finding, LintResult, Severity } from './types.js';
 
 export interface LintOptions {
   /** The rules to run and the config sections they read (assembled by a face: src/node). */
@@ -46,53 +43,41 @@ export function formatOf(filePath?: string): 'markdown' | 'text' {
   return filePath && TEXT_EXTENSIONS.test(filePath) ? 'text' : 'markdown';
 }
 
-// One parser per format, built once. Rules are unified plugins; one processor per registry and
-// distinct severity setup, built once and reused.
+// One parser per format, built once. Rules run directly (runRule), in the registry's order.
 const parsers = {
   markdown: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze(),
-  text: unified().use(plainTextParser).freeze(),
 };
-const ruleProcessors = new WeakMap<Registry, Map<string, Processor<undefined, Root, Root>>>();
-const byConfig = new WeakMap<Registry, WeakMap<ResolvedConfig, Processor<undefined, Root, Root>>>();
 
-// Rule options are compared by identity (a config resolves to the same option objects for every
-// file), never serialised: options nested thousands deep would overflow JSON.stringify.
-const optionIds = new WeakMap<object, number>();
-let nextOptionId = 1;
-function optionKey(options: unknown): string {
-  if (options === undefined) return '';
-  if (typeof options !== 'object' || options === null) return `=${typeof options}:${String(options)}`;
-  let id = optionIds.get(options);
-  if (id === undefined) optionIds.set(options, (id = nextOptionId++));
-  return `#${id}`;
-}
-
-function processorFor(registry: Registry, config: ResolvedConfig): Processor<undefined, Root, Root> {
-  let mine = byConfig.get(registry);
-  if (!mine) byConfig.set(registry, (mine = new WeakMap()));
-  const known = mine.get(config);
-  if (known) return known;
-  // A rule the config does not name (it was resolved for another registry) runs at its preset severity.
-  const setting = (rule: RuleModule): [number, unknown] => config.rules[rule.id] ?? [presetLevel(rule.meta), undefined];
-  const key = registry.rules.map((r) => {
-    const [severity, options] = setting(r);
-    return `${severity}${optionKey(options)}`;
-  }).join(',');
-  let cache = ruleProcessors.get(registry);
-  if (!cache) ruleProcessors.set(registry, (cache = new Map()));
-  let processor = cache.get(key);
-  if (!processor) {
-    let p = unified() as unknown as Processor<undefined, Root, Root>;
-    for (const rule of registry.rules) {
-      const [severity, options] = setting(rule);
-      if (severity) p = p.use(toUnifiedPlugin(rule), [severity, options]) as unknown as Processor<undefined, Root, Root>;
-    }
-    processor = p.freeze();
-    if (cache.size > 50) cache.clear();
-    cache.set(key, processor);
+/**
+ * Runs the rules the config turns on and returns their findings. A rule the config does not name
+ * (it was resolved for another registry) runs at its preset severity.
+ */
+function runRules(registry: Registry, config: ResolvedConfig, data: LintData): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of registry.rules) {
+    const [level, options] = config.rules[rule.id] ?? [presetLevel(rule.meta), undefined];
+    if (!level) continue;
+    const severity: Severity = level === 2 ? 2 : 1;
+    const url = docsUrl(rule);
+    runRule(rule, options, data, (r) => {
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: r.severity ?? severity,
+        message: r.message,
+        messageId: r.messageId,
+        start: r.start,
+        end: r.end,
+        line: r.startPoint.line,
+        column: r.startPoint.column,
+        endLine: r.endPoint.line,
+        endColumn: r.endPoint.column,
+        url,
+        fixes: r.fixes,
+      });
+    });
   }
-  mine.set(config, processor);
-  return processor;
+  return findings;
 }
 
 const plainParse = (text: string, start?: number, end?: number) => parsePlainText(text, start, end);
@@ -148,20 +133,12 @@ export function lint(raw: string, options: LintOptions): LintResult {
     const finding = metaFinding('fairbalance-internal-error', severityOf('fairbalance-internal-error') || 2, message, { start: 0, end: 0 }, new LineIndex(text));
     return { filePath: options.filePath, findings: [finding], summary: { format, therapies: [], topics: [] } };
   }
-  const { doc, tree, plain } = analysed;
-  const file = new VFile({ value: text, path: options.filePath });
+  const { doc, plain } = analysed;
   const budget = new Budget(config.timeBudgetMs, options.clock);
   doc.sentences.budget = budget;
   const data: LintData = { doc, config, resources: options.resources ?? {}, budget, deadline: Date.now() + budget.ms, timedOut: [], cutShort: [], skipped: [], failed: [], missing: new Map() };
-  (file.data as { fairbalance?: LintData }).fairbalance = data;
-  try {
-    processorFor(registry, config).runSync(tree, file);
-  } catch (error) {
-    data.failed.push({ ruleId: 'fairbalance', error: (error as Error)?.message ?? String(error) });
-  }
+  let findings = runRules(registry, config, data);
   doc.sentences.budget = undefined;
-
-  let findings = file.messages.map((m) => toFinding(m, doc.lines));
   const meta = (ruleId: MetaRuleId, message: string, at: { start: number; end: number } = doc.title) => {
     const severity = severityOf(ruleId);
     if (severity) findings.push(metaFinding(ruleId, severity, message, at, doc.lines));
@@ -201,29 +178,6 @@ function metaFinding(ruleId: string, severity: Severity, message: string, at: { 
   const a = lines.position(at.start);
   const b = lines.position(at.end);
   return { ruleId, category: 'meta', severity, message, start: at.start, end: at.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, url: ruleUrl(ruleId), fixes: [] };
-}
-
-function toFinding(m: VFileMessage, lines: ReturnType<typeof buildDoc>['lines']): Finding {
-  const extra = m as VFileMessage & { fixes?: Fix[]; messageId?: string; category?: Category; severity?: Severity };
-  const start = m.place && 'start' in m.place ? m.place.start.offset ?? 0 : 0;
-  const end = m.place && 'end' in m.place ? m.place.end.offset ?? start : start;
-  const a = lines.position(start);
-  const b = lines.position(end);
-  return {
-    ruleId: m.ruleId ?? 'unknown',
-    category: extra.category ?? 'meta',
-    severity: extra.severity ?? (m.fatal ? 2 : 1),
-    message: m.reason,
-    ...(extra.messageId ? { messageId: extra.messageId } : {}),
-    start,
-    end,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    url: m.url ?? ruleUrl(m.ruleId ?? ''),
-    fixes: extra.fixes ?? [],
-  };
 }
 
 /**

@@ -79,7 +79,9 @@ const HTML_OPEN: [RegExp, RegExp][] = [
 ];
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const DEFINITION = /^ {0,3}\[(\^?)((?:[^\\[\]]|\\.){1,999})\]:/;
-const MARKUP = new Set([91, 93, 42, 95, 126, 96, 60, 33, 40]); // [ ] * _ ~ ` < ! (
+/** Markdown marks counted per block: [ ] * _ ~ ` < ! ( */
+const IS_MARK = new Uint8Array(128);
+for (const c of '[]*_~`<!(') IS_MARK[c.charCodeAt(0)] = 1;
 
 /** Lone CR -> LF, so that CR-only files parse like LF ones (same offsets). */
 const normaliseCr = (text: string) => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
@@ -129,27 +131,30 @@ function scan(text: string): { sections: Section[]; definitions: Map<string, str
     } else if (html) {
       if (html.test(line)) html = undefined;
     } else if (!blank) {
-      const f = FENCE.exec(line);
+      // Only a line whose first mark can start one is tried against each construct's pattern.
+      let lead = 0;
+      while (lead < 4 && isSpace(line.charCodeAt(lead))) lead++;
+      const c0 = line.charCodeAt(lead);
+      const f = c0 === 96 || c0 === 126 ? FENCE.exec(line) : null;
       if (f && !(f[1][0] === '`' && f[2].includes('`'))) fence = { char: f[1][0], length: f[1].length };
-      else {
+      else if (c0 === 60 /* < */) {
         const open = HTML_OPEN.find(([re]) => re.test(line));
         if (open && !open[1].test(line.slice(line.indexOf('<') + 2))) html = open[1];
       }
-      if (previousText && SETEXT.test(line)) section.setext++;
-      const def = DEFINITION.exec(line);
+      if (previousText && (c0 === 61 || c0 === 45) && SETEXT.test(line)) section.setext++;
+      const def = c0 === 91 ? DEFINITION.exec(line) : null;
       if (def) {
         section.definitions++;
         const key = labelKey(def[1], def[2]);
         if (!definitions.has(key)) definitions.set(key, `[${def[1]}${def[2]}]: #`);
       }
-      measureLine(line, section, hazard);
     }
     if (blank) {
       blockLines = 0;
       blockMarkup = 0;
     } else {
       if (++blockLines > LIMITS.blockLines) hazard(`it has a block of more than ${LIMITS.blockLines} lines`);
-      for (let i = 0; i < line.length; i++) if (MARKUP.has(line.charCodeAt(i))) blockMarkup++;
+      if (fence === undefined && html === undefined && frontmatter === undefined) blockMarkup += measureLine(line, section, hazard);
       if (blockMarkup > LIMITS.blockMarkup) hazard(`it has a paragraph with more than ${LIMITS.blockMarkup} Markdown marks`);
     }
     previousBlank = blank;
@@ -161,8 +166,8 @@ function scan(text: string): { sections: Section[]; definitions: Map<string, str
   return { sections, definitions };
 }
 
-/** Container depth, indentation depth and delimiter runs of one line. */
-function measureLine(line: string, section: Section, hazard: (why: string) => void): void {
+/** Container depth, indentation depth and delimiter runs of one line; returns its Markdown marks. */
+function measureLine(line: string, section: Section, hazard: (why: string) => void): number {
   let i = 0;
   let depth = 0;
   for (;;) {
@@ -186,14 +191,19 @@ function measureLine(line: string, section: Section, hazard: (why: string) => vo
       break;
     }
   }
+  let marks = 0;
   for (; i < line.length; i++) {
     const c = line.charCodeAt(i);
+    if (c >= 128 || !IS_MARK[c]) continue;
+    marks++;
     if (c !== 42 && c !== 95 && c !== 126) continue;
     let j = i + 1;
     while (j < line.length && line.charCodeAt(j) === c) j++;
     if (j - i > LIMITS.delimiterRun) hazard(`it has a run of ${j - i} "${line[i]}" characters`);
+    marks += j - i - 1;
     i = j - 1;
   }
+  return marks;
 }
 
 const tooMany = (s: { setext: number; containers: number; definitions: number }): string | undefined =>

@@ -14,7 +14,7 @@
 // file can make matching slow: at most MAX_ELEMENTS elements, each start costs elements x the
 // tokens a match can span.
 
-import { tokenizeWord, type Token } from './tokens.js';
+import { keyHash, tokenizeWord, type Token } from './tokens.js';
 
 interface Alt {
   norm: string;
@@ -31,6 +31,8 @@ interface Compiled<T> {
   elements: Element[];
   value: T;
   index: number;
+  /** Filed under its first word's key: a token found by that key matches the first element. */
+  keyed: boolean;
   /** The most tokens a match can span (each gap up to its max, each other element one). */
   span: number;
 }
@@ -110,9 +112,17 @@ export function usable<E extends { pattern: string }>(entries: E[]): E[] {
 
 const altMatches = (a: Alt, t: Token) => (a.inflect ? t.stem === a.norm : t.norm === a.norm);
 
+/** Does any alternative match the token (a loop: this runs at every step of every attempt). */
+function wordMatches(alts: Alt[], t: Token): boolean {
+  for (let i = 0; i < alts.length; i++) if (altMatches(alts[i], t)) return true;
+  return false;
+}
+
 /** A set of patterns compiled once and matched against token lists. */
 export class PhraseMatcher<T> {
   private readonly byKey = new Map<string, Compiled<T>[]>();
+  /** One bit per keyHash of the keys in byKey: a token whose keys' bits are clear needs no lookup. */
+  private readonly keyBits = new Uint32Array(2048);
   /** Patterns that start with a number. */
   private readonly numberStart: Compiled<T>[] = [];
   /** Patterns that start with a wildcard: tried at every token. */
@@ -141,13 +151,15 @@ export class PhraseMatcher<T> {
         const key = (a.inflect ? 's:' : 'n:') + a.norm;
         const list = this.byKey.get(key);
         const rest = first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements;
-        const compiled = { elements: rest, value, index, span: spanOf(rest) };
+        const compiled = { elements: rest, value, index, span: spanOf(rest), keyed: true };
         if (list) list.push(compiled);
         else this.byKey.set(key, [compiled]);
+        const h = keyHash(key);
+        this.keyBits[h >>> 5] |= 1 << (h & 31);
       }
       if (first.optional && elements.length > 1) this.index(elements.slice(1), value, index);
-    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements) });
-    else this.anyStart.push({ elements, value, index, span: spanOf(elements) });
+    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
+    else this.anyStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
   }
 
   /** All matches, leftmost first; at one start, every pattern that matches is reported. */
@@ -160,19 +172,34 @@ export class PhraseMatcher<T> {
         this.tried.fill(0);
         this.generation = 1;
       }
-      const lists = [this.byKey.get(t.stemKey), this.byKey.get(t.normKey), t.kind === 'number' ? this.numberStart : undefined, this.anyStart];
-      for (const list of lists) {
-        if (!list) continue;
-        for (const c of list) {
-          if (this.tried[c.index] === this.generation) continue;
-          const last = matchAt(c, tokens, i);
-          if (last < i) continue;
-          this.tried[c.index] = this.generation;
-          out.push({ value: c.value, patternIndex: c.index, first: i, last, start: tokens[i].start, end: tokens[last].end });
-        }
+      if (this.mayHave(t.stemHash)) {
+        const byStem = this.byKey.get(t.stemKey);
+        if (byStem) this.tryAll(byStem, tokens, i, out);
       }
+      if (this.mayHave(t.normHash)) {
+        const byNorm = this.byKey.get(t.normKey);
+        if (byNorm) this.tryAll(byNorm, tokens, i, out);
+      }
+      if (t.kind === 'number' && this.numberStart.length) this.tryAll(this.numberStart, tokens, i, out);
+      if (this.anyStart.length) this.tryAll(this.anyStart, tokens, i, out);
     }
     return out;
+  }
+
+  /** False when no key with this hash is filed (a token without hashes is always looked up). */
+  private mayHave(hash: number | undefined): boolean {
+    return hash === undefined || (this.keyBits[hash >>> 5] & (1 << (hash & 31))) !== 0;
+  }
+
+  private tryAll(list: Compiled<T>[], tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k];
+      if (this.tried[c.index] === this.generation) continue;
+      const last = matchAt(c, tokens, i);
+      if (last < i) continue;
+      this.tried[c.index] = this.generation;
+      out.push({ value: c.value, patternIndex: c.index, first: i, last, start: tokens[i].start, end: tokens[last].end });
+    }
   }
 }
 
@@ -185,11 +212,16 @@ let stamps = new Uint32Array(1024);
 let attempt = 0;
 
 /**
- * Index of the last token of the match of `c` starting at token `start`, or -1. The same search
- * as the plain recursion below (the same result), but each (element, token) is solved once, so
- * gaps cannot make it exponential.
+ * Index of the last token of the match of `c` starting at token `start`, or -1. Tried first as a
+ * plain search with a step limit (almost every attempt fails or succeeds in a few steps); past
+ * the limit, the same search again with each (element, token) solved once (memoised), so gaps
+ * cannot make it exponential. Both give the same answer.
  */
 function matchAt<T>(c: Compiled<T>, tokens: readonly Token[], start: number): number {
+  steps = 0;
+  // A keyed pattern's first word is the token it was found by: start at its second element.
+  const quick = c.keyed ? plain(c.elements, 1, tokens, start + 1) : plain(c.elements, 0, tokens, start);
+  if (quick !== GAVE_UP) return quick;
   const width = c.span + 1;
   const size = (c.elements.length + 1) * width;
   if (memo.length < size) {
@@ -201,6 +233,37 @@ function matchAt<T>(c: Compiled<T>, tokens: readonly Token[], start: number): nu
     attempt = 1;
   }
   return matchFrom(c.elements, 0, tokens, start, start, width);
+}
+
+/** Steps a plain search may take before the memoised one takes over. */
+const STEP_LIMIT = 200;
+const GAVE_UP = -2;
+let steps = 0;
+
+/** The search of solve() without a memo, giving up (GAVE_UP) after STEP_LIMIT steps. */
+function plain(elements: Element[], e: number, tokens: readonly Token[], at: number): number {
+  if (e === elements.length) return at - 1;
+  if (++steps > STEP_LIMIT) return GAVE_UP;
+  const el = elements[e];
+  switch (el.type) {
+    case 'any':
+      return at < tokens.length ? plain(elements, e + 1, tokens, at + 1) : -1;
+    case 'number':
+      return at < tokens.length && tokens[at].kind === 'number' ? plain(elements, e + 1, tokens, at + 1) : -1;
+    case 'gap':
+      for (let skip = 0; skip <= el.max && at + skip <= tokens.length; skip++) {
+        const r = plain(elements, e + 1, tokens, at + skip);
+        if (r !== -1) return r;
+      }
+      return -1;
+    case 'word': {
+      if (at < tokens.length && wordMatches(el.alts, tokens[at])) {
+        const r = plain(elements, e + 1, tokens, at + 1);
+        if (r !== -1) return r;
+      }
+      return el.optional ? plain(elements, e + 1, tokens, at) : -1;
+    }
+  }
 }
 
 /** Index of the last token matched, or -1; `at` is the next token to match. Shortest match wins. */
@@ -228,7 +291,7 @@ function solve(elements: Element[], e: number, tokens: readonly Token[], at: num
       }
       return -1;
     case 'word': {
-      if (at < tokens.length && el.alts.some((a) => altMatches(a, tokens[at]))) {
+      if (at < tokens.length && wordMatches(el.alts, tokens[at])) {
         const r = matchFrom(elements, e + 1, tokens, at + 1, start, width);
         if (r >= 0) return r;
       }

@@ -133,61 +133,87 @@ function budgetedResources(resources: Resources, budget: Budget): Resources {
   return new Proxy(resources, { get: (target, key) => budget.exclude(() => Reflect.get(target, key)) });
 }
 
-/** Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off". */
+/** Where runRule puts a report: its message, severity and place, ready to become a finding or a vfile message. */
+export interface RuleReport {
+  rule: RuleModule;
+  messageId: string;
+  message: string;
+  /** The report's own severity, if it set one. */
+  severity?: Severity;
+  start: number;
+  end: number;
+  startPoint: { line: number; column: number };
+  endPoint: { line: number; column: number };
+  fixes: Fix[];
+}
+
+/**
+ * Runs one rule on the document of `data`: its context, the budget (a rule is skipped once the
+ * budget and its grace are spent), and its failures recorded in `data` (a rule's bug must not cost
+ * the writer the other rules' findings, nor crash the editor).
+ */
+export function runRule(rule: RuleModule, options: unknown, data: LintData, sink: (report: RuleReport) => void): void {
+  const { doc, budget } = data;
+  // Past the grace nothing starts; between spent and overrun a rule still runs, so that one
+  // reporting what an earlier rule already found (shared through doc.memo) keeps those findings.
+  if (budget.overrun()) {
+    data.skipped.push(rule.id);
+    return;
+  }
+  const began = performance.now();
+  let told = false;
+  const context: RuleContext = {
+    doc,
+    config: data.config,
+    resources: budgetedResources(data.resources, budget),
+    options,
+    overBudget: () => {
+      if (!budget.spent()) return false;
+      told = true;
+      return true;
+    },
+    checkBudget() {
+      if (budget.spent()) throw new BudgetExceeded();
+    },
+    report(r) {
+      const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
+      if (template === undefined) throw new Error(`${rule.id} reported messageId "${r.messageId}", which its meta.messages does not declare`);
+      // A finding always lies inside the text, whatever a rule computed.
+      const start = clampTo(r.start, doc.text.length);
+      const end = Math.max(start, clampTo(r.end, doc.text.length));
+      sink({ rule, messageId: r.messageId, message: formatMessage(template, r.data), severity: r.severity, start, end, startPoint: doc.lines.position(start), endPoint: doc.lines.position(end), fixes: r.fixes ?? [] });
+    },
+  };
+  try {
+    rule.create(context);
+    if (told) data.cutShort.push(rule.id);
+  } catch (error) {
+    // Time is CPU time of the document where measured; the message names how long the rule ran.
+    if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: Math.min(performance.now() - began, budget.used()) });
+    else if (error instanceof MissingResource) {
+      const m = data.missing.get(error.resource) ?? { error, ruleIds: [] };
+      m.ruleIds.push(rule.id);
+      data.missing.set(error.resource, m);
+    } else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off".
+ * (lint() runs rules with runRule directly; this is for a unified pipeline of one's own.)
+ */
 export function toUnifiedPlugin(rule: RuleModule) {
   return lintRule({ origin: `fairbalance:${rule.id}`, url: docsUrl(rule) }, (_tree: Root, file: VFile, options: unknown) => {
     const data = (file.data as { fairbalance?: LintData }).fairbalance;
     if (!data) throw new Error('fairbalance: rules run only through lint()');
-    const { doc, budget } = data;
-    // Past the grace nothing starts; between spent and overrun a rule still runs, so that one
-    // reporting what an earlier rule already found (shared through doc.memo) keeps those findings.
-    if (budget.overrun()) {
-      data.skipped.push(rule.id);
-      return;
-    }
-    const began = budget.used();
-    let told = false;
-    const context: RuleContext = {
-      doc,
-      config: data.config,
-      resources: budgetedResources(data.resources, budget),
-      options,
-      overBudget: () => {
-        if (!budget.spent()) return false;
-        told = true;
-        return true;
-      },
-      checkBudget() {
-        if (budget.spent()) throw new BudgetExceeded();
-      },
-      report(r) {
-        const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
-        if (template === undefined) throw new Error(`${rule.id} reported messageId "${r.messageId}", which its meta.messages does not declare`);
-        // A finding always lies inside the text, whatever a rule computed.
-        const startOffset = clampTo(r.start, doc.text.length);
-        const endOffset = Math.max(startOffset, clampTo(r.end, doc.text.length));
-        const start = doc.lines.position(startOffset);
-        const end = doc.lines.position(endOffset);
-        const message = file.message(formatMessage(template, r.data), {
-          place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
-          ruleId: rule.id,
-          source: 'fairbalance',
-        });
-        message.expected = (r.fixes ?? []).map((f) => f.text);
-        Object.assign(message, { fixes: r.fixes ?? [], messageId: r.messageId, category: rule.category, severity: r.severity });
-      },
-    };
-    try {
-      rule.create(context);
-      if (told) data.cutShort.push(rule.id);
-    } catch (error) {
-      // A rule's bug must not cost the writer the other rules' findings, nor crash the editor.
-      if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: budget.used() - began });
-      else if (error instanceof MissingResource) {
-        const m = data.missing.get(error.resource) ?? { error, ruleIds: [] };
-        m.ruleIds.push(rule.id);
-        data.missing.set(error.resource, m);
-      } else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
-    }
+    runRule(rule, options, data, (r) => {
+      const message = file.message(r.message, {
+        place: { start: { ...r.startPoint, offset: r.start }, end: { ...r.endPoint, offset: r.end } },
+        ruleId: rule.id,
+        source: 'fairbalance',
+      });
+      message.expected = r.fixes.map((f) => f.text);
+      Object.assign(message, { fixes: r.fixes, messageId: r.messageId, category: rule.category, severity: r.severity });
+    });
   });
 }

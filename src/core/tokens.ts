@@ -21,6 +21,16 @@ export interface Token {
   /** Lookup keys of phrase indexes ("s:" + stem, "n:" + norm), made once so matching does no string work. */
   stemKey: string;
   normKey: string;
+  /** Hashes of the two keys (see keyHash), so a matcher can rule most tokens out without a lookup. */
+  stemHash?: number;
+  normHash?: number;
+}
+
+/** A 16-bit hash of a phrase index key (FNV-1a, folded). */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
@@ -82,7 +92,9 @@ const VERB_CONTRACTIONS: Record<string, [string, string]> = {
 function make(norm: string, start: number, end: number, capital: boolean): Token {
   const kind: TokenKind = /^\d[\d.,]*$/.test(norm) ? 'number' : /^[\p{L}\p{M}\d'.]+$/u.test(norm) ? 'word' : 'symbol';
   const st = kind === 'word' ? stem(norm) : norm;
-  return { norm, stem: st, kind, start, end, capital, stemKey: 's:' + st, normKey: 'n:' + norm };
+  const stemKey = 's:' + st;
+  const normKey = 'n:' + norm;
+  return { norm, stem: st, kind, start, end, capital, stemKey, normKey, stemHash: keyHash(stemKey), normHash: keyHash(normKey) };
 }
 
 // Words repeat (an article uses a few hundred distinct words), so each distinct word is tokenised
@@ -105,7 +117,8 @@ export function tokenizeWord(raw: string, start: number): Token[] {
   const out: Token[] = new Array(relative.length);
   for (let i = 0; i < relative.length; i++) {
     const t = relative[i];
-    out[i] = { ...t, start: t.start + start, end: t.end + start };
+    // A literal of one shape, not a spread: this runs for every word of every article.
+    out[i] = { norm: t.norm, stem: t.stem, kind: t.kind, start: t.start + start, end: t.end + start, capital: t.capital, stemKey: t.stemKey, normKey: t.normKey, stemHash: t.stemHash, normHash: t.normHash };
   }
   return out;
 }

@@ -99,23 +99,21 @@ function frame(context: FormatContext, summary?: RunSummary): [string, string] {
       },
     ],
   };
-  const text = JSON.stringify(log, null, 2) + '\n';
+  // Without indentation (a large run's log is half the size, and code scanning limits the upload).
+  const text = JSON.stringify(log) + '\n';
   const mark = JSON.stringify(MARK);
   const at = text.indexOf(mark);
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  return [text.slice(0, lineStart), '\n' + text.slice(text.indexOf('\n', at) + 1)];
+  return [text.slice(0, at), text.slice(at + mark.length)];
 }
-
-const indent = (s: string, by: string) => by + s.replace(/\n/g, `\n${by}`);
 
 export const sarif: StreamFormat = {
   head: (context) => frame(context)[0],
   items(report, { cwd }) {
     if (!report) return [];
     const location = artifactLocation(report.path, cwd);
-    return report.result.findings.map((f) => indent(JSON.stringify(result(f, location), null, 2), '        '));
+    return report.result.findings.map((f) => JSON.stringify(result(f, location)));
   },
-  separator: ',\n',
+  separator: ',',
   maxItems: MAX_SARIF_RESULTS,
   tail: (summary, context) => frame(context, summary)[1],
 };
