@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { sharedLexiconBytes } from '../node/lexicon.js';
+import { sharedLexiconBytes, useSharedLexicon } from '../node/lexicon.js';
 import { lintFileSafely, type JobOptions } from './lint-file.js';
 import { formatOutcome, type FormattedFile, type ReportOptions } from './report.js';
 
@@ -33,8 +33,8 @@ const workerScript = () => {
   return existsSync(path) ? path : undefined;
 };
 
-/** Files per batch: enough to keep messages few, small enough to share out the last files evenly. */
-const batchSize = (files: number, threads: number) => Math.max(1, Math.min(16, Math.floor(files / (threads * 8))));
+/** Files per batch: enough to keep messages few, and smaller as the queue empties, so the last files are shared out evenly. */
+const batchSize = (remaining: number, threads: number) => Math.max(1, Math.min(16, Math.floor(remaining / (threads * 4))));
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -49,15 +49,16 @@ export async function lintAll(paths: string[], job: JobOptions, report: ReportOp
     paths.forEach((p, i) => emit(lintHere(p), i));
     return;
   }
-  const size = batchSize(paths.length, threads);
   const lexicon = sharedLexiconBytes();
+  // The main thread reads the same shared bytes, so the process holds one copy of the trie.
+  if (lexicon) useSharedLexicon(lexicon);
   const setup: WorkerSetup = { job, report, ...(lexicon ? { lexicon } : {}) };
   const waiting = new Map<number, FormattedFile>();
   let emitted = 0;
   let next = 0;
   const take = (): Batch | undefined => {
     if (next >= paths.length) return undefined;
-    const batch = { start: next, paths: paths.slice(next, next + size) };
+    const batch = { start: next, paths: paths.slice(next, next + batchSize(paths.length - next, threads)) };
     next += batch.paths.length;
     return batch;
   };
@@ -73,7 +74,9 @@ export async function lintAll(paths: string[], job: JobOptions, report: ReportOp
     }
     if (emitted === paths.length) finished();
   };
-  const pool = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: setup }));
+  // A smaller young generation per worker (each thread has its own heap): the run's peak memory
+  // stays near one thread's, for a few more, quick, minor collections.
+  const pool = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 24 } }));
   const feed = (w: Worker) => {
     const batch = take();
     if (batch) w.postMessage(batch);

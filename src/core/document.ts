@@ -171,6 +171,7 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
   if (format === 'text') markTextHeadings(text, blocks);
 
   const sentences = new SentenceList();
+  const cache = filePath !== undefined ? readingsOf(filePath) : undefined;
   /** The prose blocks read into sentences (the English tree is built again from them on demand). */
   const read: Block[] = [];
   let unreadFrom: number | undefined;
@@ -182,13 +183,12 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
       unreadFrom = block.start;
       break;
     }
-    const paragraph = englishParagraph(blockText(text, node));
     read.push(block);
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      const start = block.start + startOf(sentence);
-      const end = block.start + endOf(sentence);
-      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: sentenceTokens(sentence, text, block.start), block, blockIndex });
+    const { reading, absolute } = readBlock(text, node, block, cache);
+    for (const s of reading) {
+      const start = block.start + s.start;
+      const end = block.start + s.end;
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: absolute ? s.tokens : shifted(s.tokens, block.start), block, blockIndex });
     }
   }
 
@@ -251,14 +251,90 @@ function markTextHeadings(text: string, blocks: Block[]) {
   });
 }
 
-function sentenceTokens(sentence: NlcstSentence, text: string, base: number): Token[] {
+/** A block's sentences, with offsets (and the tokens') relative to the block's start. */
+type BlockReading = { start: number; end: number; tokens: Token[] }[];
+
+/**
+ * The blocks read in the previous lint of one file, by their text: an editor re-lints after
+ * every pause, and most blocks have not changed, so their English reading is reused. Kept only
+ * for a file linted again (the CLI lints each file once and keeps nothing), and only for the last
+ * version of it; a few files at most.
+ */
+class Readings {
+  private next = new Map<string, BlockReading>();
+  constructor(private previous: Map<string, BlockReading> | undefined) {}
+  get(key: string) {
+    const hit = this.previous?.get(key);
+    if (hit) this.next.set(key, hit);
+    return hit;
+  }
+  set(key: string, reading: BlockReading) {
+    this.next.set(key, reading);
+  }
+  /** This lint's blocks: the file's cache for its next lint. */
+  get blocks() {
+    return this.next;
+  }
+}
+
+const FILES_KEPT = 16;
+/** File path -> its last lint's readings (null: linted once, nothing kept yet). Oldest first. */
+const readingsByFile = new Map<string, Map<string, BlockReading> | null>();
+
+function readingsOf(filePath: string): Readings | undefined {
+  const previous = readingsByFile.get(filePath);
+  readingsByFile.delete(filePath);
+  if (readingsByFile.size >= FILES_KEPT * 4) readingsByFile.delete(readingsByFile.keys().next().value!);
+  if (previous === undefined) {
+    readingsByFile.set(filePath, null);
+    return undefined;
+  }
+  const readings = new Readings(previous ?? undefined);
+  readingsByFile.set(filePath, readings.blocks);
+  // Only FILES_KEPT files keep their readings.
+  let kept = 0;
+  for (const [path, blocks] of [...readingsByFile].reverse()) if (blocks && ++kept > FILES_KEPT) readingsByFile.set(path, null);
+  return readings;
+}
+
+/**
+ * The sentences of one block: from the cache when its text and reading are the same, else
+ * parsed. Without a cache the tokens' offsets are the text's (`absolute`), else the block's.
+ */
+function readBlock(text: string, node: MdastNodes, block: Block, cache: Readings | undefined): { reading: BlockReading; absolute: boolean } {
+  const masked = blockText(text, node);
+  const source = text.slice(block.start, block.end);
+  const key = cache && (masked === source ? masked : `${masked}\u0000${source}`);
+  const known = key !== undefined ? cache!.get(key) : undefined;
+  if (known) return { reading: known, absolute: false };
+  const base = cache ? 0 : block.start;
+  const reading: BlockReading = [];
+  for (const sentence of englishParagraph(masked).children) {
+    if (sentence.type === 'SentenceNode') reading.push({ start: startOf(sentence), end: endOf(sentence), tokens: sentenceTokens(sentence, source, base) });
+  }
+  if (key !== undefined) cache!.set(key, reading);
+  return { reading, absolute: !cache };
+}
+
+/** Tokens moved by `by` (a fresh copy: tokens are per document). */
+function shifted(tokens: Token[], by: number): Token[] {
+  const out: Token[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out[i] = { norm: t.norm, stem: t.stem, kind: t.kind, start: t.start + by, end: t.end + by, capital: t.capital, stemKey: t.stemKey, normKey: t.normKey, stemHash: t.stemHash, normHash: t.normHash };
+  }
+  return out;
+}
+
+/** A sentence's tokens (`source` is the block's text), offsets moved by `base`. */
+function sentenceTokens(sentence: NlcstSentence, source: string, base: number): Token[] {
   const tokens: Token[] = [];
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
-      const s = base + startOf(child);
-      for (const t of tokenizeWord(text.slice(s, base + endOf(child)), s)) tokens.push(t);
+      const s = startOf(child);
+      for (const t of tokenizeWord(source.slice(s, endOf(child)), s + base)) tokens.push(t);
     } else if (child.type === 'SymbolNode' && /^[%$£€+]$/.test(child.value)) {
-      for (const t of tokenizeWord(child.value, base + startOf(child))) tokens.push(t);
+      for (const t of tokenizeWord(child.value, startOf(child) + base)) tokens.push(t);
     }
   }
   return tokens;
