@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+// FAIRBALANCE_TEST_CLI runs the CLI tests against another build (to check that a test fails before a fix).
+export const CLI = process.env.FAIRBALANCE_TEST_CLI ?? join(ROOT, 'dist', 'cli.js');
 export const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 
 export interface CliRun {
