@@ -166,10 +166,17 @@ export function lint(raw: string, options: LintOptions): LintResult {
   for (const [, m] of data.missing) {
     meta('fairbalance-internal-error', `Fair Balance could not run ${m.ruleIds.join(', ')}: ${m.error.message}. The other rules' findings are kept.`);
   }
+  const summary: DocumentSummary = { ...((doc.memo.get('summary') as DocumentSummary | undefined) ?? { format, therapies: [], topics: [] }) };
+  for (const contribute of registry.summaries ?? []) {
+    try {
+      Object.assign(summary, contribute(doc, config));
+    } catch (error) {
+      meta('fairbalance-internal-error', `Fair Balance could not complete this file's summary (${(error as Error)?.message ?? error}); its findings are kept. Please report this.`);
+    }
+  }
   findings = applySuppressions(doc, findings);
   for (const p of directiveProblems(doc, [...registry.rules.map((r) => r.id), ...Object.keys(META_RULES)])) meta('fairbalance-directive', p.message, p);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const summary: DocumentSummary = (doc.memo.get('summary') as DocumentSummary | undefined) ?? { format, therapies: [], topics: [] };
   return { filePath: options.filePath, findings, summary: { ...summary, format } };
 }
 

@@ -22,7 +22,7 @@ interface Alt {
   inflect: boolean;
 }
 type Element =
-  | { type: 'word'; alts: Alt[]; optional: boolean }
+  | { type: 'word'; alts: Alt[]; optional: boolean; keys?: Set<string> }
   | { type: 'any' }
   | { type: 'gap'; max: number }
   | { type: 'number' };
@@ -90,6 +90,8 @@ function parsePattern(pattern: string): Element[] {
     throw new PhraseError(`"${pattern}": a pattern needs at least one word`);
   }
   if (elements[elements.length - 1].type === 'gap') throw new PhraseError(`"${pattern}": cannot end with ...`);
+  // A long list of alternatives is tested as a set of token keys (a token's stemKey or normKey).
+  for (const e of elements) if (e.type === 'word' && e.alts.length > 4) e.keys = new Set(e.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm));
   if (elements.length > MAX_ELEMENTS) throw new PhraseError(`"${pattern.slice(0, 60)}${pattern.length > 60 ? '...' : ''}": more than ${MAX_ELEMENTS} words, wildcards and gaps`);
   return elements;
 }
@@ -113,7 +115,9 @@ export function usable<E extends { pattern: string }>(entries: E[]): E[] {
 const altMatches = (a: Alt, t: Token) => (a.inflect ? t.stem === a.norm : t.norm === a.norm);
 
 /** Does any alternative match the token (a loop: this runs at every step of every attempt). */
-function wordMatches(alts: Alt[], t: Token): boolean {
+function wordMatches(el: { alts: Alt[]; keys?: Set<string> }, t: Token): boolean {
+  if (el.keys) return el.keys.has(t.stemKey) || el.keys.has(t.normKey);
+  const alts = el.alts;
   for (let i = 0; i < alts.length; i++) if (altMatches(alts[i], t)) return true;
   return false;
 }
@@ -257,7 +261,7 @@ function plain(elements: Element[], e: number, tokens: readonly Token[], at: num
       }
       return -1;
     case 'word': {
-      if (at < tokens.length && wordMatches(el.alts, tokens[at])) {
+      if (at < tokens.length && wordMatches(el, tokens[at])) {
         const r = plain(elements, e + 1, tokens, at + 1);
         if (r !== -1) return r;
       }
@@ -291,7 +295,7 @@ function solve(elements: Element[], e: number, tokens: readonly Token[], at: num
       }
       return -1;
     case 'word': {
-      if (at < tokens.length && wordMatches(el.alts, tokens[at])) {
+      if (at < tokens.length && wordMatches(el, tokens[at])) {
         const r = matchFrom(elements, e + 1, tokens, at + 1, start, width);
         if (r >= 0) return r;
       }

@@ -4,6 +4,8 @@
 
 import type { Schema } from './schema.js';
 import type { RuleModule } from './rule.js';
+import type { Doc } from './document.js';
+import type { DocumentSummary, ResolvedConfig } from './types.js';
 
 /**
  * A top-level config key contributed by a layer above the core (`therapies`, `claims`,
@@ -28,10 +30,17 @@ export interface ConfigSection<T = unknown> {
   check?(value: T, file: string, path: string): void;
 }
 
+/**
+ * Adds fields to a document's summary (LintResult.summary) after the rules ran, whatever their
+ * severities: a measurement such as the reading grade, not a finding.
+ */
+export type SummaryContributor = (doc: Doc, config: ResolvedConfig) => Partial<DocumentSummary>;
+
 export interface Registry {
   /** The rules, in the order they run. */
   rules: readonly RuleModule[];
   sections?: readonly ConfigSection[];
+  summaries?: readonly SummaryContributor[];
 }
 
 const indexes = new WeakMap<Registry, ReadonlyMap<string, RuleModule>>();

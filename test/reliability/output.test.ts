@@ -9,6 +9,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { cli, folder, ROOT } from '../cli/helpers.js';
 import { formatOutcome, ReportWriter } from '../../src/cli/report.js';
+import { wholeReport, formats } from '../../src/cli/formatters/index.js';
 import { MAX_SARIF_RESULTS } from '../../src/cli/formatters/sarif.js';
 import { visible } from '../../src/cli/escape.js';
 import type { Finding } from '../../src/core/types.js';
@@ -63,5 +64,28 @@ describe('SARIF results are capped per run (issue 19 item 14)', () => {
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     assert.ok(ajv.compile(schema)(log));
+  });
+});
+
+describe('formats that need every file at once (a site audit)', () => {
+  it('wholeReport(): the writer keeps the reports (as JSON from the workers) and hands them over at the end', () => {
+    const seen: string[] = [];
+    (formats as Record<string, unknown>).audit = wholeReport((reports, context) => {
+      seen.push(...reports.map((r) => `${r.path}:${r.result.findings.length}`), `notes:${context.notes?.length}`);
+      return 'AUDIT\n';
+    });
+    try {
+      let out = '';
+      const options = { format: 'audit' as never, context: { cwd: '/work', color: false, notes: [] }, quiet: false };
+      const writer = new ReportWriter(options, { report: (s) => (out += s), diff: () => {}, stderr: () => {} }, '/work');
+      const result = (n: number) => ({ filePath: 'x', findings: Array.from({ length: n }, () => ({ ruleId: 'r', category: 'claim' as const, severity: 1 as const, message: 'm', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, url: '', fixes: [] })), summary: { format: 'markdown' as const, therapies: [], topics: [] } });
+      writer.add(formatOutcome({ path: '/work/a.md', notes: [{ level: 'warning', message: 'w' }], result: result(2) }, options));
+      writer.add(formatOutcome({ path: '/work/b.md', notes: [], result: result(0) }, options));
+      assert.equal(writer.finish().warnings, 2);
+      assert.equal(out, 'AUDIT\n');
+      assert.deepEqual(seen, ['/work/a.md:2', '/work/b.md:0', 'notes:1']);
+    } finally {
+      delete (formats as Record<string, unknown>).audit;
+    }
   });
 });

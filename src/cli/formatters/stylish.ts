@@ -25,14 +25,16 @@ export const stylish: StreamFormat = {
     return [[c.underline(visible(displayPath(path, cwd))), ...rows.map((r) => `  ${r[0].padEnd(width)}  ${r[1]}  ${r[2]}  ${r[3]}`), ''].join('\n') + '\n'];
   },
   separator: '',
-  tail({ files, errors, warnings, fixable }, { color }) {
+  tail({ files, errors, warnings, fixable, fixableBy }, { color }) {
     const c = pc.createColors(color);
     const total = errors + warnings;
     const out: string[] = [];
     if (total) {
       const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')}`;
       out.push(errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
-      if (fixable) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix`));
+      // What plain --fix applies (a safe fix), and the flag for the rest.
+      const others = Object.entries(fixableBy).sort(([a], [b]) => a.localeCompare(b)).map(([kind, n]) => `${n} with --fix --fix-type ${kind}`);
+      if (fixable || others.length) out.push(c.dim(`  ${[fixable ? `${plural(fixable, 'problem')} fixable with --fix` : '', ...others].filter(Boolean).join('; ')}`));
     } else out.push(c.green(`✔ no problems in ${plural(files, 'file')}`));
     return out.join('\n') + '\n';
   },

@@ -30,8 +30,10 @@ export interface RunSummary {
   files: number;
   errors: number;
   warnings: number;
-  /** Findings whose preferred fix is safe (what --fix would fix). */
+  /** Findings with a safe fix (what --fix would fix). */
   fixable: number;
+  /** Findings with a fix of another kind (what only --fix-type <kind> applies), by kind. */
+  fixableBy: Record<string, number>;
   /** Findings shown (with --quiet, the errors only). */
   shown: number;
   /** Test cases (JUnit: one per finding shown, or one for a clean file). */
@@ -59,6 +61,11 @@ export interface StreamFormat {
   tail(summary: RunSummary, context: FormatContext): string;
   /** At most this many items in one report (the rest are counted in `dropped`). */
   maxItems?: number;
+  /**
+   * A format that needs every file at once (a site audit): its items are the files' reports as
+   * JSON, kept until the end, and this writes the whole report (see wholeReport).
+   */
+  whole?: Formatter;
 
 }
 
