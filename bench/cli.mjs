@@ -47,7 +47,7 @@ esbuild.buildSync({
 const folderBytes = (dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
 const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
 
-/** Runs a command to completion; returns wall seconds, peak RSS in MB, exit code and stderr. */
+/** Runs a command to completion; returns wall seconds, CPU seconds (user + system, with GNU time), peak RSS in MB, exit code and stderr. */
 export function measureProcess(args) {
   return new Promise((done) => {
     const began = performance.now();
@@ -70,7 +70,10 @@ export function measureProcess(args) {
       const wall = (performance.now() - began) / 1000;
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       if (rss) peakKb = Number(rss[1]);
-      done({ wall, peakMb: peakKb ? peakKb / 1024 : null, code, stderr: stderr.split('\n').filter((l) => !/^\s/.test(l) && !l.startsWith('Command')).join('\n').trim() });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : null;
+      done({ wall, cpu, peakMb: peakKb ? peakKb / 1024 : null, code, stderr: stderr.split('\n').filter((l) => !/^\s/.test(l) && !l.startsWith('Command')).join('\n').trim() });
     });
   });
 }
@@ -79,8 +82,10 @@ const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).
 const hasWorkers = /--workers\b/.test(help);
 const cores = availableParallelism();
 
-const out = { cores, hasWorkers, memoryBy: GNU_TIME ? '/usr/bin/time -v (max RSS of the process)' : '/proc sampling', series: [] };
-log(`CLI throughput (${cores} cores; --workers ${hasWorkers ? 'supported' : 'not supported: all-cores figures are n/a'}; memory by ${out.memoryBy})`);
+// The load average when the run starts: figures from a loaded machine are not comparable with an idle one's.
+const load = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/a';
+const out = { cores, load, hasWorkers, memoryBy: GNU_TIME ? '/usr/bin/time -v (max RSS of the process)' : '/proc sampling', series: [] };
+log(`CLI throughput (${cores} cores, load average ${load}; --workers ${hasWorkers ? 'supported' : 'not supported: all-cores figures are n/a'}; memory by ${out.memoryBy})`);
 for (const n of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
   const dir = corpus(n);
   const mb = folderBytes(dir) / 1e6;
@@ -88,9 +93,19 @@ for (const n of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
   const one = await measureProcess([CLI, '--format', 'json', ...(hasWorkers ? ['--workers', '1'] : []), dir]);
   const all = hasWorkers ? await measureProcess([CLI, '--format', 'json', '--workers', String(cores), dir]) : null;
   for (const r of [one, all, parse]) if (r && r.code !== 0 && r.code !== 1) log(`  warning: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
-  const row = { articles: n, mb, parse, one, all, ratioOne: ratio(one.wall, parse.wall), ratioAll: all ? ratio(all.wall, parse.wall) : null };
+  const row = {
+    articles: n,
+    mb,
+    parse,
+    one,
+    all,
+    ratioOne: ratio(one.wall, parse.wall),
+    ratioAll: all ? ratio(all.wall, parse.wall) : null,
+    // CPU time is steadier than wall time on a shared machine (one thread: the two should agree).
+    cpuRatioOne: one.cpu && parse.cpu ? ratio(one.cpu, parse.cpu) : null,
+  };
   out.series.push(row);
-  const fig = (r) => (r ? `${r.wall.toFixed(2)} s ${(mb / r.wall).toFixed(2)} MB/s ${r.peakMb ? r.peakMb.toFixed(0) : '?'} MB` : 'n/a');
+  const fig = (r) => (r ? `${r.wall.toFixed(2)} s${r.cpu ? ` (cpu ${r.cpu.toFixed(2)} s)` : ''} ${(mb / r.wall).toFixed(2)} MB/s ${r.peakMb ? r.peakMb.toFixed(0) : '?'} MB` : 'n/a');
   log(`  ${String(n).padStart(4)} articles ${mb.toFixed(2)} MB | 1 worker ${fig(one)} (${fmtRatio(row.ratioOne)}) | ${cores} workers ${fig(all)}${all ? ` (${fmtRatio(row.ratioAll)})` : ''} | parse-only ${fig(parse)}`);
 }
 if (json) console.log(JSON.stringify(out));

@@ -1,5 +1,7 @@
 // Warm, in-process lint() timings: the editor's re-lint on every keystroke pause (5 KB and
-// 50 KB), the 1 MB big file, and the single-file size series, each beside parse-only.
+// 50 KB), the 1 MB big file, and the single-file size series, each beside parse-only. Each
+// re-lint has one paragraph edited (a word added, a different paragraph each time), as in an
+// editor, so what lint() keeps of a file's previous version is tested as it is used.
 // Prints figures; `--json` prints them as one JSON object for run.mjs.
 //   node bench/relint.mjs [--json] [--quick]
 
@@ -11,11 +13,19 @@ const { lint } = loadApi();
 const log = json ? console.error : console.log; // with --json, figures go to stderr and JSON to stdout
 
 const runsFor = (bytes) => (quick ? 20 : bytes <= 6000 ? 500 : bytes <= 60000 ? 100 : bytes <= 300000 ? 10 : 5);
+/** Versions of `text` with one paragraph edited each (the n-th paragraph gets a word). */
+function edits(text, count) {
+  const paragraphs = text.split('\n\n');
+  return Array.from({ length: count }, (_, n) => paragraphs.map((p, i) => (i === (n * 7) % paragraphs.length && p ? `${p} Edit${n}.` : p)).join('\n\n'));
+}
+
 const measure = (bytes) => {
   const text = articleOfSize(bytes);
   const runs = runsFor(bytes);
   const warmup = bytes > 300000 ? 1 : 20;
-  const [parse, full] = timePair(() => parseOnly(text), () => lint(text, { filePath: 'article.md' }), runs, warmup);
+  const versions = edits(text, 16);
+  let n = 0;
+  const [parse, full] = timePair(() => parseOnly(versions[n % versions.length]), () => lint(versions[n++ % versions.length], { filePath: 'article.md' }), runs, warmup);
   const findings = lint(text, { filePath: 'article.md' }).findings;
   return { bytes: Buffer.byteLength(text), runs, lint: full, parse, ratio: ratio(full.median, parse.median), findings: findings.length, timeouts: findings.filter((f) => f.ruleId === 'fairbalance-timeout').length };
 };

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { nearest } from '../core/schema.js';
 import { rulesById } from '../core/registry.js';
+import { META_RULES } from '../core/meta.js';
 import { builtInRegistry } from '../node/index.js';
 import type { FixKind, SeverityName } from '../core/types.js';
 import { FORMATS, type FormatName } from './formatters/index.js';
@@ -77,8 +78,10 @@ export function parseRuleOverrides(values: readonly string[]): Record<string, Se
     const severity = (at < 0 ? '' : value.slice(at + 1).trim()) as SeverityName;
     if (!SEVERITIES.includes(severity)) throw new UsageError(`--rule ${value}: expected id:off, id:warn or id:error`);
     const known = rulesById(builtInRegistry);
-    if (!known.has(id)) {
-      const near = nearest(id, known.keys());
+    if (Object.hasOwn(META_RULES, id)) {
+      if (severity === 'off' && !META_RULES[id as keyof typeof META_RULES].canBeOff) throw new UsageError(`--rule ${value}: ${id} cannot be turned off; use ${id}:warn`);
+    } else if (!known.has(id)) {
+      const near = nearest(id, [...known.keys(), ...Object.keys(META_RULES)]);
       throw new UsageError(`--rule ${value}: unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''}`);
     }
     out[id] = severity;
@@ -96,12 +99,30 @@ function fixKinds(value: string | undefined): FixKind[] {
   return kinds as FixKind[];
 }
 
+const OPTION_NAMES = [...Object.keys(spec).map((k) => `--${k}`), ...Object.values(spec).flatMap((o) => ('short' in o ? [`-${o.short}`] : []))];
+
+/** node:util's argument errors in our words (its own quote the option unevenly and suggest `--`). */
+function argumentError(e: Error & { code?: string }): string {
+  const name = /'(-[^',\s]*)(?:, (--[^'\s]+))?/.exec(e.message);
+  const option = name?.[2] ?? name?.[1];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const near = option && nearest(option, OPTION_NAMES);
+      return `unknown option "${option ?? '?'}"${near ? `; did you mean "${near}"?` : ''}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(e.message) ? `option "${option}" takes no value` : `option "${option}" needs a value`;
+    default:
+      return e.message.split('\n')[0].replace(/'/g, '"');
+  }
+}
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: spec });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.split('\n')[0]} (try "fairbalance --help")`);
+    throw new UsageError(`${argumentError(e as Error & { code?: string })} (try "fairbalance --help")`);
   }
   const v = parsed.values;
   if (!FORMATS.includes(v.format as FormatName)) throw new UsageError(`unknown format "${v.format}" (expected ${FORMATS.join(', ')})`);
@@ -135,11 +156,15 @@ export function parseCli(argv: string[]): CliOptions {
   };
 }
 
-/** Worker threads for a run: one per core, but none for runs too small to repay starting them. */
-export function workerCount(requested: number | undefined, files: number): number {
-  if (requested !== undefined) return Math.min(requested, Math.max(1, files));
+/**
+ * Worker threads for a run: one per core, but none for runs too small to repay starting them.
+ * A request is capped at the number of cores (more threads than cores only cost memory: each
+ * holds its own copy of the rules and knowledge) and at the number of files.
+ */
+export function workerCount(requested: number | undefined, files: number, cores = availableParallelism()): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, cores, files));
   if (files < SMALL_RUN) return 1;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 50)));
+  return Math.max(1, Math.min(cores, Math.ceil(files / 50)));
 }
 
 /** Below this many files a run stays on the main thread (each worker pays ~0.3 s to load the rules and knowledge). */

@@ -16,11 +16,20 @@ export interface ConfigOptions {
 const LEVEL: Record<SeverityName, 0 | 1 | 2> = { off: 0, warn: 1, error: 2 };
 const NAME = ['off', 'warn', 'error'] as const;
 
+// --rule applied to a loaded config, once per config object: files that share settings share
+// the result, so what the rules derive from it is built once per run, not once per file.
+const withOverrides = new WeakMap<ResolvedConfig, { overrides: ConfigOptions['ruleOverrides']; config: ResolvedConfig & { configPath?: string } }>();
+
 export function configFor(filePath: string, options: ConfigOptions): ResolvedConfig & { configPath?: string } {
   const config = loadConfig(filePath, { configPath: options.configPath });
+  if (!Object.keys(options.ruleOverrides).length) return config;
+  const known = withOverrides.get(config);
+  if (known && known.overrides === options.ruleOverrides) return known.config;
   const rules = { ...config.rules };
   for (const [id, severity] of Object.entries(options.ruleOverrides)) rules[id] = [LEVEL[severity], rules[id]?.[1]];
-  return { ...config, rules };
+  const derived = { ...config, rules };
+  withOverrides.set(config, { overrides: options.ruleOverrides, config: derived });
+  return derived;
 }
 
 /** Reads every config file that applies to these folders, so a broken one stops the run before it starts. */
@@ -49,22 +58,24 @@ extends: recommended
 
 # Turn a rule off, or change how serious it is: off, warn or error.
 # Run "fairbalance --print-config some-article.md" to see every rule and its setting.
-rules: {}
-#  claim-absolute: warn
+# (To use an example below, remove the "# " in front of each of its lines.)
+# rules:
+#   claim-absolute: warn
+#   fairbalance-timeout: warn   # a file not finished in time: an error unless lowered here
 
 # Where your readers are (US, UK, IE, CA, AU, NZ or other): it decides which regulator's
 # rules apply and which safety facts are checked.
 region: US
 
 # Words that are spelled right even if Fair Balance does not know them (brand names, staff names).
-words: []
-#  - Spravato
+# words:
+#   - Spravato
 
 # Caveat topics to always require, or never require (topic ids are listed in the docs).
-# requireTopics: []
-# ignoreTopics: []
+# requireTopics: [crisis-resources]
+# ignoreTopics: [driving]
 
-# Files larger than this many bytes are skipped with a warning (default 2 MB).
+# Files larger than this many bytes are not linted, and reported as an error (default 2 MB).
 # maxFileSize: 2097152
 
 # Different settings for some files.
@@ -73,6 +84,9 @@ words: []
 #     rules:
 #       claim-absolute: warn
 `;
+
+/** The --init template (for tests: every commented example must work once uncommented). */
+export const INIT_TEMPLATE = INIT_TEXT;
 
 /** --init: writes a commented .fairbalancerc.yaml, never over an existing config. */
 export function initConfig(cwd: string): string {

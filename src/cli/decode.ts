@@ -4,8 +4,19 @@
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
 export type Decoded =
-  | { kind: 'text'; text: string; encoding: Encoding; /** invalid UTF-8 was replaced with U+FFFD */ lossy: boolean }
+  | {
+      kind: 'text';
+      text: string;
+      encoding: Encoding;
+      /** The bytes do not round-trip (invalid UTF-8, or UTF-16 with a lone surrogate or an odd byte): never written back. */
+      lossy: boolean;
+      /** NUL bytes in an otherwise textual file (kept, and linted around). */
+      nuls?: number;
+    }
   | { kind: 'binary' };
+
+/** More NUL bytes than one per this many bytes make a file binary (UTF-16 without a BOM has one every other byte). */
+export const BYTES_PER_NUL = 1000;
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -17,13 +28,22 @@ const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
  * keeps it when fixing), so encoding the text again gives the same BOM back.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: utf16le.decode(bytes), encoding: 'utf16le', lossy: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: utf16be.decode(bytes), encoding: 'utf16be', lossy: false };
-  if (bytes.indexOf(0) >= 0) return { kind: 'binary' };
+  for (const [encoding, decoder] of [['utf16le', utf16le], ['utf16be', utf16be]] as const) {
+    if (encoding === 'utf16le' ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff) {
+      const text = decoder.decode(bytes);
+      // Validated like UTF-8: a lone surrogate or an odd trailing byte does not come back as it was.
+      return { kind: 'text', text, encoding, lossy: !Buffer.from(bytes).equals(encode(text, encoding)) };
+    }
+  }
+  let nuls = 0;
+  for (let i = bytes.indexOf(0); i >= 0; i = bytes.indexOf(0, i + 1)) nuls++;
+  // A stray NUL does not make an article binary (that would let one byte skip the linter).
+  if (nuls && nuls * BYTES_PER_NUL > bytes.length) return { kind: 'binary' };
+  const extra = nuls ? { nuls } : {};
   try {
-    return { kind: 'text', text: utf8Strict.decode(bytes), encoding: 'utf8', lossy: false };
+    return { kind: 'text', text: utf8Strict.decode(bytes), encoding: 'utf8', lossy: false, ...extra };
   } catch {
-    return { kind: 'text', text: utf8Lossy.decode(bytes), encoding: 'utf8', lossy: true };
+    return { kind: 'text', text: utf8Lossy.decode(bytes), encoding: 'utf8', lossy: true, ...extra };
   }
 }
 

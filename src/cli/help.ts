@@ -10,12 +10,14 @@ garbled medical terms and missing safety caveats.
 
 Input:
   <paths>                    files, folders (their .md, .markdown and .txt files) or globs;
-                             "!glob" excludes; node_modules and dot-folders are skipped
+                             "!glob" excludes; node_modules, dot-folders and symlinked
+                             folders inside are skipped; a path that gives no file is an error
   --stdin                    lint standard input instead of files
   --stdin-filename <name>    the name standard input stands for (format and config from it)
   --ignore-path <file>       ignore file to use (default: ./.fairbalanceignore, gitignore syntax)
   --no-ignore                use no ignore file
-  --max-file-size <bytes>    skip larger files with a warning (default: maxFileSize, 2 MB)
+  --max-file-size <bytes>    larger files are not linted: an error on each (default:
+                             maxFileSize, 2 MB; --rule fairbalance-unread:warn lowers it)
 
 Settings:
   -c, --config <file>        use this config file instead of searching for one
@@ -38,13 +40,15 @@ Fixing:
                              caveat = inserted safety sections; review those before committing
 
 Running:
-  --workers <n>              lint on n threads (default: one per core; 1 under ${SMALL_RUN} files)
+  --workers <n>              lint on n threads, at most one per core (default: one per
+                             core; 1 under ${SMALL_RUN} files)
   --debug                    show stack traces for internal errors
   -h, --help                 show this help
   -v, --version              print the version
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 error-level findings or too many
-warnings, 2 usage, config or I/O error.
+warnings (a file not read or not finished in time is an error finding), 2 usage, config or I/O
+error.
 
 Examples:
   fairbalance articles/

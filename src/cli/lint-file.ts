@@ -1,14 +1,17 @@
 // One file, start to finish: settings, read, decode, lint (and fix), write back. Runs on the main
-// thread or in a worker, so its input and output are plain data. Never throws for a bad file:
-// every problem becomes a one-line note.
+// thread or in a worker, so its input and output are plain data. Never throws for a bad file: a
+// file it cannot read becomes a fairbalance-unread finding, other problems a one-line note.
 
-import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { splitBom } from '../core/text.js';
 import { lint, lintAndFix } from '../node/index.js';
+import { FileReadError, readRegularFile } from '../node/safe-read.js';
 import { ConfigError, type ResolvedConfig } from '../core/config.js';
-import type { FixKind, LintResult } from '../core/types.js';
+import { formatOf } from '../core/lint.js';
+import { metaSeverity } from '../core/meta.js';
+import { ruleUrl } from '../core/rule.js';
+import type { Finding, FixKind, LintResult } from '../core/types.js';
 import { configFor, type ConfigOptions } from './config.js';
 import { decode, encode } from './decode.js';
 import { writeIfUnchanged } from './write.js';
@@ -58,6 +61,16 @@ export function unifiedDiff(label: string, before: string, after: string): strin
   return createTwoFilesPatch(`a/${label}`, `b/${label}`, splitBom(before).text, splitBom(after).text, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 
+/**
+ * Fail closed: a file Fair Balance could not read is a finding on it (an error unless the config
+ * lowers `fairbalance-unread`), so every format shows it and CI does not pass it unread.
+ */
+export function unreadResult(path: string, message: string, config?: Pick<ResolvedConfig, 'rules'>): LintResult {
+  const severity = metaSeverity('fairbalance-unread', config?.rules) || 2;
+  const finding: Finding = { ruleId: 'fairbalance-unread', category: 'meta', severity, message: `Fair Balance did not lint this file: ${message}.`, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, url: ruleUrl('fairbalance-unread'), fixes: [] };
+  return { filePath: path, findings: [finding], summary: { format: formatOf(path), therapies: [], topics: [] } };
+}
+
 export function lintFile(path: string, options: JobOptions): FileOutcome {
   const notes: Note[] = [];
   const outcome: FileOutcome = { path, notes };
@@ -68,28 +81,29 @@ export function lintFile(path: string, options: JobOptions): FileOutcome {
     if (e instanceof ConfigError) return { ...outcome, configError: e.message };
     throw e;
   }
+  const unread = (message: string): FileOutcome => ({ ...outcome, result: unreadResult(path, message, config) });
+  const limit = options.maxFileSize ?? config.maxFileSize;
   let bytes: Buffer;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return { ...outcome, notes: [{ level: 'warning', message: 'not a regular file; skipped' }] };
-    const limit = options.maxFileSize ?? config.maxFileSize;
-    if (stat.size > limit) {
-      return { ...outcome, notes: [{ level: 'warning', message: `${size(stat.size)} is over the ${size(limit)} limit (maxFileSize); skipped` }] };
-    }
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, { maxBytes: limit }).bytes;
   } catch (e) {
-    return { ...outcome, notes: [{ level: 'error', message: `cannot read: ${errorCode(e)}` }] };
+    if (e instanceof FileReadError) {
+      return unread(e.reason === 'too-big' ? `${size(e.size)} is over the ${size(limit)} limit (maxFileSize or --max-file-size)` : 'it is not a regular file');
+    }
+    return unread(`cannot read it (${errorCode(e)})`);
   }
   const decoded = decode(bytes);
-  if (decoded.kind === 'binary') return { ...outcome, notes: [{ level: 'warning', message: 'binary file (NUL bytes); skipped' }] };
-  if (decoded.lossy) notes.push({ level: 'warning', message: 'invalid UTF-8; linted with U+FFFD in place of the bad bytes' });
+  if (decoded.kind === 'binary') return unread('it looks binary (NUL bytes)');
+  if (decoded.nuls) notes.push({ level: 'warning', message: `${decoded.nuls === 1 ? 'a NUL byte' : `${decoded.nuls} NUL bytes`} in the text; linted around ${decoded.nuls === 1 ? 'it' : 'them'}` });
+  const badEncoding = decoded.encoding === 'utf8' ? 'invalid UTF-8' : 'invalid UTF-16 (a lone surrogate or an odd byte)';
+  if (decoded.lossy) notes.push({ level: 'warning', message: `${badEncoding}; linted with U+FFFD in place of the bad bytes` });
 
   const { result, output } = lintText(decoded.text, path, config, options);
   outcome.result = result;
   if (output === decoded.text) return outcome;
   if (options.fix === 'dry-run') return { ...outcome, diff: unifiedDiff(relative(options.cwd, path) || path, decoded.text, output), output };
   if (decoded.lossy) {
-    notes.push({ level: 'warning', message: 'not fixed: writing it would replace its invalid UTF-8 bytes' });
+    notes.push({ level: 'warning', message: `not fixed: writing it would replace its ${badEncoding.replace(/ \(.*\)$/, '')} bytes` });
   } else {
     const after = encode(output, decoded.encoding);
     if (after.equals(bytes)) return outcome;

@@ -1,21 +1,23 @@
 // The headless CLI. Exit codes: 0 no error-level findings (and warnings within --max-warnings),
 // 1 error-level findings or too many warnings, 2 usage, config or I/O error (one line on stderr
-// saying why; a stack trace only with --debug).
+// saying why; a stack trace only with --debug). A file Fair Balance could not read or finish is
+// an error-level finding on it (fail closed), so it exits 1 unless the config lowers that.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/config.js';
 import { parseCli, UsageError, workerCount, type CliOptions } from './args.js';
 import { checkConfigs, configFor, initConfig, printConfig } from './config.js';
 import { decode } from './decode.js';
+import { visible } from './escape.js';
 import { expandPaths, IGNORE_FILE } from './files.js';
-import { formatters } from './formatters/index.js';
 import { displayPath } from './formatters/paths.js';
-import type { FileNote, FileReport } from './formatters/types.js';
+import type { FileNote } from './formatters/types.js';
 import { HELP } from './help.js';
-import { lintText, unifiedDiff, type FileOutcome, type JobOptions } from './lint-file.js';
+import { lintText, unifiedDiff, unreadResult, type FileOutcome, type JobOptions } from './lint-file.js';
 import { lintAll } from './pool.js';
 import { progressLine } from './progress.js';
+import { formatOutcome, ReportWriter, type ReportOptions, type Sinks } from './report.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -30,16 +32,11 @@ export interface CliIo {
   readStdin: () => Buffer;
 }
 
-/** What a run produced, before it is printed. */
-interface Outcome {
-  reports: FileReport[];
-  diffs: string[];
-  /** Files skipped or not fixed, and why; an error-level note (I/O) makes the exit code 2. */
-  notes: FileNote[];
-}
-
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let options: CliOptions | undefined;
+  // Every line on stderr is escaped: an article or file name must not start a workflow command
+  // (under --format github) or drive the terminal.
+  const stderr = (s: string) => io.stderr(s.endsWith('\n') ? `${visible(s.slice(0, -1))}\n` : visible(s));
   try {
     options = parseCli(argv);
     if (options.help) {
@@ -58,15 +55,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout(printConfig(resolve(io.cwd, options.printConfig), configOptions(options, io.cwd)));
       return 0;
     }
-    const outcome = options.stdin ? lintStdin(options, io) : await lintFiles(options, io);
-    return report(outcome, options, io);
+    return options.stdin ? lintStdin(options, io, stderr) : await lintFiles(options, io, stderr);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr(`fairbalance: ${e.message}\n`);
+      stderr(`fairbalance: ${e.message}\n`);
       return 2;
     }
     const debug = options?.debug ?? argv.includes('--debug');
-    io.stderr(debug && e instanceof Error ? `${e.stack}\n` : `fairbalance: internal error: ${(e as Error)?.message ?? e} (run with --debug for details)\n`);
+    if (debug && e instanceof Error) io.stderr(`${e.stack}\n`);
+    else stderr(`fairbalance: internal error: ${(e as Error)?.message ?? e} (run with --debug for details)\n`);
     return 2;
   }
 }
@@ -86,82 +83,128 @@ function jobOptions(options: CliOptions, cwd: string): JobOptions {
   };
 }
 
-async function lintFiles(options: CliOptions, io: CliIo): Promise<Outcome> {
+/** Collects small writes into chunks of about 64 KB. */
+function buffered(write: (s: string) => void): { write: (s: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length) write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write: (s) => {
+      if (!s) return;
+      pending.push(s);
+      size += s.length;
+      if (size >= 65536) flush();
+    },
+    flush,
+  };
+}
+
+/** Where the report goes: standard output, or --output-file (opened before linting, written as it comes). */
+function reportSink(options: CliOptions, io: CliIo): { write: (s: string) => void; close: () => void } {
+  if (!options.outputFile) {
+    const out = buffered(io.stdout);
+    return { write: out.write, close: out.flush };
+  }
+  const path = resolve(io.cwd, options.outputFile);
+  let fd: number;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, 'w');
+  } catch (e) {
+    throw new UsageError(`cannot write ${options.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const out = buffered((s) => writeSync(fd, s));
+  return {
+    write: out.write,
+    close: () => {
+      out.flush();
+      closeSync(fd);
+    },
+  };
+}
+
+function writerFor(options: CliOptions, io: CliIo, stderr: (s: string) => void, notes: FileNote[]): { writer: ReportWriter; report: ReportOptions; close: () => void } {
+  const color = io.isTTY && !options.outputFile && !io.env.NO_COLOR;
+  const report: ReportOptions = { format: options.format, context: { cwd: io.cwd, color, notes }, quiet: options.quiet };
+  const sink = reportSink(options, io);
+  // A diff on stdout would break a machine-readable report there; json carries `output` instead.
+  // (Through the report's buffer when both go to standard output, so they stay in order.)
+  const diffs = options.outputFile ? io.stdout : options.format === 'stylish' ? sink.write : () => {};
+  const sinks: Sinks = { report: sink.write, diff: diffs, stderr };
+  // The report's own context carries only the notes known before linting (the writer adds the rest).
+  return { writer: new ReportWriter(report, sinks, io.cwd), report: { ...report, context: { ...report.context, notes: [] } }, close: sink.close };
+}
+
+async function lintFiles(options: CliOptions, io: CliIo, stderr: (s: string) => void): Promise<number> {
   if (!options.patterns.length) throw new UsageError('no files given (try "fairbalance --help")');
-  const { files, ignored } = expandPaths(options.patterns, { cwd: io.cwd, ignorePath: options.ignorePath, useIgnoreFile: options.ignore });
+  const { files, ignored, unreadable } = expandPaths(options.patterns, { cwd: io.cwd, ignorePath: options.ignorePath, useIgnoreFile: options.ignore });
   const ignoredNotes: FileNote[] = ignored.map((path) => ({ path, level: 'warning', message: `ignored by ${options.ignorePath ?? IGNORE_FILE} (use --no-ignore to lint it)` }));
   const job = jobOptions(options, io.cwd);
   checkConfigs(new Set(files.map((f) => dirname(f))), job.configPath);
 
-  const progress = progressLine(files.length, io.stderr, Boolean(io.stderrIsTTY));
-  const outcomes = await lintAll(files, job, workerCount(options.workers, files.length), (n) => progress.update(n));
-  progress.end();
-
-  const broken = outcomes.find((o) => o.configError);
-  // Config files were checked up front; this catches one that changed during the run.
-  if (broken?.configError) throw new UsageError(broken.configError);
-  return collect(outcomes, ignoredNotes);
-}
-
-function collect(outcomes: FileOutcome[], notes: FileNote[]): Outcome {
-  const out: Outcome = { reports: [], diffs: [], notes };
-  for (const o of outcomes) {
-    for (const n of o.notes) out.notes.push({ path: o.path, ...n });
-    if (o.diff) out.diffs.push(o.diff);
-    if (o.result) out.reports.push({ path: o.path, result: o.result, ...(o.output !== undefined ? { output: o.output } : {}) });
+  const { writer, report, close } = writerFor(options, io, stderr, ignoredNotes);
+  try {
+    // A folder that could not be read is a finding on that folder (fail closed, like a file).
+    for (const { path, code } of unreadable) {
+      let config;
+      try {
+        config = configFor(join(path, 'article.md'), job);
+      } catch {
+        config = undefined;
+      }
+      const outcome: FileOutcome = { path, notes: [], result: unreadResult(path, `cannot read this folder (${code}), so the articles in it were not linted`, config) };
+      writer.add(formatOutcome(outcome, report));
+    }
+    const progress = progressLine(files.length, io.stderr, Boolean(io.stderrIsTTY));
+    let broken: string | undefined;
+    await lintAll(files, job, report, workerCount(options.workers, files.length), (file, done) => {
+      if (file.configError) broken ??= file.configError;
+      else if (!broken) writer.add(file);
+      progress.update(done + 1);
+    });
+    progress.end();
+    // Config files were checked up front; this catches one that changed during the run.
+    if (broken) throw new UsageError(broken);
+    return exitCode(writer.finish(), options, stderr);
+  } finally {
+    close();
   }
-  return out;
 }
 
-function lintStdin(options: CliOptions, io: CliIo): Outcome {
+function lintStdin(options: CliOptions, io: CliIo, stderr: (s: string) => void): number {
   const shown = options.stdinFilename ?? '<stdin>';
   const filePath = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
   const job = jobOptions(options, io.cwd);
   const config = configFor(filePath, job);
   const path = options.stdinFilename ? filePath : shown;
   const decoded = decode(io.readStdin());
-  if (decoded.kind === 'binary') return { reports: [], diffs: [], notes: [{ path, level: 'warning', message: 'binary input (NUL bytes); skipped' }] };
-  const notes: FileNote[] = decoded.lossy ? [{ path, level: 'warning', message: 'invalid UTF-8; linted with U+FFFD in place of the bad bytes' }] : [];
-  const { result, output } = lintText(decoded.text, filePath, config, job);
-  const changed = output !== decoded.text;
-  return {
-    reports: [{ path, result: { ...result, filePath: path }, ...(changed ? { output } : {}) }],
-    diffs: changed ? [unifiedDiff(displayPath(path, io.cwd), decoded.text, output)] : [],
-    notes,
-  };
+  let outcome: FileOutcome;
+  if (decoded.kind === 'binary') outcome = { path, notes: [], result: unreadResult(path, 'the input looks binary (NUL bytes)', config) };
+  else {
+    const notes: FileOutcome['notes'] = decoded.lossy ? [{ level: 'warning', message: `invalid ${decoded.encoding === 'utf8' ? 'UTF-8' : 'UTF-16'}; linted with U+FFFD in place of the bad bytes` }] : [];
+    const { result, output } = lintText(decoded.text, filePath, config, job);
+    const changed = output !== decoded.text;
+    outcome = { path, notes, result: { ...result, filePath: path }, ...(changed ? { output, diff: unifiedDiff(displayPath(path, io.cwd), decoded.text, output) } : {}) };
+  }
+  const { writer, report, close } = writerFor(options, io, stderr, []);
+  try {
+    writer.add(formatOutcome(outcome, report));
+    return exitCode(writer.finish(), options, stderr);
+  } finally {
+    close();
+  }
 }
 
-function report(outcome: Outcome, options: CliOptions, io: CliIo): number {
-  for (const n of outcome.notes) io.stderr(`fairbalance: ${n.level}: ${displayPath(n.path, io.cwd)}: ${n.message}\n`);
-  let errors = 0;
-  let warnings = 0;
-  for (const r of outcome.reports) {
-    for (const f of r.result.findings) {
-      if (f.severity === 2) errors++;
-      else warnings++;
-    }
-  }
+function exitCode(summary: ReturnType<ReportWriter['finish']>, options: CliOptions, stderr: (s: string) => void): number {
+  if (summary.notes.some((n) => n.level === 'error')) return 2;
+  if (summary.errors) return 1;
   // --quiet hides warnings; they still count against --max-warnings, as in ESLint.
-  const shown = options.quiet ? outcome.reports.map((r) => ({ ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 2) } })) : outcome.reports;
-  const color = io.isTTY && !options.outputFile && !io.env.NO_COLOR;
-  const text = formatters[options.format](shown, { cwd: io.cwd, color, notes: outcome.notes });
-  // A diff on stdout would break a machine-readable report there; json carries `output` instead.
-  const diffsToStdout = outcome.diffs.length && (options.format === 'stylish' || options.outputFile);
-  if (diffsToStdout) io.stdout(outcome.diffs.join(''));
-  if (options.outputFile) {
-    const path = resolve(io.cwd, options.outputFile);
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${options.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else io.stdout(text);
-
-  if (outcome.notes.some((n) => n.level === 'error')) return 2;
-  if (errors) return 1;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`fairbalance: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    stderr(`fairbalance: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -1,70 +1,66 @@
-// Writing a fixed article back: atomically (a temporary file in the same folder, then a rename), with
-// the file's mode kept, and never over a file that changed since it was read.
+// Writing a fixed article back: in place, through one descriptor, and only if the file still holds
+// the bytes that were linted.
+//
+// In place rather than a temporary file renamed over the original: a rename gives the name a new
+// file, so a hard link elsewhere keeps the old text, and a program holding the file open (a log
+// appender, an editor) goes on writing to the old, now nameless, file and its lines are lost. In
+// place, every link sees the fix, owner, mode and ACLs stay, and what is appended after the write
+// lands after the fixed text. The cost is atomicity: a crash in the middle of the write (a few KB,
+// one system call) can leave the file partly written, so commit before running --fix. The check
+// just before the write narrows, but cannot close, the window in which another program could
+// change the file.
 
-import { accessSync, chmodSync, chownSync, constants, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 
 export type WriteResult = { ok: true } | { ok: false; reason: 'changed' | 'read-only' | 'error'; detail?: string };
 
-// A test seam: a pause between writing the temporary file and checking the original, so a test can
-// change the original in that window. Unset in normal use.
-const delayMs = Number(process.env.FAIRBALANCE_TEST_DELAY_BEFORE_RENAME_MS) || 0;
+// A test seam: a pause between opening the file and checking its content, so a test can change
+// the file in that window. Unset in normal use.
+const delayMs = Number(process.env.FAIRBALANCE_TEST_DELAY_BEFORE_WRITE_MS) || 0;
 
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function isWritable(path: string, mode: number): boolean {
-  // Root may write anything, so access() alone would miss a file its owner made read-only.
-  if ((mode & 0o222) === 0) return false;
-  try {
-    accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
+/** The file's bytes read through `fd`, at most `max` (one more than expected shows growth). */
+function readAll(fd: number, max: number): Buffer {
+  const buffer = Buffer.allocUnsafe(max);
+  let length = 0;
+  while (length < max) {
+    const n = readSync(fd, buffer, length, max - length, length);
+    if (n === 0) break;
+    length += n;
   }
-}
-
-/** A file fixed by root (say, in a container) keeps its owner; others cannot change owners anyway. */
-function keepOwner(path: string, uid: number, gid: number): void {
-  if (process.getuid?.() !== 0) return;
-  try {
-    chownSync(path, uid, gid);
-  } catch {
-    // a file system without owners
-  }
+  return buffer.subarray(0, length);
 }
 
 /**
- * Replaces `path` with `bytes` if it still holds `original`. A symlink is followed, so the link
- * stays a link. The check just before the rename narrows, but cannot close, the window in which
- * another program could write the file.
+ * Replaces the content of `path` with `bytes` if it still holds `original`. A symlink is followed
+ * (the link stays a link); hard links all see the new text.
  */
 export function writeIfUnchanged(path: string, bytes: Uint8Array, original: Uint8Array): WriteResult {
-  let tmp: string | undefined;
+  let fd: number | undefined;
   try {
-    const target = realpathSync(path);
-    const { mode, uid, gid } = statSync(target);
-    if (!isWritable(target, mode)) return { ok: false, reason: 'read-only' };
-    tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.fairbalance-tmp`);
-    writeFileSync(tmp, bytes, { mode: mode & 0o7777, flag: 'wx' });
-    chmodSync(tmp, mode & 0o7777); // the umask may have narrowed it
-    keepOwner(tmp, uid, gid);
+    try {
+      fd = openSync(path, constants.O_RDWR | (constants.O_NONBLOCK ?? 0));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { ok: false, reason: 'read-only' };
+      throw e;
+    }
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'changed' };
+    // Root may write anything, so the open alone would miss a file its owner made read-only.
+    if ((stat.mode & 0o222) === 0) return { ok: false, reason: 'read-only' };
     if (delayMs) pause(delayMs);
-    if (!Buffer.from(original).equals(readFileSync(target))) return { ok: false, reason: 'changed' };
-    renameSync(tmp, target);
-    tmp = undefined;
+    if (!Buffer.from(original).equals(readAll(fd, original.length + 1))) return { ok: false, reason: 'changed' };
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, written);
+    if (bytes.length < original.length) ftruncateSync(fd, bytes.length);
     return { ok: true };
   } catch (e) {
     return { ok: false, reason: 'error', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   } finally {
-    if (tmp) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // already gone
-      }
-    }
+    if (fd !== undefined) closeSync(fd);
   }
 }

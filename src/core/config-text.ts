@@ -25,8 +25,18 @@ export function parseConfigText(text: string, path: string, registry: Registry):
       throw new ConfigError(path, '', `invalid JSON: ${where}${msg.replace(/ in JSON at position \d+.*$/, '').replace(/, \.\.\."[\s\S]*$/, '')}`);
     }
     if (name === 'package.json') {
-      data = (data as Record<string, unknown> | null)?.fairbalance;
-      if (data === undefined) return undefined;
+      if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, 'fairbalance')) return undefined;
+      const own = (data as Record<string, unknown>).fairbalance;
+      // A present but empty key would hide a config further up without a word.
+      if (typeof own !== 'object' || own === null || Array.isArray(own)) {
+        throw new ConfigError(path, 'fairbalance', `expected an object of settings, got ${own === null ? 'null' : Array.isArray(own) ? 'a list' : JSON.stringify(own)}`);
+      }
+      try {
+        return validateConfig(own, path, registry);
+      } catch (e) {
+        if (e instanceof ConfigError) throw new ConfigError(path, e.key ? `fairbalance.${e.key}` : 'fairbalance', e.detail);
+        throw e;
+      }
     }
   } else {
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -35,7 +45,13 @@ export function parseConfigText(text: string, path: string, registry: Registry):
       const pos = e.linePos?.[0];
       throw new ConfigError(path, '', `invalid YAML: ${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${e.message.split('\n')[0]}`);
     }
-    data = doc.toJS({ maxAliasCount: 100 });
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // The yaml library's guard against "billion laughs" expansion.
+      if (e instanceof ReferenceError && /alias/i.test(e.message)) throw new ConfigError(path, '', 'invalid YAML: too many aliases (*name) to expand; write the values out');
+      throw new ConfigError(path, '', `invalid YAML: ${(e as Error).message}`);
+    }
   }
   return validateConfig(data ?? {}, path, registry);
 }

@@ -6,8 +6,10 @@
 // size and overrides); the layers above add theirs as sections of the registry (therapies, claim
 // phrases, citations, caveat topics). The schema is built from both, once per registry.
 
-import picomatch from 'picomatch';
 import { ConfigError, nearest, validate, type Schema } from './schema.js';
+import { globError, globMatcher } from './glob.js';
+import { isMetaRule, META_RULES } from './meta.js';
+import { DEFAULT_BUDGET_MS } from './budget.js';
 import type { ResolvedConfig, RuleSetting, ScopedConfig, SeverityName, UserConfig } from './types.js';
 import type { ConfigSection, Registry } from './registry.js';
 import { rulesById } from './registry.js';
@@ -85,9 +87,16 @@ export function validateConfig(raw: unknown, file: string, registry: Registry): 
   const rules = rulesById(registry);
   const checkRules = (settings: Record<string, RuleSetting> | undefined, path: string) => {
     for (const [id, setting] of Object.entries(settings ?? {})) {
+      if (isMetaRule(id)) {
+        // Findings about the linting itself take a severity only, and the fail-closed ones cannot be off.
+        const severity = Array.isArray(setting) ? setting[0] : setting;
+        if (Array.isArray(setting) && setting.length > 1) throw new ConfigError(file, `${path}.${id}[1]`, `${id} takes no options`);
+        if (!META_RULES[id].canBeOff && severity === 'off') throw new ConfigError(file, `${path}.${id}`, `${id} cannot be turned off (an article Fair Balance did not finish must not pass silently); use "warn" to let the run pass`);
+        continue;
+      }
       const rule = rules.get(id);
       if (!rule) {
-        const near = nearest(id, rules.keys());
+        const near = nearest(id, [...rules.keys(), ...Object.keys(META_RULES)]);
         throw new ConfigError(file, `${path}.${id}`, `unknown rule${near ? `; did you mean "${near}"?` : ''}`);
       }
       if (!Array.isArray(setting)) continue;
@@ -100,7 +109,13 @@ export function validateConfig(raw: unknown, file: string, registry: Registry): 
     }
   };
   checkRules(config.rules, 'rules');
-  config.overrides?.forEach((o, i) => checkRules(o.rules, `overrides[${i}].rules`));
+  config.overrides?.forEach((o, i) => {
+    checkRules(o.rules, `overrides[${i}].rules`);
+    (Array.isArray(o.files) ? o.files : [o.files]).forEach((glob, j) => {
+      const error = globError(glob);
+      if (error) throw new ConfigError(file, Array.isArray(o.files) ? `overrides[${i}].files[${j}]` : `overrides[${i}].files`, `not a usable glob: ${error}`);
+    });
+  });
   return config;
 }
 
@@ -127,43 +142,83 @@ function mergeValue(merge: ConfigSection['merge'], earlier: unknown, later: unkn
   return later;
 }
 
-function applyScoped(target: ResolvedConfig, scoped: ScopedConfig, sections: readonly ConfigSection[]) {
+function applyScoped(target: ResolvedConfig, scoped: ScopedConfig, sections: readonly ConfigSection[], words: string[][]) {
   for (const [id, setting] of Object.entries(scoped.rules ?? {})) {
     const [s, options] = Array.isArray(setting) ? setting : [setting, undefined];
     target.rules[id] = [toLevel(s), options ?? target.rules[id]?.[1]];
   }
   if (scoped.locale) target.locale = scoped.locale;
   if (scoped.region) target.region = scoped.region;
-  if (scoped.words) target.words = [...target.words, ...scoped.words];
+  // Word lists are joined once at the end, not copied at every override.
+  if (Array.isArray(scoped.words) && scoped.words.length) words.push(scoped.words);
   for (const s of sections) {
     if (scoped[s.key] !== undefined) target.sections[s.key] = mergeValue(s.merge, target.sections[s.key], scoped[s.key]);
   }
 }
 
+/** What resolving a config needs that does not depend on the file: compiled override globs, and results by the set of overrides that apply. */
+interface Prepared {
+  matchers: ((path: string) => boolean)[];
+  results: Map<string, ResolvedConfig>;
+}
+const prepared = new WeakMap<Registry, WeakMap<UserConfig, Prepared>>();
+
+function prepare(config: UserConfig, registry: Registry): Prepared {
+  let byConfig = prepared.get(registry);
+  if (!byConfig) prepared.set(registry, (byConfig = new WeakMap()));
+  let p = byConfig.get(config);
+  if (!p) {
+    const matchers = (config.overrides ?? []).map((o) => {
+      try {
+        return globMatcher(Array.isArray(o.files) ? o.files : [o.files], { dot: true });
+      } catch {
+        return () => false; // validateConfig reports unusable globs; an unvalidated config just skips them
+      }
+    });
+    byConfig.set(config, (p = { matchers, results: new Map() }));
+  }
+  return p;
+}
+
+const validBudget = (ms: unknown) => (typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_BUDGET_MS);
+const validSize = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 2 * 1024 * 1024);
+
 /**
  * The settings for one file: the preset, then the config, then each override whose `files` glob
  * matches `relativePath` (a path relative to the config file's folder, with forward slashes).
+ *
+ * Work is linear in the config and done once per config object: the globs are compiled once, and
+ * files to which the same overrides apply get the same ResolvedConfig object, so that what rules
+ * derive from it (word sets, matchers) is built once too. Treat it as read-only: change a copy.
  */
-export function resolveConfig(config: UserConfig = {}, relativePath: string | undefined, registry: Registry): ResolvedConfig {
+export function resolveConfig(config: UserConfig = NO_CONFIG, relativePath: string | undefined, registry: Registry): ResolvedConfig {
+  const p = prepare(config, registry);
+  const applying: number[] = [];
+  if (relativePath !== undefined) p.matchers.forEach((matches, i) => matches(relativePath) && applying.push(i));
+  const key = applying.join(',');
+  const known = p.results.get(key);
+  if (known) return known;
   const sections = sectionsOf(registry);
   const resolved: ResolvedConfig = {
     rules: presetRules(config.extends ?? 'recommended', registry),
     region: 'US',
     words: [],
-    timeBudgetMs: config.timeBudgetMs ?? 2000,
-    maxFileSize: config.maxFileSize ?? 2 * 1024 * 1024,
+    timeBudgetMs: validBudget(config.timeBudgetMs),
+    maxFileSize: validSize(config.maxFileSize),
     sections: Object.fromEntries(sections.map((s) => [s.key, structuredClone(s.default)])),
   };
-  applyScoped(resolved, config, sections);
-  if (relativePath !== undefined) {
-    const scoped = sections.filter((s) => s.scoped);
-    for (const o of config.overrides ?? []) {
-      const globs = Array.isArray(o.files) ? o.files : [o.files];
-      if (picomatch(globs, { dot: true })(relativePath)) applyScoped(resolved, o, scoped);
-    }
-  }
+  const words: string[][] = [];
+  applyScoped(resolved, config, sections, words);
+  const scoped = sections.filter((s) => s.scoped);
+  for (const i of applying) applyScoped(resolved, config.overrides![i], scoped, words);
+  resolved.words = words.length === 1 ? words[0] : words.flat();
+  if (p.results.size >= 256) p.results.clear();
+  p.results.set(key, resolved);
   return resolved;
 }
+
+/** The config of a lint without one (one object, so its resolution is cached too). */
+const NO_CONFIG: UserConfig = Object.freeze({});
 
 /** True for a ResolvedConfig (as opposed to a UserConfig still to resolve). */
 export function isResolvedConfig(c: ResolvedConfig | UserConfig): c is ResolvedConfig {

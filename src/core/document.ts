@@ -3,12 +3,10 @@
 
 import type { Root as MdastRoot, Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Paragraph as NlcstParagraph } from 'nlcst';
-import { toNlcst } from 'mdast-util-to-nlcst';
-import { ParseEnglish } from 'parse-english';
-import { VFile } from 'vfile';
 import { LineIndex } from './text.js';
 import { tokenizeWord, type Token } from './tokens.js';
-import { BudgetExceeded } from './budget.js';
+import { BudgetExceeded, type Budget } from './budget.js';
+import { blockText, englishParagraph } from './english.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell';
 
@@ -61,7 +59,8 @@ export interface Doc {
   filePath?: string;
   lines: LineIndex;
   mdast: MdastRoot;
-  nlcst: NlcstRoot;
+  /** The English tree: one paragraph per prose block, offsets into `text` (built on first use). */
+  readonly nlcst: NlcstRoot;
   blocks: Block[];
   sentences: SentenceList;
   links: Link[];
@@ -72,18 +71,26 @@ export interface Doc {
   title: { start: number; end: number };
   /** Values rules compute once and share (therapies detected, topics present). */
   memo: Map<string, unknown>;
+  /**
+   * Where reading stopped because the time budget for reading was spent: blocks from this offset
+   * on have no sentences. Undefined when the whole text was read.
+   */
+  unreadFrom?: number;
 }
 
 /**
  * The sentence list: a plain array whose for...of checks the document's time budget at every
- * sentence, so that a rule looping over sentences stops (BudgetExceeded) once the budget is spent
- * without each rule remembering to check. Derived arrays (filter, map) are plain arrays.
+ * sentence, so that a rule looping over sentences is stopped (BudgetExceeded) once the budget and
+ * its grace are spent, without each rule remembering to check. Derived arrays (filter, map) are
+ * plain arrays.
  */
 export class SentenceList extends Array<Sentence> {
   static override get [Symbol.species]() {
     return Array;
   }
-  /** Epoch ms after which iterating throws; set by lint() once the Doc is built. */
+  /** The budget lint() runs the rules under; iteration stops once it is overrun. */
+  budget?: Budget;
+  /** @deprecated Epoch ms after which iterating throws (lint() sets `budget` instead). */
   deadline = Infinity;
 
   override [Symbol.iterator](): ArrayIterator<Sentence> {
@@ -93,37 +100,44 @@ export class SentenceList extends Array<Sentence> {
 
 function* budgeted(list: SentenceList) {
   for (let i = 0; i < list.length; i++) {
-    if (list.deadline !== Infinity && Date.now() > list.deadline) throw new BudgetExceeded();
+    if (list.budget?.overrun() || (list.deadline !== Infinity && Date.now() > list.deadline)) throw new BudgetExceeded();
     yield list[i];
   }
 }
 
-const parser = new ParseEnglish();
-const IGNORED = ['yaml', 'toml', 'code', 'html', 'math', 'inlineMath', 'definition', 'footnoteDefinition'];
+/** Containers whose text is not prose: their paragraphs are blocks, but hold no sentences. */
+const NOT_PROSE = new Set(['footnoteDefinition', 'definition']);
 
 const startOf = (n: { position?: { start: { offset?: number } } }) => n.position?.start.offset ?? 0;
 const endOf = (n: { position?: { end: { offset?: number } } }) => n.position?.end.offset ?? 0;
 
-export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 'text', filePath?: string): Doc {
+/**
+ * The document model of a parsed text. With a `budget` (lint() gives one), blocks are read into
+ * sentences until it is spent, and `unreadFrom` says where reading stopped.
+ */
+export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 'text', filePath?: string, budget?: Budget): Doc {
   const lines = new LineIndex(text);
   const blocks: Block[] = [];
+  /** The mdast node of each prose block, for its sentences. */
+  const prose = new Map<Block, MdastNodes>();
   const links: Link[] = [];
   const footnoteRefs: { start: number; end: number }[] = [];
   const comments: Comment[] = [];
 
   // An explicit stack, not recursion: 10,000 nested blockquotes or list items must not overflow.
-  const stack: [MdastNodes, boolean, boolean][] = [[mdast, false, false]];
+  const stack: [MdastNodes, boolean, boolean, boolean][] = [[mdast, false, false, true]];
   while (stack.length) {
-    const [node, inList, inBlockquote] = stack.pop()!;
+    const [node, inList, inBlockquote, isProse] = stack.pop()!;
+    let block: Block | undefined;
     switch (node.type) {
       case 'heading':
-        blocks.push({ type: 'heading', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: true, depth: node.depth });
+        block = { type: 'heading', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: true, depth: node.depth };
         break;
       case 'paragraph':
-        blocks.push({ type: 'paragraph', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: false, depth: 0 });
+        block = { type: 'paragraph', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: false, depth: 0 };
         break;
       case 'tableCell':
-        blocks.push({ type: 'tableCell', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: false, depth: 0 });
+        block = { type: 'tableCell', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: false, depth: 0 };
         break;
       case 'link':
         links.push({ url: node.url, start: startOf(node), end: endOf(node), label: plainText(node) });
@@ -140,65 +154,83 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
       }
       default:
     }
+    if (block) {
+      blocks.push(block);
+      if (isProse) prose.set(block, node);
+    }
     if ('children' in node) {
       const childInList = inList || node.type === 'listItem';
       const childInQuote = inBlockquote || node.type === 'blockquote';
+      const childProse = isProse && !NOT_PROSE.has(node.type);
       const children = (node as MdastParents).children;
       // Pushed in reverse so they pop in document order.
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as MdastNodes, childInList, childInQuote]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as MdastNodes, childInList, childInQuote, childProse]);
     }
   }
   blocks.sort((a, b) => a.start - b.start);
   if (format === 'text') markTextHeadings(text, blocks);
 
-  const file = new VFile({ value: text });
-  const nlcst = englishTree(mdast, file);
   const sentences = new SentenceList();
-  const blockAt = blockFinder(blocks);
-  for (const paragraph of nlcst.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of (paragraph as NlcstParagraph).children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      const start = startOf(sentence);
-      const end = endOf(sentence);
-      const blockIndex = blockAt(start);
-      if (blockIndex < 0) continue;
-      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: sentenceTokens(sentence, text), block: blocks[blockIndex], blockIndex });
+  const cache = filePath !== undefined ? readingsOf(filePath) : undefined;
+  /** The prose blocks read into sentences (the English tree is built again from them on demand). */
+  const read: Block[] = [];
+  let unreadFrom: number | undefined;
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
+    const node = prose.get(block);
+    if (!node) continue;
+    if (budget?.spent()) {
+      unreadFrom = block.start;
+      break;
+    }
+    read.push(block);
+    const { reading, absolute } = readBlock(text, node, block, cache);
+    for (const s of reading) {
+      const start = block.start + s.start;
+      const end = block.start + s.end;
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: absolute ? s.tokens : shifted(s.tokens, block.start), block, blockIndex });
     }
   }
 
   const firstBlock = blocks.find((b) => b.headingLike) ?? blocks[0];
   const title = firstBlock ? { start: firstBlock.start, end: firstBlock.end } : { start: 0, end: Math.min(text.length, lineEnd(text, 0)) };
-  return { text, format, filePath, lines, mdast, nlcst, blocks, sentences, links, footnoteRefs, comments, title, memo: new Map() };
+  let nlcst: NlcstRoot | undefined;
+  return {
+    text,
+    format,
+    filePath,
+    lines,
+    mdast,
+    // Built on first use (no rule needs it): one paragraph per block, offsets into the text.
+    get nlcst() {
+      return (nlcst ??= englishRoot(text, read.map((block) => ({ block, paragraph: englishParagraph(blockText(text, prose.get(block)!)) }))));
+    },
+    blocks,
+    sentences,
+    links,
+    footnoteRefs,
+    comments,
+    title,
+    memo: new Map(),
+    ...(unreadFrom !== undefined ? { unreadFrom } : {}),
+  };
 }
 
-/** Above this size the English tree is built in chunks of top-level blocks (see englishTree). */
-const CHUNK_CHARS = 32 * 1024;
-
-/**
- * The English (nlcst) tree. mdast-util-to-nlcst hands the whole document to parse-english as one
- * sentence and splits it afterwards, which is quadratic in the number of pieces (a 10,000-line
- * file without full stops took minutes). Large documents are therefore converted in chunks of
- * whole top-level blocks, so the quadratic part is bounded by the chunk size.
- */
-function englishTree(mdast: MdastRoot, file: VFile): NlcstRoot {
-  const size = endOf(mdast) - startOf(mdast);
-  if (size <= 2 * CHUNK_CHARS || mdast.children.length < 2) return toNlcst(mdast, file, parser, { ignore: IGNORED }) as NlcstRoot;
-  const children: NlcstRoot['children'] = [];
-  let chunk: MdastRoot['children'] = [];
-  const flush = () => {
-    if (!chunk.length) return;
-    const part: MdastRoot = { type: 'root', children: chunk, position: { start: chunk[0].position!.start, end: chunk[chunk.length - 1].position!.end } };
-    children.push(...(toNlcst(part, file, parser, { ignore: IGNORED }) as NlcstRoot).children);
-    chunk = [];
-  };
-  for (const node of mdast.children) {
-    if (!node.position) continue;
-    chunk.push(node);
-    if (endOf(node) - startOf(chunk[0]) >= CHUNK_CHARS) flush();
+/** The English tree of the whole text: each block's paragraph, its positions moved to the text's offsets. */
+function englishRoot(text: string, paragraphs: { block: Block; paragraph: NlcstParagraph }[]): NlcstRoot {
+  const length = text.length;
+  for (const { block, paragraph } of paragraphs) {
+    const stack: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }[] = [paragraph];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.position) {
+        if (n.position.start.offset !== undefined) n.position.start.offset += block.start;
+        if (n.position.end.offset !== undefined) n.position.end.offset += block.start;
+      }
+      if (n.children) for (const c of n.children) stack.push(c as never);
+    }
   }
-  flush();
-  return { type: 'RootNode', children, position: mdast.position };
+  return { type: 'RootNode', children: paragraphs.map((p) => p.paragraph), position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: length } } };
 }
 
 function lineEnd(text: string, from: number): number {
@@ -219,32 +251,90 @@ function markTextHeadings(text: string, blocks: Block[]) {
   });
 }
 
-/** Binary search: the block containing an offset (or -1). */
-function blockFinder(blocks: Block[]) {
-  return (offset: number) => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    // Nested blocks (a paragraph in a list item) sort after their parent; the last start wins.
-    return found >= 0 && offset <= blocks[found].end ? found : found;
-  };
+/** A block's sentences, with offsets (and the tokens') relative to the block's start. */
+type BlockReading = { start: number; end: number; tokens: Token[] }[];
+
+/**
+ * The blocks read in the previous lint of one file, by their text: an editor re-lints after
+ * every pause, and most blocks have not changed, so their English reading is reused. Kept only
+ * for a file linted again (the CLI lints each file once and keeps nothing), and only for the last
+ * version of it; a few files at most.
+ */
+class Readings {
+  private next = new Map<string, BlockReading>();
+  constructor(private previous: Map<string, BlockReading> | undefined) {}
+  get(key: string) {
+    const hit = this.previous?.get(key);
+    if (hit) this.next.set(key, hit);
+    return hit;
+  }
+  set(key: string, reading: BlockReading) {
+    this.next.set(key, reading);
+  }
+  /** This lint's blocks: the file's cache for its next lint. */
+  get blocks() {
+    return this.next;
+  }
 }
 
-function sentenceTokens(sentence: NlcstSentence, text: string): Token[] {
+const FILES_KEPT = 16;
+/** File path -> its last lint's readings (null: linted once, nothing kept yet). Oldest first. */
+const readingsByFile = new Map<string, Map<string, BlockReading> | null>();
+
+function readingsOf(filePath: string): Readings | undefined {
+  const previous = readingsByFile.get(filePath);
+  readingsByFile.delete(filePath);
+  if (readingsByFile.size >= FILES_KEPT * 4) readingsByFile.delete(readingsByFile.keys().next().value!);
+  if (previous === undefined) {
+    readingsByFile.set(filePath, null);
+    return undefined;
+  }
+  const readings = new Readings(previous ?? undefined);
+  readingsByFile.set(filePath, readings.blocks);
+  // Only FILES_KEPT files keep their readings.
+  let kept = 0;
+  for (const [path, blocks] of [...readingsByFile].reverse()) if (blocks && ++kept > FILES_KEPT) readingsByFile.set(path, null);
+  return readings;
+}
+
+/**
+ * The sentences of one block: from the cache when its text and reading are the same, else
+ * parsed. Without a cache the tokens' offsets are the text's (`absolute`), else the block's.
+ */
+function readBlock(text: string, node: MdastNodes, block: Block, cache: Readings | undefined): { reading: BlockReading; absolute: boolean } {
+  const masked = blockText(text, node);
+  const source = text.slice(block.start, block.end);
+  const key = cache && (masked === source ? masked : `${masked}\u0000${source}`);
+  const known = key !== undefined ? cache!.get(key) : undefined;
+  if (known) return { reading: known, absolute: false };
+  const base = cache ? 0 : block.start;
+  const reading: BlockReading = [];
+  for (const sentence of englishParagraph(masked).children) {
+    if (sentence.type === 'SentenceNode') reading.push({ start: startOf(sentence), end: endOf(sentence), tokens: sentenceTokens(sentence, source, base) });
+  }
+  if (key !== undefined) cache!.set(key, reading);
+  return { reading, absolute: !cache };
+}
+
+/** Tokens moved by `by` (a fresh copy: tokens are per document). */
+function shifted(tokens: Token[], by: number): Token[] {
+  const out: Token[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out[i] = { norm: t.norm, stem: t.stem, kind: t.kind, start: t.start + by, end: t.end + by, capital: t.capital, stemKey: t.stemKey, normKey: t.normKey, stemHash: t.stemHash, normHash: t.normHash };
+  }
+  return out;
+}
+
+/** A sentence's tokens (`source` is the block's text), offsets moved by `base`. */
+function sentenceTokens(sentence: NlcstSentence, source: string, base: number): Token[] {
   const tokens: Token[] = [];
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const s = startOf(child);
-      tokens.push(...tokenizeWord(text.slice(s, endOf(child)), s));
+      for (const t of tokenizeWord(source.slice(s, endOf(child)), s + base)) tokens.push(t);
     } else if (child.type === 'SymbolNode' && /^[%$£€+]$/.test(child.value)) {
-      tokens.push(...tokenizeWord(child.value, startOf(child)));
+      for (const t of tokenizeWord(child.value, startOf(child) + base)) tokens.push(t);
     }
   }
   return tokens;

@@ -1,24 +1,23 @@
 // lint(): text + settings -> findings. Pure: no file system, no editor.
 
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
-import { VFile } from 'vfile';
 import { buildDoc } from './document.js';
-import { plainTextParser } from './plaintext.js';
+import { parsePlainText } from './plaintext.js';
 import { isResolvedConfig, presetLevel, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
-import { toUnifiedPlugin, ruleUrl, type LintData, type RuleModule } from './rule.js';
+import { docsUrl, runRule, ruleUrl, type LintData } from './rule.js';
 import type { Registry } from './registry.js';
 import type { Resources } from './resources.js';
-import { applySuppressions } from './suppress.js';
+import { applySuppressions, directiveProblems } from './suppress.js';
 import { applyFixes, type ApplyOptions } from './fixes.js';
-import { markdownHazard } from './guard.js';
+import { parseMarkdown, type PlainRange } from './markdown.js';
+import { Budget, type Clock } from './budget.js';
+import { META_RULES, metaSeverity, type MetaRuleId } from './meta.js';
 import { LineIndex, splitBom } from './text.js';
-import type { Category, DocumentSummary, Finding, Fix, LintResult, Severity } from './types.js';
-
-type VFileMessage = VFile['messages'][number];
+import type { DocumentSummary, Finding, LintResult, Severity } from './types.js';
 
 export interface LintOptions {
   /** The rules to run and the config sections they read (assembled by a face: src/node). */
@@ -30,6 +29,12 @@ export interface LintOptions {
   config?: ResolvedConfig | UserConfig;
   /** Force the format; by default `.txt` (and other non-Markdown names) are plain text. */
   format?: 'markdown' | 'text';
+  /**
+   * Where the time budget's time comes from: milliseconds of CPU time used by this thread (any
+   * origin; it must not advance faster than wall time). The Node face passes the thread's CPU
+   * clock (src/node/cpu-clock.ts); without one the budget counts wall time.
+   */
+  clock?: Clock;
 }
 
 const TEXT_EXTENSIONS = /\.(txt|text)$/i;
@@ -38,90 +43,122 @@ export function formatOf(filePath?: string): 'markdown' | 'text' {
   return filePath && TEXT_EXTENSIONS.test(filePath) ? 'text' : 'markdown';
 }
 
-// One parser per format, built once. Rules are unified plugins; one processor per registry and
-// distinct severity setup, built once and reused.
+// One parser per format, built once. Rules run directly (runRule), in the registry's order.
 const parsers = {
   markdown: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze(),
-  text: unified().use(plainTextParser).freeze(),
 };
-const ruleProcessors = new WeakMap<Registry, Map<string, Processor<undefined, Root, Root>>>();
 
-function processorFor(registry: Registry, config: ResolvedConfig): Processor<undefined, Root, Root> {
-  // A rule the config does not name (it was resolved for another registry) runs at its preset severity.
-  const setting = (rule: RuleModule): [number, unknown] => config.rules[rule.id] ?? [presetLevel(rule.meta), undefined];
-  const key = JSON.stringify(registry.rules.map((r) => setting(r)));
-  let cache = ruleProcessors.get(registry);
-  if (!cache) ruleProcessors.set(registry, (cache = new Map()));
-  let processor = cache.get(key);
-  if (!processor) {
-    let p = unified() as unknown as Processor<undefined, Root, Root>;
-    for (const rule of registry.rules) {
-      const [severity, options] = setting(rule);
-      if (severity) p = p.use(toUnifiedPlugin(rule), [severity, options]) as unknown as Processor<undefined, Root, Root>;
-    }
-    processor = p.freeze();
-    if (cache.size > 50) cache.clear();
-    cache.set(key, processor);
+/**
+ * Runs the rules the config turns on and returns their findings. A rule the config does not name
+ * (it was resolved for another registry) runs at its preset severity.
+ */
+function runRules(registry: Registry, config: ResolvedConfig, data: LintData): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of registry.rules) {
+    const [level, options] = config.rules[rule.id] ?? [presetLevel(rule.meta), undefined];
+    if (!level) continue;
+    const severity: Severity = level === 2 ? 2 : 1;
+    const url = docsUrl(rule);
+    runRule(rule, options, data, (r) => {
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: r.severity ?? severity,
+        message: r.message,
+        messageId: r.messageId,
+        start: r.start,
+        end: r.end,
+        line: r.startPoint.line,
+        column: r.startPoint.column,
+        endLine: r.endPoint.line,
+        endColumn: r.endPoint.column,
+        url,
+        fixes: r.fixes,
+      });
+    });
   }
-  return processor;
+  return findings;
+}
+
+const plainParse = (text: string, start?: number, end?: number) => parsePlainText(text, start, end);
+const markdownParse = (text: string) => parsers.markdown.parse(text) as Root;
+
+/**
+ * Parses and analyses the text. Markdown is parsed with bounded work (markdown.ts): the parts
+ * that would take the parser too long, or the whole text if the parser throws, are read as plain
+ * text (which has no nesting), and `plain` says which and why.
+ */
+function analyse(text: string, format: 'markdown' | 'text', budgetMs: number, clock: Clock | undefined, filePath?: string): { doc: ReturnType<typeof buildDoc>; tree: Root; plain: PlainRange[] } {
+  // Reading has budgets of its own, each as long as the rules': one for Markdown (the chunks
+  // after it are plain text), then one for English (the blocks after it are not read). A large
+  // ordinary article never reaches them; a hostile one cannot hold the linter for long.
+  const english = () => new Budget(budgetMs, clock);
+  if (format === 'markdown') {
+    try {
+      const { tree, plain } = parseMarkdown(text, { markdown: markdownParse, plain: plainParse, budget: new Budget(budgetMs, clock) });
+      return { doc: buildDoc(text, tree, 'markdown', filePath, english()), tree, plain };
+    } catch (error) {
+      const reason = error instanceof RangeError ? 'it is nested too deeply' : `the Markdown parser failed (${(error as Error)?.message ?? error})`;
+      const tree = plainParse(text);
+      return { doc: buildDoc(text, tree, 'text', filePath, english()), tree, plain: [{ start: 0, end: text.length, reason }] };
+    }
+  }
+  const tree = plainParse(text);
+  return { doc: buildDoc(text, tree, 'text', filePath, english()), tree, plain: [] };
 }
 
 /**
- * Parses and analyses the text. Markdown that would take the parser seconds or overflow its
- * recursive tree walks (see guard.ts), or that makes it throw, is read as plain text instead
- * (which has no nesting), and `fallback` says why.
+ * The resolved settings. A user config given to lint() is not validated (validateConfig is for
+ * that): what cannot be used is left out (phrases that do not parse) or replaced by its default
+ * (a time budget that is not a positive number), so linting never stops on it.
  */
-function analyse(text: string, format: 'markdown' | 'text', filePath?: string): { doc: ReturnType<typeof buildDoc>; tree: Root; fallback?: string } {
-  let fallback = format === 'markdown' ? markdownHazard(text) : undefined;
-  if (!fallback) {
-    try {
-      const tree = parsers[format].parse(new VFile({ value: text, path: filePath })) as Root;
-      return { doc: buildDoc(text, tree, format, filePath), tree };
-    } catch (error) {
-      if (format === 'text') throw error;
-      fallback = error instanceof RangeError ? 'it is nested too deeply' : `the Markdown parser failed (${(error as Error)?.message ?? error})`;
-    }
-  }
-  const tree = parsers.text.parse(new VFile({ value: text, path: filePath })) as Root;
-  return { doc: buildDoc(text, tree, 'text', filePath), tree, fallback };
+function configOf(options: LintOptions): ResolvedConfig {
+  const given = options.config;
+  if (given && isResolvedConfig(given)) return given;
+  return resolveConfig(given as UserConfig | undefined, undefined, options.registry);
 }
 
 /** Lints one article. Never throws on any text: a failure inside becomes a `fairbalance-*` finding. */
 export function lint(raw: string, options: LintOptions): LintResult {
   const { registry } = options;
-  const config = options.config && isResolvedConfig(options.config) ? options.config : resolveConfig(options.config as UserConfig | undefined, undefined, registry);
+  const config = configOf(options);
   const { text } = splitBom(String(raw ?? ''));
   const format = options.format ?? formatOf(options.filePath);
+  const severityOf = (id: MetaRuleId) => metaSeverity(id, config.rules);
   let analysed: ReturnType<typeof analyse>;
   try {
-    analysed = analyse(text, format, options.filePath);
+    analysed = analyse(text, format, config.timeBudgetMs, options.clock, options.filePath);
   } catch (error) {
     const message = `Fair Balance could not read this file (${(error as Error)?.message ?? error}); please report it.`;
-    const finding = metaFinding('fairbalance-internal-error', message, { start: 0, end: 0 }, new LineIndex(text));
+    const finding = metaFinding('fairbalance-internal-error', severityOf('fairbalance-internal-error') || 2, message, { start: 0, end: 0 }, new LineIndex(text));
     return { filePath: options.filePath, findings: [finding], summary: { format, therapies: [], topics: [] } };
   }
-  const { doc, tree, fallback } = analysed;
-  const file = new VFile({ value: text, path: options.filePath });
-  const deadline = Date.now() + config.timeBudgetMs;
-  doc.sentences.deadline = deadline;
-  const data: LintData = { doc, config, resources: options.resources ?? {}, deadline, timedOut: [], skipped: [], failed: [], missing: new Map() };
-  (file.data as { fairbalance?: LintData }).fairbalance = data;
-  try {
-    processorFor(registry, config).runSync(tree, file);
-  } catch (error) {
-    data.failed.push({ ruleId: 'fairbalance', error: (error as Error)?.message ?? String(error) });
-  }
-  doc.sentences.deadline = Infinity;
-
-  let findings = file.messages.map((m) => toFinding(m, doc.lines));
-  const meta = (ruleId: string, message: string) => findings.push(metaFinding(ruleId, message, doc.title, doc.lines));
+  const { doc, plain } = analysed;
+  const budget = new Budget(config.timeBudgetMs, options.clock);
+  doc.sentences.budget = budget;
+  const data: LintData = { doc, config, resources: options.resources ?? {}, budget, deadline: Date.now() + budget.ms, timedOut: [], cutShort: [], skipped: [], failed: [], missing: new Map() };
+  let findings = runRules(registry, config, data);
+  doc.sentences.budget = undefined;
+  const meta = (ruleId: MetaRuleId, message: string, at: { start: number; end: number } = doc.title) => {
+    const severity = severityOf(ruleId);
+    if (severity) findings.push(metaFinding(ruleId, severity, message, at, doc.lines));
+  };
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  if (fallback) meta('fairbalance-internal-error', `Fair Balance read this file as plain text, not Markdown, because ${fallback}.`);
-  for (const t of data.timedOut) {
-    meta('fairbalance-timeout', `Fair Balance stopped ${t.ruleId} after ${seconds(t.ms)}; its findings for this file may be incomplete.`);
+  for (const p of plain) {
+    const whole = p.start === 0 && p.end >= text.length;
+    const where = whole ? 'this file' : `lines ${doc.lines.position(p.start).line}-${doc.lines.position(Math.max(p.start, p.end - 1)).line}`;
+    meta('fairbalance-plain-text', `Fair Balance read ${where} as plain text, not Markdown, because ${p.reason}.`, { start: p.start, end: p.start });
   }
-  if (data.skipped.length) {
-    meta('fairbalance-timeout', `Fair Balance skipped ${data.skipped.join(', ')}: this file's ${seconds(config.timeBudgetMs)} time budget was spent.`);
+  if (doc.unreadFrom !== undefined) {
+    const line = doc.lines.position(doc.unreadFrom).line;
+    meta('fairbalance-timeout', `Fair Balance read this file only up to line ${line} within its time budget (${seconds(config.timeBudgetMs)} for reading); nothing after that was linted.`, { start: doc.unreadFrom, end: doc.unreadFrom });
+  }
+  const parts: string[] = [];
+  for (const t of data.timedOut) parts.push(`stopped ${t.ruleId} after ${seconds(t.ms)}`);
+  if (data.cutShort.length) parts.push(`cut short ${data.cutShort.join(', ')}`);
+  if (data.skipped.length) parts.push(`skipped ${data.skipped.join(', ')}`);
+  if (parts.length) {
+    meta('fairbalance-timeout', `Fair Balance ran out of this file's ${seconds(budget.ms)} time budget (it ${parts.join('; ')}), so its findings for this file may be incomplete; the findings made before the time-out are kept.`);
   }
   for (const f of data.failed) {
     meta('fairbalance-internal-error', `Fair Balance's rule ${f.ruleId} failed on this file (${f.error}); its findings are missing, the other rules' are kept. Please report this.`);
@@ -138,38 +175,16 @@ export function lint(raw: string, options: LintOptions): LintResult {
     }
   }
   findings = applySuppressions(doc, findings);
+  for (const p of directiveProblems(doc, [...registry.rules.map((r) => r.id), ...Object.keys(META_RULES)])) meta('fairbalance-directive', p.message, p);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { filePath: options.filePath, findings, summary: { ...summary, format } };
 }
 
 /** A finding about the linting itself (time budget, internal failure), on the document's title. */
-function metaFinding(ruleId: string, message: string, at: { start: number; end: number }, lines: LineIndex): Finding {
+function metaFinding(ruleId: string, severity: Severity, message: string, at: { start: number; end: number }, lines: LineIndex): Finding {
   const a = lines.position(at.start);
   const b = lines.position(at.end);
-  return { ruleId, category: 'meta', severity: 1, message, start: at.start, end: at.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, url: ruleUrl(ruleId), fixes: [] };
-}
-
-function toFinding(m: VFileMessage, lines: ReturnType<typeof buildDoc>['lines']): Finding {
-  const extra = m as VFileMessage & { fixes?: Fix[]; messageId?: string; category?: Category; severity?: Severity };
-  const start = m.place && 'start' in m.place ? m.place.start.offset ?? 0 : 0;
-  const end = m.place && 'end' in m.place ? m.place.end.offset ?? start : start;
-  const a = lines.position(start);
-  const b = lines.position(end);
-  return {
-    ruleId: m.ruleId ?? 'unknown',
-    category: extra.category ?? 'meta',
-    severity: extra.severity ?? (m.fatal ? 2 : 1),
-    message: m.reason,
-    ...(extra.messageId ? { messageId: extra.messageId } : {}),
-    start,
-    end,
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    url: m.url ?? ruleUrl(m.ruleId ?? ''),
-    fixes: extra.fixes ?? [],
-  };
+  return { ruleId, category: 'meta', severity, message, start: at.start, end: at.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, url: ruleUrl(ruleId), fixes: [] };
 }
 
 /**

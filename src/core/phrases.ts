@@ -9,10 +9,12 @@
 //   ...           zero to three words
 //   #             a number ("70", "1,000", "2.5")
 // Hyphenated words and contractions in a pattern are tokenised like the text ("pain-free" =
-// "pain free", "isn't" = "is not"). Patterns are never regular expressions, so a pattern from a
-// config file cannot make matching slow.
+// "pain free", "isn't" = "is not"). Patterns are never regular expressions, and matching is
+// memoised (each element at each token is tried once per start), so no pattern from a config
+// file can make matching slow: at most MAX_ELEMENTS elements, each start costs elements x the
+// tokens a match can span.
 
-import { tokenizeWord, type Token } from './tokens.js';
+import { keyHash, tokenizeWord, type Token } from './tokens.js';
 
 interface Alt {
   norm: string;
@@ -29,7 +31,14 @@ interface Compiled<T> {
   elements: Element[];
   value: T;
   index: number;
+  /** Filed under its first word's key: a token found by that key matches the first element. */
+  keyed: boolean;
+  /** The most tokens a match can span (each gap up to its max, each other element one). */
+  span: number;
 }
+
+/** Elements a pattern may have (words, wildcards and gaps after tokenising); no phrase needs more. */
+export const MAX_ELEMENTS = 40;
 
 export interface PhraseMatch<T> {
   value: T;
@@ -83,6 +92,7 @@ function parsePattern(pattern: string): Element[] {
   if (elements[elements.length - 1].type === 'gap') throw new PhraseError(`"${pattern}": cannot end with ...`);
   // A long list of alternatives is tested as a set of token keys (a token's stemKey or normKey).
   for (const e of elements) if (e.type === 'word' && e.alts.length > 4) e.keys = new Set(e.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm));
+  if (elements.length > MAX_ELEMENTS) throw new PhraseError(`"${pattern.slice(0, 60)}${pattern.length > 60 ? '...' : ''}": more than ${MAX_ELEMENTS} words, wildcards and gaps`);
   return elements;
 }
 
@@ -104,9 +114,19 @@ export function usable<E extends { pattern: string }>(entries: E[]): E[] {
 
 const altMatches = (a: Alt, t: Token) => (a.inflect ? t.stem === a.norm : t.norm === a.norm);
 
+/** Does any alternative match the token (a loop: this runs at every step of every attempt). */
+function wordMatches(el: { alts: Alt[]; keys?: Set<string> }, t: Token): boolean {
+  if (el.keys) return el.keys.has(t.stemKey) || el.keys.has(t.normKey);
+  const alts = el.alts;
+  for (let i = 0; i < alts.length; i++) if (altMatches(alts[i], t)) return true;
+  return false;
+}
+
 /** A set of patterns compiled once and matched against token lists. */
 export class PhraseMatcher<T> {
   private readonly byKey = new Map<string, Compiled<T>[]>();
+  /** One bit per keyHash of the keys in byKey: a token whose keys' bits are clear needs no lookup. */
+  private readonly keyBits = new Uint32Array(2048);
   /** Patterns that start with a number. */
   private readonly numberStart: Compiled<T>[] = [];
   /** Patterns that start with a wildcard: tried at every token. */
@@ -134,13 +154,16 @@ export class PhraseMatcher<T> {
       for (const a of first.alts) {
         const key = (a.inflect ? 's:' : 'n:') + a.norm;
         const list = this.byKey.get(key);
-        const compiled = { elements: first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements, value, index };
+        const rest = first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements;
+        const compiled = { elements: rest, value, index, span: spanOf(rest), keyed: true };
         if (list) list.push(compiled);
         else this.byKey.set(key, [compiled]);
+        const h = keyHash(key);
+        this.keyBits[h >>> 5] |= 1 << (h & 31);
       }
       if (first.optional && elements.length > 1) this.index(elements.slice(1), value, index);
-    } else if (first.type === 'number') this.numberStart.push({ elements, value, index });
-    else this.anyStart.push({ elements, value, index });
+    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
+    else this.anyStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
   }
 
   /** All matches, leftmost first; at one start, every pattern that matches is reported. */
@@ -153,45 +176,131 @@ export class PhraseMatcher<T> {
         this.tried.fill(0);
         this.generation = 1;
       }
-      const lists = [this.byKey.get(t.stemKey), this.byKey.get(t.normKey), t.kind === 'number' ? this.numberStart : undefined, this.anyStart];
-      for (const list of lists) {
-        if (!list) continue;
-        for (const c of list) {
-          if (this.tried[c.index] === this.generation) continue;
-          const last = matchFrom(c.elements, 0, tokens, i);
-          if (last < i) continue;
-          this.tried[c.index] = this.generation;
-          out.push({ value: c.value, patternIndex: c.index, first: i, last, start: tokens[i].start, end: tokens[last].end });
-        }
+      if (this.mayHave(t.stemHash)) {
+        const byStem = this.byKey.get(t.stemKey);
+        if (byStem) this.tryAll(byStem, tokens, i, out);
       }
+      if (this.mayHave(t.normHash)) {
+        const byNorm = this.byKey.get(t.normKey);
+        if (byNorm) this.tryAll(byNorm, tokens, i, out);
+      }
+      if (t.kind === 'number' && this.numberStart.length) this.tryAll(this.numberStart, tokens, i, out);
+      if (this.anyStart.length) this.tryAll(this.anyStart, tokens, i, out);
     }
     return out;
+  }
+
+  /** False when no key with this hash is filed (a token without hashes is always looked up). */
+  private mayHave(hash: number | undefined): boolean {
+    return hash === undefined || (this.keyBits[hash >>> 5] & (1 << (hash & 31))) !== 0;
+  }
+
+  private tryAll(list: Compiled<T>[], tokens: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k];
+      if (this.tried[c.index] === this.generation) continue;
+      const last = matchAt(c, tokens, i);
+      if (last < i) continue;
+      this.tried[c.index] = this.generation;
+      out.push({ value: c.value, patternIndex: c.index, first: i, last, start: tokens[i].start, end: tokens[last].end });
+    }
+  }
+}
+
+const spanOf = (elements: Element[]) => elements.reduce((n, e) => n + (e.type === 'gap' ? e.max : 1), 0);
+
+// The memo of one match attempt: (element, token offset from the start) -> result, valid where
+// its stamp is the attempt's number. Reused across attempts (no clearing); grown when needed.
+let memo = new Int32Array(1024);
+let stamps = new Uint32Array(1024);
+let attempt = 0;
+
+/**
+ * Index of the last token of the match of `c` starting at token `start`, or -1. Tried first as a
+ * plain search with a step limit (almost every attempt fails or succeeds in a few steps); past
+ * the limit, the same search again with each (element, token) solved once (memoised), so gaps
+ * cannot make it exponential. Both give the same answer.
+ */
+function matchAt<T>(c: Compiled<T>, tokens: readonly Token[], start: number): number {
+  steps = 0;
+  // A keyed pattern's first word is the token it was found by: start at its second element.
+  const quick = c.keyed ? plain(c.elements, 1, tokens, start + 1) : plain(c.elements, 0, tokens, start);
+  if (quick !== GAVE_UP) return quick;
+  const width = c.span + 1;
+  const size = (c.elements.length + 1) * width;
+  if (memo.length < size) {
+    memo = new Int32Array(Math.max(size, memo.length * 2));
+    stamps = new Uint32Array(memo.length);
+  }
+  if (++attempt === 0xffffffff) {
+    stamps.fill(0);
+    attempt = 1;
+  }
+  return matchFrom(c.elements, 0, tokens, start, start, width);
+}
+
+/** Steps a plain search may take before the memoised one takes over. */
+const STEP_LIMIT = 200;
+const GAVE_UP = -2;
+let steps = 0;
+
+/** The search of solve() without a memo, giving up (GAVE_UP) after STEP_LIMIT steps. */
+function plain(elements: Element[], e: number, tokens: readonly Token[], at: number): number {
+  if (e === elements.length) return at - 1;
+  if (++steps > STEP_LIMIT) return GAVE_UP;
+  const el = elements[e];
+  switch (el.type) {
+    case 'any':
+      return at < tokens.length ? plain(elements, e + 1, tokens, at + 1) : -1;
+    case 'number':
+      return at < tokens.length && tokens[at].kind === 'number' ? plain(elements, e + 1, tokens, at + 1) : -1;
+    case 'gap':
+      for (let skip = 0; skip <= el.max && at + skip <= tokens.length; skip++) {
+        const r = plain(elements, e + 1, tokens, at + skip);
+        if (r !== -1) return r;
+      }
+      return -1;
+    case 'word': {
+      if (at < tokens.length && wordMatches(el, tokens[at])) {
+        const r = plain(elements, e + 1, tokens, at + 1);
+        if (r !== -1) return r;
+      }
+      return el.optional ? plain(elements, e + 1, tokens, at) : -1;
+    }
   }
 }
 
 /** Index of the last token matched, or -1; `at` is the next token to match. Shortest match wins. */
-function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at: number): number {
+function matchFrom(elements: Element[], e: number, tokens: readonly Token[], at: number, start: number, width: number): number {
   if (e === elements.length) return at - 1;
+  const slot = e * width + (at - start);
+  if (stamps[slot] === attempt) return memo[slot];
+  const r = solve(elements, e, tokens, at, start, width);
+  stamps[slot] = attempt;
+  memo[slot] = r;
+  return r;
+}
+
+function solve(elements: Element[], e: number, tokens: readonly Token[], at: number, start: number, width: number): number {
   const el = elements[e];
   switch (el.type) {
     case 'any':
-      return at < tokens.length ? matchFrom(elements, e + 1, tokens, at + 1) : -1;
+      return at < tokens.length ? matchFrom(elements, e + 1, tokens, at + 1, start, width) : -1;
     case 'number':
-      return at < tokens.length && tokens[at].kind === 'number' ? matchFrom(elements, e + 1, tokens, at + 1) : -1;
+      return at < tokens.length && tokens[at].kind === 'number' ? matchFrom(elements, e + 1, tokens, at + 1, start, width) : -1;
     case 'gap':
       for (let skip = 0; skip <= el.max && at + skip <= tokens.length; skip++) {
-        const r = matchFrom(elements, e + 1, tokens, at + skip);
+        const r = matchFrom(elements, e + 1, tokens, at + skip, start, width);
         if (r >= 0) return r;
       }
       return -1;
     case 'word': {
-      if (at < tokens.length && (el.keys ? el.keys.has(tokens[at].stemKey) || el.keys.has(tokens[at].normKey) : el.alts.some((a) => altMatches(a, tokens[at])))) {
-        const r = matchFrom(elements, e + 1, tokens, at + 1);
+      if (at < tokens.length && wordMatches(el, tokens[at])) {
+        const r = matchFrom(elements, e + 1, tokens, at + 1, start, width);
         if (r >= 0) return r;
       }
       // An optional element at the very start never makes a match start early.
-      return el.optional ? matchFrom(elements, e + 1, tokens, at) : -1;
+      return el.optional ? matchFrom(elements, e + 1, tokens, at, start, width) : -1;
     }
   }
 }
-

@@ -15,13 +15,11 @@ import type { Doc } from './document.js';
 import type { Schema } from './schema.js';
 import type { ResolvedConfig } from './types.js';
 import { MissingResource, type Resources } from './resources.js';
-import { BudgetExceeded } from './budget.js';
+import { Budget, BudgetExceeded } from './budget.js';
 
 export { BudgetExceeded };
 
-// Derived at build time from package.json's `repository` (esbuild.js), the one place it is set.
-declare const FAIRBALANCE_DOCS_BASE: string | undefined;
-export const DOCS_BASE = typeof FAIRBALANCE_DOCS_BASE === 'string' ? FAIRBALANCE_DOCS_BASE : 'docs/rules/';
+export const DOCS_BASE = 'https://github.com/fairbalance/fairbalance/blob/main/docs/rules/';
 
 export interface RuleDocs {
   /** One line for the rule list and hovers. */
@@ -66,11 +64,15 @@ export interface RuleContext<Options = unknown> {
   /** Options from the config (`rules: { id: ["warn", options] }`). */
   options: Options | undefined;
   report(report: Report): void;
-  /** True once the document's time budget is spent; long loops check it and stop. */
+  /**
+   * True once the document's time budget is spent: a long loop checks it, stops and keeps what
+   * it found (a rule told so is listed as cut short in the time-out finding).
+   */
   overBudget(): boolean;
   /**
    * Throws BudgetExceeded once the time budget is spent, which stops the rule (its findings so
-   * far are kept). Iterating `doc.sentences` with for...of already checks at every sentence.
+   * far are kept). Iterating `doc.sentences` with for...of throws once the budget's grace is
+   * spent too, so a loop that never asks is stopped as well.
    */
   checkBudget(): void;
 }
@@ -105,10 +107,15 @@ export interface LintData {
   doc: Doc;
   config: ResolvedConfig;
   resources: Resources;
+  /** The document's time budget (see budget.ts). */
+  budget: Budget;
+  /** @deprecated Epoch ms when the budget started plus timeBudgetMs; the budget is `budget`. */
   deadline: number;
-  /** Rules that ran out of time, with how long they ran. */
+  /** Rules stopped by the budget (BudgetExceeded), with how long they ran. */
   timedOut: { ruleId: string; ms: number }[];
-  /** Rules not started because the budget was already spent. */
+  /** Rules that finished after being told the budget was spent: their findings may be incomplete. */
+  cutShort: string[];
+  /** Rules not started because the budget and its grace were already spent. */
   skipped: string[];
   /** Rules that threw (a bug in Fair Balance): the rule's other findings are lost, the rest kept. */
   failed: { ruleId: string; error: string }[];
@@ -118,62 +125,95 @@ export interface LintData {
 
 const clampTo = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), max)) : 0);
 
-/** Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off". */
+/**
+ * The resources as a rule sees them: reading one (which may load it on first use) is kept off the
+ * document's time budget.
+ */
+function budgetedResources(resources: Resources, budget: Budget): Resources {
+  return new Proxy(resources, { get: (target, key) => budget.exclude(() => Reflect.get(target, key)) });
+}
+
+/** Where runRule puts a report: its message, severity and place, ready to become a finding or a vfile message. */
+export interface RuleReport {
+  rule: RuleModule;
+  messageId: string;
+  message: string;
+  /** The report's own severity, if it set one. */
+  severity?: Severity;
+  start: number;
+  end: number;
+  startPoint: { line: number; column: number };
+  endPoint: { line: number; column: number };
+  fixes: Fix[];
+}
+
+/**
+ * Runs one rule on the document of `data`: its context, the budget (a rule is skipped once the
+ * budget and its grace are spent), and its failures recorded in `data` (a rule's bug must not cost
+ * the writer the other rules' findings, nor crash the editor).
+ */
+export function runRule(rule: RuleModule, options: unknown, data: LintData, sink: (report: RuleReport) => void): void {
+  const { doc, budget } = data;
+  // Past the grace nothing starts; between spent and overrun a rule still runs, so that one
+  // reporting what an earlier rule already found (shared through doc.memo) keeps those findings.
+  if (budget.overrun()) {
+    data.skipped.push(rule.id);
+    return;
+  }
+  const began = performance.now();
+  let told = false;
+  const context: RuleContext = {
+    doc,
+    config: data.config,
+    resources: budgetedResources(data.resources, budget),
+    options,
+    overBudget: () => {
+      if (!budget.spent()) return false;
+      told = true;
+      return true;
+    },
+    checkBudget() {
+      if (budget.spent()) throw new BudgetExceeded();
+    },
+    report(r) {
+      const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
+      if (template === undefined) throw new Error(`${rule.id} reported messageId "${r.messageId}", which its meta.messages does not declare`);
+      // A finding always lies inside the text, whatever a rule computed.
+      const start = clampTo(r.start, doc.text.length);
+      const end = Math.max(start, clampTo(r.end, doc.text.length));
+      sink({ rule, messageId: r.messageId, message: formatMessage(template, r.data), severity: r.severity, start, end, startPoint: doc.lines.position(start), endPoint: doc.lines.position(end), fixes: r.fixes ?? [] });
+    },
+  };
+  try {
+    rule.create(context);
+    if (told) data.cutShort.push(rule.id);
+  } catch (error) {
+    // Time is CPU time of the document where measured; the message names how long the rule ran.
+    if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: Math.min(performance.now() - began, budget.used()) });
+    else if (error instanceof MissingResource) {
+      const m = data.missing.get(error.resource) ?? { error, ruleIds: [] };
+      m.ruleIds.push(rule.id);
+      data.missing.set(error.resource, m);
+    } else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * Wraps a rule module as a unified plugin, so unified-lint-rule handles its severity and "off".
+ * (lint() runs rules with runRule directly; this is for a unified pipeline of one's own.)
+ */
 export function toUnifiedPlugin(rule: RuleModule) {
   return lintRule({ origin: `fairbalance:${rule.id}`, url: docsUrl(rule) }, (_tree: Root, file: VFile, options: unknown) => {
     const data = (file.data as { fairbalance?: LintData }).fairbalance;
     if (!data) throw new Error('fairbalance: rules run only through lint()');
-    if (Date.now() > data.deadline) {
-      data.skipped.push(rule.id);
-      return;
-    }
-    const { doc } = data;
-    const began = Date.now();
-    const context: RuleContext = {
-      doc,
-      config: data.config,
-      resources: data.resources,
-      options,
-      overBudget: () => Date.now() > data.deadline,
-      checkBudget() {
-        if (Date.now() > data.deadline) throw new BudgetExceeded();
-      },
-      report(r) {
-        const template = Object.hasOwn(rule.meta.messages, r.messageId) ? rule.meta.messages[r.messageId] : undefined;
-        if (template === undefined) throw new Error(`${rule.id} reported messageId "${r.messageId}", which its meta.messages does not declare`);
-        // A finding always lies inside the text, whatever a rule computed.
-        const startOffset = clampTo(r.start, doc.text.length);
-        const endOffset = Math.max(startOffset, clampTo(r.end, doc.text.length));
-        const start = doc.lines.position(startOffset);
-        const end = doc.lines.position(endOffset);
-        // A VFileMessage is an Error: without this its constructor captures a stack trace
-        // through the whole unified pipeline for every finding, which no one reads.
-        const stackTraceLimit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        let message: ReturnType<VFile['message']>;
-        try {
-          message = file.message(formatMessage(template, r.data), {
-            place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
-            ruleId: rule.id,
-            source: 'fairbalance',
-          });
-        } finally {
-          Error.stackTraceLimit = stackTraceLimit;
-        }
-        message.expected = (r.fixes ?? []).map((f) => f.text);
-        Object.assign(message, { fixes: r.fixes ?? [], messageId: r.messageId, category: rule.category, severity: r.severity });
-      },
-    };
-    try {
-      rule.create(context);
-    } catch (error) {
-      // A rule's bug must not cost the writer the other rules' findings, nor crash the editor.
-      if (error instanceof BudgetExceeded) data.timedOut.push({ ruleId: rule.id, ms: Date.now() - began });
-      else if (error instanceof MissingResource) {
-        const m = data.missing.get(error.resource) ?? { error, ruleIds: [] };
-        m.ruleIds.push(rule.id);
-        data.missing.set(error.resource, m);
-      } else data.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
-    }
+    runRule(rule, options, data, (r) => {
+      const message = file.message(r.message, {
+        place: { start: { ...r.startPoint, offset: r.start }, end: { ...r.endPoint, offset: r.end } },
+        ruleId: rule.id,
+        source: 'fairbalance',
+      });
+      message.expected = r.fixes.map((f) => f.text);
+      Object.assign(message, { fixes: r.fixes, messageId: r.messageId, category: rule.category, severity: r.severity });
+    });
   });
 }

@@ -55,8 +55,26 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/** Config data nested deeper than this is refused (no setting needs it; deeper would overflow recursive code). */
+export const MAX_DEPTH = 32;
+
+/** The key path of the first value nested deeper than MAX_DEPTH, or undefined (an iterative walk). */
+export function tooDeep(value: unknown, path = ''): string | undefined {
+  const stack: [unknown, string, number][] = [[value, path, 0]];
+  while (stack.length) {
+    const [v, at, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_DEPTH) return at;
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${at}[${i}]`, depth + 1]));
+    else for (const [k, x] of Object.entries(v)) stack.push([x, at ? `${at}.${k}` : k, depth + 1]);
+  }
+  return undefined;
+}
+
 /** Throws a ConfigError for the first problem found; returns the value unchanged. */
 export function validate<T>(value: unknown, schema: Schema, file: string, path = ''): T {
+  const deep = tooDeep(value, path);
+  if (deep !== undefined) throw new ConfigError(file, deep, `nested more than ${MAX_DEPTH} levels deep`);
   check(value, schema, file, path);
   return value as T;
 }
@@ -92,7 +110,8 @@ function check(value: unknown, schema: Schema, file: string, path: string): void
       const obj = value as Record<string, unknown>;
       for (const [key, v] of Object.entries(obj)) {
         const sub = path ? `${path}.${key}` : key;
-        const prop = schema.properties[key];
+        // Own keys only: "constructor" or "__proto__" must not find Object.prototype's.
+        const prop = Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
         if (prop) check(v, prop, file, sub);
         else if (schema.additional) check(v, schema.additional, file, sub);
         else {
@@ -102,7 +121,7 @@ function check(value: unknown, schema: Schema, file: string, path: string): void
       }
       // After the unknown keys, so that a misspelled required key gets "did you mean".
       for (const key of schema.required ?? []) {
-        if (!(key in obj)) throw new ConfigError(file, path, `missing required key "${key}"`);
+        if (!Object.hasOwn(obj, key)) throw new ConfigError(file, path, `missing required key "${key}"`);
       }
       return;
     }

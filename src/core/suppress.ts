@@ -4,9 +4,12 @@
 //   <!-- fairbalance-disable-next-line [rule ...] -->  off for the next line with text
 //   <!-- fairbalance-disable-line [rule ...] -->       off for the comment's own line
 // Rule names may be separated by spaces or commas; a category prefix ends with "*" ("claim-*").
+// As in ESLint, " -- " starts a note that is not a rule name. A name that is no rule is reported
+// (directiveProblems), since such a comment suppresses nothing.
 
 import type { Doc } from './document.js';
 import type { Finding } from './types.js';
+import { nearest } from './schema.js';
 
 const DIRECTIVE = /^<!--\s*fairbalance-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
 
@@ -27,7 +30,7 @@ function suppressedSpans(doc: Doc): Span[] {
   for (const c of doc.comments) {
     const m = DIRECTIVE.exec(c.value);
     if (!m) continue;
-    const names = m[2].split(/[\s,]+/).filter(Boolean);
+    const names = ruleNames(m[2]);
     const rules = names.length ? names : null;
     const { line } = lines.position(c.start);
     switch (m[1]) {
@@ -62,6 +65,28 @@ function lineEndOffset(doc: Doc, line: number): number {
   let end = next;
   while (end > doc.lines.lineStart(line) && /[\r\n\u2028\u2029]/.test(doc.text[end - 1])) end--;
   return end;
+}
+
+/** The rule names of a directive: before a " -- " note, separated by spaces or commas. */
+const ruleNames = (list: string) => list.split(/\s--\s|\s--$/)[0].split(/[\s,]+/).filter(Boolean);
+
+/** Names in suppression comments that are not rules (nor a prefix of one), with the comment's offsets. */
+export function directiveProblems(doc: Doc, known: Iterable<string>): { start: number; end: number; message: string }[] {
+  const out: { start: number; end: number; message: string }[] = [];
+  if (!doc.comments.length) return out;
+  const ids = [...known];
+  const set = new Set(ids);
+  for (const c of doc.comments) {
+    const m = DIRECTIVE.exec(c.value);
+    if (!m) continue;
+    for (const name of ruleNames(m[2])) {
+      const ok = name.endsWith('*') ? ids.some((id) => id.startsWith(name.slice(0, -1))) : set.has(name);
+      if (ok) continue;
+      const near = nearest(name.replace(/\*$/, ''), ids);
+      out.push({ start: c.start, end: c.end, message: `"${name}" in this fairbalance-${m[1]} comment is not a rule${near ? ` (did you mean "${near}"?)` : ''}, so the comment does nothing for it.` });
+    }
+  }
+  return out;
 }
 
 /** Drops findings that a suppression comment covers (by where the finding starts). */

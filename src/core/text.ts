@@ -2,6 +2,13 @@
 
 const BOM = '\uFEFF';
 
+/**
+ * Characters ignored inside words (see english.ts): format controls that render as nothing (soft
+ * hyphen, zero-width space and joiners, bidi controls, word joiner, variation selectors, tags).
+ */
+export const IGNORABLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDFFF]/;
+export const IGNORABLE_ALL = new RegExp(IGNORABLE.source, 'g');
+
 /** Splits a leading byte-order mark off the text; offsets everywhere are into the text without it. */
 export function splitBom(raw: string): { bom: boolean; text: string } {
   return raw.charCodeAt(0) === 0xfeff ? { bom: true, text: raw.slice(1) } : { bom: false, text: raw };

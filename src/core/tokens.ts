@@ -3,6 +3,8 @@
 // negative contractions expanded ("isn't" = "is not"), and a light stem so that one
 // pattern word matches its inflections (cure, cures, cured, curing).
 
+import { IGNORABLE, IGNORABLE_ALL } from './text.js';
+
 export type TokenKind = 'word' | 'number' | 'symbol';
 
 export interface Token {
@@ -19,12 +21,23 @@ export interface Token {
   /** Lookup keys of phrase indexes ("s:" + stem, "n:" + norm), made once so matching does no string work. */
   stemKey: string;
   normKey: string;
+  /** Hashes of the two keys (see keyHash), so a matcher can rule most tokens out without a lookup. */
+  stemHash?: number;
+  normHash?: number;
+}
+
+/** A 16-bit hash of a phrase index key (FNV-1a, folded). */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 
+/** Lower case, straight apostrophes, and no invisible format characters ("cu\u200Dres" = "cures"). */
 export function normalizeWord(word: string): string {
-  return word.replace(APOSTROPHES, "'").toLowerCase();
+  return word.replace(IGNORABLE_ALL, '').replace(APOSTROPHES, "'").toLowerCase();
 }
 
 /** A light English stemmer: enough to match inflections of one pattern word, not a linguistic stem. */
@@ -79,7 +92,9 @@ const VERB_CONTRACTIONS: Record<string, [string, string]> = {
 function make(norm: string, start: number, end: number, capital: boolean): Token {
   const kind: TokenKind = /^\d[\d.,]*$/.test(norm) ? 'number' : /^[\p{L}\p{M}\d'.]+$/u.test(norm) ? 'word' : 'symbol';
   const st = kind === 'word' ? stem(norm) : norm;
-  return { norm, stem: st, kind, start, end, capital, stemKey: 's:' + st, normKey: 'n:' + norm };
+  const stemKey = 's:' + st;
+  const normKey = 'n:' + norm;
+  return { norm, stem: st, kind, start, end, capital, stemKey, normKey, stemHash: keyHash(stemKey), normHash: keyHash(normKey) };
 }
 
 // Words repeat (an article uses a few hundred distinct words), so each distinct word is tokenised
@@ -102,13 +117,33 @@ export function tokenizeWord(raw: string, start: number): Token[] {
   const out: Token[] = new Array(relative.length);
   for (let i = 0; i < relative.length; i++) {
     const t = relative[i];
-    out[i] = { ...t, start: t.start + start, end: t.end + start };
+    // A literal of one shape, not a spread: this runs for every word of every article.
+    out[i] = { norm: t.norm, stem: t.stem, kind: t.kind, start: t.start + start, end: t.end + start, capital: t.capital, stemKey: t.stemKey, normKey: t.normKey, stemHash: t.stemHash, normHash: t.normHash };
   }
   return out;
 }
 
+/** Tokens of a word holding format characters: read without them, offsets mapped back to the word. */
+function withoutIgnorables(raw: string): Token[] {
+  const at: number[] = [];
+  let plain = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const pair = c === 0xdb40 && i + 1 < raw.length ? raw.slice(i, i + 2) : raw[i];
+    if (IGNORABLE.test(pair)) {
+      i += pair.length - 1;
+      continue;
+    }
+    plain += raw[i];
+    at.push(i);
+  }
+  if (!plain) return [];
+  return tokenizeUncached(plain).map((t) => ({ ...t, start: at[t.start] ?? 0, end: (at[t.end - 1] ?? raw.length - 1) + 1 }));
+}
+
 /** Tokens with offsets relative to the word's start. */
 function tokenizeUncached(raw: string): Token[] {
+  if (IGNORABLE.test(raw)) return withoutIgnorables(raw);
   const start = 0;
   const out: Token[] = [];
   const capital = /^\p{Lu}/u.test(raw);

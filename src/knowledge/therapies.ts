@@ -192,33 +192,40 @@ export function therapyList(extra?: readonly Record<string, unknown>[]): Therapy
   if (!extra || !extra.length) return builtInTherapies;
   const hit = mergedLists.get(extra);
   if (hit) return hit;
-  const byId = new Map(builtInTherapies.map((t) => [t.id, t]));
+  // All entries of one id first, then one merge per id: merging entry by entry copied the growing
+  // lists each time (quadratic: 800 entries for one id took seconds).
+  const entries = new Map<string, Partial<Therapy>[]>();
   for (const raw of extra as Partial<Therapy>[]) {
     if (!raw || typeof raw.id !== 'string') continue;
-    const base = byId.get(raw.id);
-    byId.set(raw.id, base ? mergeTherapy(base, raw) : { traits: [], names: [], label: raw.id, ...raw } as Therapy);
+    const list = entries.get(raw.id);
+    if (list) list.push(raw);
+    else entries.set(raw.id, [raw]);
   }
-  const list = [...byId.values()];
-  mergedLists.set(extra, list);
-  return list;
+  const byId = new Map(builtInTherapies.map((t) => [t.id, t]));
+  for (const [id, list] of entries) {
+    const base = byId.get(id);
+    byId.set(id, mergeTherapy(base ?? ({ traits: [], names: [], label: id } as unknown as Therapy), list));
+  }
+  const merged = [...byId.values()];
+  mergedLists.set(extra, merged);
+  return merged;
 }
 
-const union = (a: string[] | undefined, b: string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
+const LIST_KEYS = ['names', 'brands', 'aliases', 'traits', 'approvedFor', 'offLabelFor', 'requires'] as const;
 
-function mergeTherapy(base: Therapy, extra: Partial<Therapy>): Therapy {
-  return {
-    ...base,
-    ...extra,
-    names: union(base.names, extra.names),
-    brands: union(base.brands, extra.brands),
-    aliases: union(base.aliases, extra.aliases),
-    traits: union(base.traits, extra.traits),
-    approvedFor: union(base.approvedFor, extra.approvedFor),
-    offLabelFor: union(base.offLabelFor, extra.offLabelFor),
-    requires: union(base.requires, extra.requires) as TopicId[],
-    topics: { ...base.topics, ...extra.topics },
-    regions: mergeRegions(base.regions, extra.regions),
-  };
+/** A therapy extended by config entries in order: lists joined without duplicates, other keys replaced. */
+function mergeTherapy(base: Therapy, extras: Partial<Therapy>[]): Therapy {
+  const lists = Object.fromEntries(LIST_KEYS.map((k) => [k, new Set<string>((base[k] as string[] | undefined) ?? [])])) as Record<(typeof LIST_KEYS)[number], Set<string>>;
+  let out: Therapy = { ...base };
+  let topics = { ...base.topics };
+  let regions = base.regions;
+  for (const extra of extras) {
+    out = { ...out, ...extra };
+    for (const k of LIST_KEYS) for (const v of (extra[k] as string[] | undefined) ?? []) lists[k].add(v);
+    topics = { ...topics, ...extra.topics };
+    regions = mergeRegions(regions, extra.regions);
+  }
+  return { ...out, ...Object.fromEntries(LIST_KEYS.map((k) => [k, [...lists[k]]])), topics, regions } as Therapy;
 }
 
 function mergeRegions(base: Therapy['regions'], extra: Therapy['regions']): Therapy['regions'] {

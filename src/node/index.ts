@@ -11,12 +11,15 @@ import type { Registry } from '../core/registry.js';
 import type { Resources } from '../core/resources.js';
 import { builtInRegistry } from './registry.js';
 import { builtInResources } from './resources.js';
+import { threadCpuClock } from './cpu-clock.js';
 import { findConfig as findIn, loadConfig as loadFor, readConfigFile as readWith, type LoadedConfig } from './config-files.js';
 
 export { builtInRegistry, builtInResources };
 export { clearConfigCache, CONFIG_NAMES, type LoadedConfig } from './config-files.js';
+export { threadCpuClock } from './cpu-clock.js';
+export { readRegularFile, FileReadError, type ReadLimits } from './safe-read.js';
 
-/** lint()'s options: the registry and resources default to the linter's own. */
+/** lint()'s options: the registry and resources default to the linter's own, the clock to this thread's CPU time. */
 export type LintOptions = Omit<CoreLintOptions, 'registry' | 'resources'> & Partial<Pick<CoreLintOptions, 'registry' | 'resources'>>;
 
 export interface Linter {
@@ -40,7 +43,7 @@ export interface Linter {
 export function createLinter(options: { registry?: Registry; resources?: Resources } = {}): Linter {
   const registry = options.registry ?? builtInRegistry;
   const resources = options.resources ?? builtInResources();
-  const withDefaults = <T extends LintOptions>(o: T | undefined) => ({ ...o, registry: o?.registry ?? registry, resources: o?.resources ?? resources });
+  const withDefaults = <T extends LintOptions>(o: T | undefined) => ({ ...o, registry: o?.registry ?? registry, resources: o?.resources ?? resources, clock: o?.clock ?? threadCpuClock() });
   return {
     registry,
     resources,

@@ -29,6 +29,28 @@ export function readLexicon(dir: string): Lexicon {
 
 let loaded: Lexicon | MissingResource | undefined;
 
+/**
+ * The lexicon's bytes in memory that threads can share (the trie is used straight from them):
+ * read once by the CLI's main thread and handed to its workers, so that each does not read and
+ * hold its own 7 MB copy. Undefined when the lexicon cannot be read (each thread then reports it).
+ */
+export function sharedLexiconBytes(): { trie: SharedArrayBuffer; json: string } | undefined {
+  try {
+    const dir = lexiconDir();
+    const bytes = readFileSync(join(dir, 'lexicon.bin'));
+    const trie = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(trie).set(bytes);
+    return { trie, json: readFileSync(join(dir, 'lexicon.json'), 'utf8') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Uses bytes from sharedLexiconBytes() as this thread's lexicon (a worker's, instead of reading the files). */
+export function useSharedLexicon(shared: { trie: SharedArrayBuffer; json: string }): void {
+  loaded = Lexicon.fromBytes(new Uint8Array(shared.trie), shared.json);
+}
+
 /** The lexicon, or the MissingResource saying why there is none (loaded once per process). */
 export function nodeLexicon(): Lexicon | MissingResource {
   if (!loaded) {

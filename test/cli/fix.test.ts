@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, cliAsync, folder, jsonReport, onlyRules, CLAIM } from './helpers.js';
+import { cli, cliAsync, folder, holdsOpenForWriting, jsonReport, onlyRules, CLAIM } from './helpers.js';
 
 // Fix tests use claim-absolute's hedged rewrite (kind "claim"), whose presence is stable; the
 // exact rewrite text belongs to the knowledge files, so tests check that "cures" went away.
@@ -90,18 +90,18 @@ describe('cli --fix', () => {
 
   it('leaves alone a file that changes between reading and writing', async () => {
     const dir = folder({ 'a.md': CLAIM, '.fairbalancerc.json': config() });
-    const run = cliAsync(CLAIM_FIX.concat('a.md'), { cwd: dir, env: { FAIRBALANCE_TEST_DELAY_BEFORE_RENAME_MS: '3000' } });
-    // Wait for the temporary file: the CLI has read a.md and is about to replace it.
+    const run = cliAsync(CLAIM_FIX.concat('a.md'), { cwd: dir, env: { FAIRBALANCE_TEST_DELAY_BEFORE_WRITE_MS: '3000' } });
+    // Wait until the CLI holds a.md open for writing: it has linted it and is about to write.
     const deadline = Date.now() + 20000;
-    while (!readdirSync(dir).some((f) => f.endsWith('.fairbalance-tmp'))) {
-      assert.ok(Date.now() < deadline, 'the CLI never wrote its temporary file');
+    while (!holdsOpenForWriting(run.pid, join(dir, 'a.md'))) {
+      assert.ok(Date.now() < deadline, 'the CLI never opened a.md for writing');
       await new Promise((r) => setTimeout(r, 20));
     }
     writeFileSync(join(dir, 'a.md'), 'Edited by someone else. This cures everything.\n');
     const r = await run;
     assert.equal(read(dir, 'a.md').toString(), 'Edited by someone else. This cures everything.\n');
     assert.match(r.stderr, /a\.md: changed since it was read; not fixed/);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.fairbalance-tmp')), [], 'no temporary file is left');
+    assert.deepEqual(readdirSync(dir).sort(), ['.fairbalancerc.json', 'a.md'], 'no temporary file');
   });
 
   it('does not write back a file with invalid UTF-8 (it would lose the bytes)', () => {

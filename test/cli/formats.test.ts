@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -102,22 +102,34 @@ describe('cli formats on the seeds', () => {
     assert.match(out, /^::error file=we%2Cird%3Aname\.md,line=1,col=16,/);
   });
 
-  it('github and sarif carry skipped and unreadable files, so CI shows them', () => {
+  it('a file not read (binary, unreadable) is an error finding in every format, so CI shows it and fails', () => {
     const dir = folder({ 'a.md': CLAIM, 'bin.md': Buffer.from([0, 1, 2]), '.fairbalancerc.json': onlyRules({ 'claim-absolute': 'error' }) });
     symlinkSync('loop.md', join(dir, 'loop.md'));
     const gh = cli(['--format', 'github', 'a.md', 'bin.md', 'loop.md'], { cwd: dir });
-    assert.equal(gh.status, 2);
+    assert.equal(gh.status, 1);
     const lines = gh.stdout.trim().split('\n');
-    assert.deepEqual(lines.slice(0, 2), ['::warning file=bin.md,title=fairbalance::binary file (NUL bytes); skipped', '::error file=loop.md,title=fairbalance::cannot read: ELOOP']);
-    assert.match(lines[2], /^::error file=a\.md,line=1,/);
+    assert.match(lines[0], /^::error file=a\.md,line=1,/);
+    assert.match(lines[1], /^::error file=bin\.md,line=1,col=1,endLine=1,endColumn=1,title=fairbalance-unread::Fair Balance did not lint this file: it looks binary/);
+    assert.match(lines[2], /^::error file=loop\.md,line=1,col=1,endLine=1,endColumn=1,title=fairbalance-unread::Fair Balance did not lint this file: cannot read it \(ELOOP\)/);
     const log = JSON.parse(cli(['--format', 'sarif', 'a.md', 'bin.md', 'loop.md'], { cwd: dir }).stdout);
-    const [invocation] = log.runs[0].invocations;
-    assert.equal(invocation.executionSuccessful, false);
-    assert.deepEqual(
-      invocation.toolExecutionNotifications.map((n: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [n.level, n.locations[0].physicalLocation.artifactLocation.uri]),
-      [['warning', 'bin.md'], ['error', 'loop.md']],
-    );
+    const results = log.runs[0].results as { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    assert.deepEqual(results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri]), [
+      ['claim-absolute', 'error', 'a.md'],
+      ['fairbalance-unread', 'error', 'bin.md'],
+      ['fairbalance-unread', 'error', 'loop.md'],
+    ]);
     assert.ok(sarifValidator()(log), 'still valid SARIF');
+    // The config can lower it to a warning, for those who want the old behaviour.
+    writeFileSync(join(dir, '.fairbalancerc.json'), JSON.stringify({ rules: { ...JSON.parse(onlyRules({})).rules, 'fairbalance-unread': 'warn' } }));
+    assert.equal(cli(['bin.md', 'loop.md'], { cwd: dir }).status, 0);
+  });
+
+  it('github: notes about files (not fixed, invalid UTF-8) are annotations too', () => {
+    const dir = folder({ 'bad.md': Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from('. Plain.\n')]) });
+    const gh = cli(['--format', 'github', 'bad.md'], { cwd: dir });
+    assert.match(gh.stdout, /^::warning file=bad\.md,title=fairbalance::invalid UTF-8; linted with U\+FFFD in place of the bad bytes$/m);
+    const log = JSON.parse(cli(['--format', 'sarif', 'bad.md'], { cwd: dir }).stdout);
+    assert.deepEqual(log.runs[0].invocations[0].toolExecutionNotifications.map((n: { level: string }) => n.level), ['warning']);
   });
 
   it('junit: a test case per finding and per clean file, with XML escaped', () => {

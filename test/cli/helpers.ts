@@ -1,12 +1,13 @@
 // Running the built CLI (dist/cli.js) as a process, in throwaway folders.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+// FAIRBALANCE_TEST_CLI runs the CLI tests against another build (to check that a test fails before a fix).
+export const CLI = process.env.FAIRBALANCE_TEST_CLI ?? join(ROOT, 'dist', 'cli.js');
 export const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 
 export interface CliRun {
@@ -23,7 +24,7 @@ export interface CliCall {
 
 const baseEnv = () => {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FAIRBALANCE_TEST_DELAY_BEFORE_RENAME_MS;
+  delete env.FAIRBALANCE_TEST_DELAY_BEFORE_WRITE_MS;
   return env;
 };
 
@@ -32,19 +33,40 @@ export function cli(args: string[], call: CliCall = {}): CliRun {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The CLI started in the background; `done` resolves when it exits. */
-export function cliAsync(args: string[], call: CliCall = {}): Promise<CliRun> {
+/** The CLI started in the background; the promise resolves when it exits; `pid` is the process. */
+export function cliAsync(args: string[], call: CliCall = {}): Promise<CliRun> & { pid: number } {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: call.cwd ?? ROOT, env: { ...baseEnv(), ...call.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((res) => child.on('close', (status) => res({ status, stdout, stderr })));
+  const done = new Promise<CliRun>((res) => child.on('close', (status) => res({ status, stdout, stderr })));
+  return Object.assign(done, { pid: child.pid! });
+}
+
+/** True once process `pid` holds `path` open for writing (Linux /proc; the window --fix checks in). */
+export function holdsOpenForWriting(pid: number, path: string): boolean {
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      let target;
+      try {
+        target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      } catch {
+        continue;
+      }
+      if (target !== path) continue;
+      const flags = /flags:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))?.[1];
+      if (flags && (parseInt(flags, 8) & 3) !== 0) return true;
+    }
+  } catch {
+    // the process is gone
+  }
+  return false;
 }
 
 /** A fresh folder holding `files` (path -> text or bytes). */
 export function folder(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fb-cli-'));
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'fb-cli-')));
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
@@ -55,7 +77,7 @@ export function folder(files: Record<string, string | Buffer> = {}): string {
 let ruleIds: string[] | undefined;
 /** Every rule the built CLI knows (from --print-config), so tests keep up with new rules. */
 export function allRuleIds(): string[] {
-  if (!ruleIds) ruleIds = Object.keys(JSON.parse(cli(['--print-config', 'x.md'], { cwd: folder() }).stdout).rules);
+  if (!ruleIds) ruleIds = Object.keys(JSON.parse(cli(['--print-config', 'x.md'], { cwd: folder() }).stdout).rules).filter((id) => !id.startsWith('fairbalance-'));
   return ruleIds;
 }
 

@@ -50,7 +50,7 @@ describe('cli inputs', () => {
     assert.deepEqual(where, [[['claim-absolute', 2, 16, 26]], [['claim-absolute', 2, 16, 26]], [['claim-absolute', 2, 16, 26]]]);
   });
 
-  it('warns and goes on for invalid UTF-8, binary, oversized and empty files', () => {
+  it('lints invalid UTF-8 with a warning; a binary or oversized file is an error finding (fail closed)', () => {
     const dir = folder({
       'bad.md': Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(`. ${CLAIM}`)]),
       'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
@@ -59,35 +59,34 @@ describe('cli inputs', () => {
       '.fairbalancerc.json': config(),
     });
     const r = cli(['--format', 'json', '--max-file-size', '4096', '.'], { cwd: dir });
-    assert.equal(r.status, 1, 'the claim in bad.md is still reported');
-    assert.deepEqual(files(r.stdout), ['bad.md', 'empty.md']);
-    assert.equal(jsonReport(r.stdout)[0].messages[0].ruleId, 'claim-absolute');
-    assert.deepEqual(r.stderr.trim().split('\n'), [
-      'fairbalance: warning: bad.md: invalid UTF-8; linted with U+FFFD in place of the bad bytes',
-      'fairbalance: warning: big.md: 5 KB is over the 4 KB limit (maxFileSize); skipped',
-      'fairbalance: warning: bin.md: binary file (NUL bytes); skipped',
-    ]);
+    assert.equal(r.status, 1);
+    assert.deepEqual(files(r.stdout), ['bad.md', 'big.md', 'bin.md', 'empty.md']);
+    const report = jsonReport(r.stdout);
+    assert.equal(report[0].messages[0].ruleId, 'claim-absolute', 'the claim in bad.md is still reported');
+    assert.deepEqual(report[1].messages.map((m) => [m.ruleId, m.severity, m.message]), [['fairbalance-unread', 2, 'Fair Balance did not lint this file: 5 KB is over the 4 KB limit (maxFileSize or --max-file-size).']]);
+    assert.deepEqual(report[2].messages.map((m) => [m.ruleId, m.severity, m.message]), [['fairbalance-unread', 2, 'Fair Balance did not lint this file: it looks binary (NUL bytes).']]);
+    assert.deepEqual(r.stderr.trim().split('\n'), ['fairbalance: warning: bad.md: invalid UTF-8; linted with U+FFFD in place of the bad bytes']);
     // The limit can come from the config file too.
     writeFileSync(join(dir, '.fairbalancerc.json'), JSON.stringify({ ...JSON.parse(config()), maxFileSize: 100 }));
-    assert.match(cli(['big.md'], { cwd: dir }).stderr, /big\.md: 5 KB is over the 1 KB limit/);
+    assert.match(cli(['big.md'], { cwd: dir }).stdout, /big\.md\n.*5 KB is over the 1 KB limit/);
   });
 
-  it('reports unreadable files and symlink loops in one line each, lints the rest, exits 2', () => {
+  it('unreadable files and symlink loops are error findings; the rest is linted', () => {
     const dir = folder({ 'good.md': CLAIM, '.fairbalancerc.json': config() });
     symlinkSync('loop.md', join(dir, 'loop.md'));
     mkdirSync(join(dir, 'sub'));
     symlinkSync('..', join(dir, 'sub', 'up')); // a folder loop, never followed
     const r = cli(['--format', 'json', 'good.md', 'loop.md'], { cwd: dir });
-    assert.equal(r.status, 2);
-    assert.equal(r.stderr, 'fairbalance: error: loop.md: cannot read: ELOOP\n');
-    assert.deepEqual(files(r.stdout), ['good.md']);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, '');
+    assert.deepEqual(jsonReport(r.stdout).map((e) => [e.file, e.messages.map((m) => m.ruleId)]), [['good.md', ['claim-absolute']], ['loop.md', ['fairbalance-unread']]]);
     assert.equal(cli(['--format', 'json', '.'], { cwd: dir }).status, 1, 'a folder walk does not follow links');
     if (!isRoot) {
       writeFileSync(join(dir, 'secret.md'), CLEAN);
       chmodSync(join(dir, 'secret.md'), 0);
       const denied = cli(['.'], { cwd: dir });
-      assert.equal(denied.status, 2);
-      assert.match(denied.stderr, /secret\.md: cannot read: EACCES/);
+      assert.equal(denied.status, 1);
+      assert.match(denied.stdout, /secret\.md\n.*cannot read it \(EACCES\)/);
     }
   });
 

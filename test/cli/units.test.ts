@@ -38,7 +38,8 @@ describe('cli pieces', () => {
     assert.deepEqual(parseRuleOverrides(['claim-absolute:warn', 'claim-absolute : off']), { 'claim-absolute': 'off' });
     assert.throws(() => parseRuleOverrides(['claim-absolute']), UsageError);
     assert.equal(workerCount(undefined, SMALL_RUN - 1), 1);
-    assert.equal(workerCount(8, 3), 3);
+    assert.equal(workerCount(8, 3, 4), 3, 'no more threads than files');
+    assert.equal(workerCount(99999, 100000, 2), 2, 'no more threads than cores (issue 19 item 10)');
     assert.ok(workerCount(undefined, 100000) >= 1);
   });
 });

@@ -59,7 +59,7 @@ describe('bad config files', () => {
   });
 
   it('package.json: a bad "fairbalance" key names the key inside it', () => {
-    assert.equal(errorOf(() => parseConfigText('{"name":"x","fairbalance":{"region":"Mars"}}', '/p/package.json')).key, 'region');
+    assert.equal(errorOf(() => parseConfigText('{"name":"x","fairbalance":{"region":"Mars"}}', '/p/package.json')).key, 'fairbalance.region');
   });
 
   it('an empty YAML file is an empty config', () => {
