@@ -98,4 +98,6 @@ export interface SentenceAssertions {
   question: boolean;
   /** Modality of each clause: 'asserted', 'hedged' (may, might, some), 'weak' (can), 'unasserted' (if, how, purpose, belief). */
   modality: ('asserted' | 'hedged' | 'weak' | 'unasserted')[];
+  /** Only the sentence's first words were read: the document's time budget ran out inside it. */
+  partial?: boolean;
 }

@@ -123,7 +123,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     }
     const inSentence: Mention[] = [];
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) inSentence.push(mentions[k]);
-    const assertions = assertionsOf(sentence.tokens, sentence.text, sentence.start);
+    const assertions = assertionsOf(sentence.tokens, sentence.text, sentence.start, overBudget);
     const here = inSentence.find((x) => !x.therapy.generic)?.therapy ?? current;
     const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start, previousSubject });
     // What the next sentence's "it" can refer to: this sentence's subject, unless it names a therapy.
