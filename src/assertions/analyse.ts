@@ -43,6 +43,9 @@ import {
   assertionData,
   type MarkerClass,
   type NounClass,
+  TAKE_VERBS,
+  MENDING,
+  DAMAGED,
 } from './lexicon.js';
 import type { Candidate, ClaimClass, Clause, SentenceAssertions, WordSpan } from './types.js';
 
@@ -124,6 +127,9 @@ const nounIn = (m: Marks, span: WordSpan, ...classes: NounClass[]) => {
   return -1;
 };
 
+const PARTICLE_WORDS = new Set(['away', 'off', 'out', 'up', 'down', 'back', 'together', 'again']);
+const REPAIRED = new Set(['cure', 'heal', 'repair', 'correct', 'restore', 'realign', 'rejuvenate', 'renew', 'regenerate', 'rebuild', 'reset', 'rebalance', 'rewire', 'fix', 'transform', 'revitalize', 'revitalise', 'detoxify', 'reverse', 'rid', 'free']);
+const TIME_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'within', 'by']);
 const DOUBT = new Set(['no', 'little', 'limited', 'insufficient', 'weak', 'lack', 'scant', 'few', 'inconclusive', 'mixed', 'unclear', 'uncertain', 'unknown', 'nobody', 'neither']);
 const KNOWING = new Set(['proof', 'evidence', 'known', 'clear', 'certain', 'established', 'sure', 'know', 'knows', 'say', 'tell', 'promise', 'guarantee', 'predict', 'proven', 'shown', 'consensus']);
 
@@ -163,7 +169,9 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
     if (modal[c - 1] === 'hedged' || governor.verb?.belief) return 'hedged';
   }
   // An introduction before a comma scopes the clause after it: "In some cases, ketamine ...".
-  if (c > 0 && !clauses[c - 1].verb && (has(m, clauses[c - 1], 'scope') || has(m, clauses[c - 1], 'some') || has(m, clauses[c - 1], 'hedgeAdverb'))) return 'hedged';
+  // ("After a few months ..." says when, not for whom: a quantifier in a phrase of time scopes nothing.)
+  const timeIntro = c > 0 && clauses[c - 1].opener !== undefined && TIME_OPENERS.has(clauses[c - 1].opener!);
+  if (c > 0 && !clauses[c - 1].verb && (has(m, clauses[c - 1], 'scope') || (has(m, clauses[c - 1], 'some') && !timeIntro) || has(m, clauses[c - 1], 'hedgeAdverb'))) return 'hedged';
   // A participle or relative clause continues the clause it hangs on.
   if ((clause.kind === 'participle' || clause.kind === 'relative' || (clause.kind === 'coordinate' && !clause.subject)) && c > 0 && !verb?.modals.length) {
     const parent = modal[clause.inheritsFrom ?? c - 1];
@@ -258,6 +266,11 @@ function efficacy(x: Scope) {
       }
       // "Patients have been cured", "thousands have been healed": people as the ones the benefit went to.
       else if (subjectKind === 'experiencer' && ['cure', 'heal', 'free', 'relieve', 'restore', 'rid'].includes(head.lemma)) {
+        add('efficacy', predicateSpan(g.first, object.last), `passive:${head.lemma}`, false);
+      }
+      // "Your feet are corrected for good", "damaged cells are repaired": the body as what was mended.
+      // (Only verbs of repair: "the skin is cleaned", "blood is drawn" describe the procedure.)
+      else if (subjectKind === 'body' && REPAIRED.has(head.lemma)) {
         add('efficacy', predicateSpan(g.first, object.last), `passive:${head.lemma}`, false);
       }
       const used = head.lemma === 'use' && words[g.last + 1]?.tag === 'TO';
@@ -446,6 +459,15 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const minimalEnd = minimal >= 0 ? (m.spans.find((sp) => sp.cls === 'minimal' && sp.first === minimal)?.last ?? minimal) : -1;
     const predicative = minimal >= 0 && !(words[minimalEnd + 1]?.tag === 'NOUN' || words[minimalEnd + 1]?.tag === 'ADJ');
     if (!verb.negated && riskSubject && early(minimal) && predicative) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, `risk-minimal:${words[minimal].norm}`, false);
+  }
+  // "You can use the sauna while pregnant", "patients with a pacemaker can safely have it": a
+  // reader the treatment is often not for, told they may have it. A "not", "unless" or "should"
+  // anywhere makes it the disclosure instead ("you cannot have it if you are pregnant").
+  const reader = subjectKind === 'experiencer' || subjectKind === 'person' || (clause.subject !== undefined && ['i', 'you', 'we'].includes(words[clause.subject.head].norm));
+  if (verb && !verb.negated && reader && verb.modals.includes('can') && TAKE_VERBS.has(words[verb.head].lemma) && (clause.kind === 'main' || clause.kind === 'coordinate')) {
+    const group = words.findIndex((_, i) => m.at[i].has('riskGroup'));
+    const warns = words.some((w) => w.tag === 'NEG' || ['unless', 'except', 'should', 'avoid', 'not', 'no', 'never', 'first', 'before', 'consult', 'ask'].includes(w.norm));
+    if (group >= 0 && !warns) add('safety', { first: verb.first, last: Math.max(predicateSpan(verb.first).last, group) }, 'risk-group', false);
   }
   // A risk denied: "dependence has never been reported", "complications do not occur".
   if (verb && subjectKind === 'risk' && verb.negated) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-denied', false);
@@ -699,21 +721,44 @@ function speedAndNumbers(x: Scope) {
   }
 }
 
+const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise', 'choose', 'prefer', 'validate']);
+const VOUCHERS = new Set(['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics', 'science']);
+
+/** The noun of an unnamed authority in the noun phrase from `from` ("doctors worldwide", "biomechanics research"), or -1. */
+function vouchingAgent(x: Scope, from: number): number {
+  const { words } = x;
+  for (let k = from; k <= Math.min(x.span.last, from + 4); k++) {
+    const w = words[k];
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.tag)) break;
+    if (w.tag === 'NOUN' && (VAGUE_SOURCE_NOUNS.has(w.lemma.replace(/s$/, '')) || VAGUE_SOURCE_NOUNS.has(w.lemma) || nounKind(w.norm) === 'person' || VOUCHERS.has(w.norm))) return k;
+  }
+  return -1;
+}
+
 function standing(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
   const sourceSubject = clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, ''));
   if (verb?.vagueSource && !verb.negated && !sourceSubject) add('standing', { first: verb.first, last: Math.min(clause.last, verb.last + 4) }, 'vague-source');
-  // "Recommended by doctors worldwide", "trusted by elite athletes": vouching in the passive.
-  if (verb?.passive && ['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise'].includes(words[verb.head].lemma) && words[verb.last + 1]?.norm === 'by') {
-    const agent = words.findIndex((w, i) => i > verb.last + 1 && i <= verb.last + 5 && (w.tag === 'NOUN' || w.tag === 'PROPN'));
-    if (agent > 0 && (VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) || nounKind(words[agent].norm) === 'person' || ['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics'].includes(words[agent].norm))) add('standing', { first: verb.first, last: agent }, 'authority');
+  // "Recommended by doctors worldwide", "trusted by elite athletes", "engineered and backed by
+  // research": vouching in the passive, by an unnamed authority (opening a sentence, the subject is
+  // what the article is about).
+  for (let i = span.first; i + 2 <= span.last; i++) {
+    const w = words[i];
+    if (!(w.tag === 'VERB' || w.tag === 'ADJ') || !VOUCHED.has(w.lemma.replace(/ed$/, '')) && !VOUCHED.has(w.lemma) || words[i + 1].norm !== 'by') continue;
+    const agent = vouchingAgent(x, i + 2);
+    if (agent > 0) add('standing', { first: i, last: agent }, 'authority', i !== clause.first);
   }
-  // "Recommended by doctors worldwide, ...", "Trusted by elite athletes.": the same, opening a sentence.
-  const opening = words[clause.first];
-  if (!verb && opening.tag === 'VERB' && (opening.form === 'past' || opening.form === 'participle') && ['recommend', 'endorse', 'trust', 'back', 'love', 'praise', 'choose', 'prefer'].includes(opening.lemma) && words[clause.first + 1]?.norm === 'by') {
-    const agent = words.findIndex((w, i) => i > clause.first + 1 && i <= Math.min(clause.last, clause.first + 5) && (w.tag === 'NOUN' || w.tag === 'PROPN'));
-    if (agent > 0 && (VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) || nounKind(words[agent].norm) === 'person' || ['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics'].includes(words[agent].norm))) add('standing', { first: clause.first, last: agent }, 'authority', false);
+  // "It is the future of medicine", "exosomes are the next frontier": a verdict of standing.
+  if (verb?.copula && !verb.negated && ['treatment', 'name', 'anaphor'].includes(clause.subjectKind)) {
+    let k = verb.last + 1;
+    while (k <= span.last && ['DET', 'ADJ', 'ADV'].includes(words[k].tag)) k++;
+    const norms = words.map((w) => w.norm);
+    const standingAt = (i: number) => markers.at(norms, i).find((h) => h.value === 'standingNoun');
+    // ("the celebrity secret": a noun before the head modifies it.)
+    if (!standingAt(k) && words[k]?.tag === 'NOUN' && k + 1 <= span.last) k++;
+    const hit = standingAt(k);
+    if (hit) add('standing', { first: verb.last + 1, last: k + hit.length - 1 }, 'standing-verdict');
   }
   // "Doctors agree ...", "experts recommend ...": an unnamed authority vouching.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, '')) && VOUCH.has(words[verb.head].lemma) && !verb.negated && /s$/.test(words[clause.subject.head].norm)) {
@@ -776,6 +821,30 @@ function complaintGone(x: Scope) {
   }
 }
 
+/**
+ * "Torn tendons knit back together", "your skin clears up", "your worries melt away": the reader's
+ * body, or a damaged part of one, mending or a trouble of theirs sent away, said of what the
+ * treatment does. ("The skin is cleaned", "the punctures close" of no damaged or own part are
+ * the procedure.)
+ */
+function bodyMends(x: Scope) {
+  const { words, clause } = x;
+  const verb = clause.verb;
+  const subject = clause.subject;
+  if (!verb || !subject || verb.negated || verb.copula || !(clause.kind === 'main' || clause.kind === 'coordinate')) return;
+  if (!['body', 'condition', 'person', 'name', 'other'].includes(clause.subjectKind)) return;
+  const yours = ['your', 'my'].includes(words[subject.first].norm);
+  const damaged = words.slice(Math.max(clause.first, subject.first - 1), subject.last + 1).some((w) => DAMAGED.has(w.norm) || DAMAGED.has(w.lemma));
+  const lemma = words[verb.head].lemma;
+  const after = words[verb.head + 1]?.norm;
+  const mends = (MENDING.has(lemma) && clause.subjectKind !== 'person') || (['grow', 'come', 'fill', 'spring', 'bounce'].includes(lemma) && ['back', 'together', 'in'].includes(verb.particle ?? after ?? ''));
+  const sentAway = yours && verb.particle !== undefined && ['away', 'off'].includes(verb.particle) && !verb.passive;
+  // The span ends with the verb and its particles ("knit back together"), not at whatever follows.
+  let last = verb.last;
+  while (last + 1 <= clause.last && PARTICLE_WORDS.has(words[last + 1].norm)) last++;
+  if ((mends && (yours || damaged || clause.subjectKind === 'condition')) || sentAway) x.add('efficacy', { first: subject.first, last }, 'body-mends', false);
+}
+
 function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number): Candidate[] {
   const clause = clauses[c];
   const out: Candidate[] = [];
@@ -810,6 +879,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   };
   efficacy(x);
   complaintGone(x);
+  bodyMends(x);
   safety(x, clauses);
   comparison(x);
   speedAndNumbers(x);
@@ -861,8 +931,9 @@ function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Ca
 }
 
 /** The clause model of one sentence. `gaps` (text between tokens) default to the text's own. */
-export function analyseTokens(tokens: readonly Token[], text: string, sentenceStart: number, gapsIn?: readonly string[]): SentenceAssertions {
+export function analyseTokens(tokens: readonly Token[], text: string, sentenceStart: number, gapsIn?: readonly string[], overBudget?: () => boolean): SentenceAssertions {
   const gaps = gapsIn ?? tokens.map((t, i) => (i === 0 ? '' : text.slice(tokens[i - 1].end - sentenceStart, t.start - sentenceStart)));
+  if (tokens.length > LONGEST_SENTENCE) return analyseInWindows(tokens, text, gaps, overBudget);
   const words = tagSentence(tokens, vocabulary, gaps);
   const clauses = segment(words, gaps);
   const m = markWords(words);
@@ -884,18 +955,54 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   return { words, clauses, candidates, question: QUESTION.test(text), modality };
 }
 
+/**
+ * Longer "sentences" are lists or tables without stops, not prose: they are read in windows of at
+ * most this many words, each ending at a comma or semicolon where there is one, which keeps the
+ * work linear in the length of the text (some steps look across a whole sentence).
+ */
+const LONGEST_SENTENCE = 160;
+
+function analyseInWindows(tokens: readonly Token[], text: string, gaps: readonly string[], overBudget?: () => boolean): SentenceAssertions {
+  const out: SentenceAssertions = { words: [], clauses: [], candidates: [], question: QUESTION.test(text), modality: [] };
+  for (let from = 0; from < tokens.length; ) {
+    let to = Math.min(tokens.length, from + LONGEST_SENTENCE);
+    if (to < tokens.length) {
+      let pause = -1;
+      for (let i = to - 1; i >= from + LONGEST_SENTENCE / 2 && pause < 0; i--) if (/[,;:]/.test(gaps[i])) pause = i - from - LONGEST_SENTENCE / 2;
+      if (pause >= 0) to = from + LONGEST_SENTENCE / 2 + pause;
+    }
+    const part = analyseTokens(tokens.slice(from, to), '', 0, ['', ...gaps.slice(from + 1, to)]);
+    const w = out.words.length;
+    const c = out.clauses.length;
+    const span = <T extends WordSpan>(x: T): T => ({ ...x, first: x.first + w, last: x.last + w });
+    const group = <T extends WordSpan & { head: number }>(g: T): T => ({ ...span(g), head: g.head + w });
+    out.words.push(...part.words);
+    out.clauses.push(...part.clauses.map((k) => ({ ...span(k), ...(k.subject ? { subject: group(k.subject) } : {}), ...(k.verb ? { verb: group(k.verb) } : {}), verbs: k.verbs.map(group), ...(k.inheritsFrom !== undefined ? { inheritsFrom: k.inheritsFrom + c } : {}) })));
+    out.candidates.push(...part.candidates.map((k) => ({ ...k, clause: k.clause + c, span: span(k.span) })));
+    out.modality.push(...part.modality);
+    from = to;
+    // A sentence of many thousand words stops with the document's time budget (the core reports
+    // the time-out; what was read so far stands).
+    if (overBudget?.() && to < tokens.length) {
+      out.partial = true;
+      break;
+    }
+  }
+  return out;
+}
+
 // Sentences repeat across re-lints (an editor re-lints on every pause): the model of a sentence
 // depends only on its text, so it is computed once per distinct text. Bounded.
 const cache = new Map<string, SentenceAssertions>();
 const CACHE_LIMIT = 20000;
 
 /** The clause model of a sentence, cached by its text; word offsets are relative to the sentence start. */
-export function assertionsOf(tokens: readonly Token[], text: string, sentenceStart: number): SentenceAssertions {
+export function assertionsOf(tokens: readonly Token[], text: string, sentenceStart: number, overBudget?: () => boolean): SentenceAssertions {
   const key = text;
   let hit = cache.get(key);
-  if (hit && hit.words.length === tokens.length && (tokens.length === 0 || hit.words[0].token.start === tokens[0].start - sentenceStart)) return hit;
+  if (hit && (hit.words.length === tokens.length || hit.partial) && (tokens.length === 0 || hit.words[0].token.start === tokens[0].start - sentenceStart)) return hit;
   const relative = tokens.map((t) => ({ ...t, start: t.start - sentenceStart, end: t.end - sentenceStart }));
-  hit = analyseTokens(relative, text, 0);
+  hit = analyseTokens(relative, text, 0, undefined, overBudget);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, hit);
   return hit;

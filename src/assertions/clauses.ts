@@ -40,6 +40,19 @@ function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: 
   return sawNoun && j <= last && isFiniteVerb(words[j]);
 }
 
+/**
+ * The last word of a noun phrase right after a sentence's first preposition, when another noun
+ * phrase with its finite verb follows at once ("after | a few months | your feet are"), else -1.
+ */
+function phraseBeforeSubject(words: readonly Word[], gaps: readonly string[]): number {
+  let j = 1;
+  while (j < words.length && ['DET', 'NUM', 'ADJ'].includes(words[j].tag)) j++;
+  if (j >= words.length || words[j].tag !== 'NOUN') return -1;
+  while (j + 1 < words.length && words[j + 1].tag === 'NOUN' && !gaps[j + 1].includes(',')) j++;
+  const next = words[j + 1];
+  return next && (next.tag === 'DET' || next.tag === 'PRON') && clauseStartsAt(words, j + 1, words.length - 1, gaps) ? j : -1;
+}
+
 /** A participle opens a clause after a comma: ", making it ...", ", potentially reversing ...". */
 function isParticiple(words: readonly Word[], i: number): boolean {
   let j = i;
@@ -259,6 +272,9 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     kind = 'embedded';
     opener = first.norm;
   }
+  // "After a few months your feet are corrected": a fronted phrase of time without its comma ends
+  // where a second noun phrase, the main clause's subject, begins.
+  const frontedEnd = introSubordinate && first.tag === 'ADP' ? phraseBeforeSubject(words, gaps) : -1;
   const close = (end: number) => {
     if (end >= start) clauses.push({ first: start, last: end, kind: kind === 'main' && words[start].tag === 'TO' ? 'purpose' : kind, opener, subjectKind: 'none', verbs: [], ...(resumesHere !== undefined ? { inheritsFrom: resumesHere } : {}) });
     resumesHere = undefined;
@@ -270,7 +286,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     const prev = words[i - 1];
     if (isFiniteVerb(prev)) hasVerb = true;
     let next: ClauseKind | undefined;
-    if (HARD_BREAK.test(g)) next = 'main';
+    if (HARD_BREAK.test(g) || i === frontedEnd + 1) next = 'main';
     else if (introSubordinate && g.includes(',') && (hasVerb || words.slice(start, i).some((x) => x.tag === 'VERB'))) next = 'main';
     else if ((kind === 'relative' || kind === 'subordinate' || kind === 'participle') && g.includes(',') && (isFiniteVerb(w) || (w.tag === 'ADV' && i + 1 < n && isFiniteVerb(words[i + 1]))) && clauses.length > 0 && !clauses[clauses.length - 1].verb) {
       next = 'main';
@@ -339,7 +355,9 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
     const head: Clause = { ...clause, last: second - 1, kind: clause.kind === 'relative' ? 'relative' : 'embedded', verbs: clause.verbs.filter((g) => g.last < second) };
     const tail: Clause = { first: second, last: clause.last, kind: 'main', subjectKind: 'none', verbs: [] };
     analyseClause(words, gaps, [tail], 0);
-    const np = nounPhraseEndingAt(words, gaps, outer.last, outer.first);
+    // The outer subject's head comes before its first preposition ("ketamine | at the low doses").
+    const adp = words.findIndex((w, i) => i > outer!.first && i <= outer!.last && w.tag === 'ADP');
+    const np = (adp > outer.first && nounPhraseEndingAt(words, gaps, adp - 1, outer.first)) || nounPhraseEndingAt(words, gaps, outer.last, outer.first);
     if (np) {
       tail.subject = np;
       tail.subjectKind = subjectKindOf(words, np);

@@ -30,13 +30,15 @@ interface AssertionsData {
       complaints: string[];
       experiencerVerbs: string[];
       experiencerStates: string[];
+      mending: string[];
+      damaged: string[];
     };
-    safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; durative: string[]; disparaging: string[]; recur: string[]; gone: string[]; riskAdjectives: string[] };
+    safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; durative: string[]; disparaging: string[]; recur: string[]; gone: string[]; riskAdjectives: string[]; riskGroups: string[]; takeVerbs: string[] };
     comparison: { comparatives: string[]; strongComparatives: string[]; superlatives: string[]; weakSuperlatives: string[]; verbs: string[]; lack: string[] };
     regulatory: string[];
     legal: string[];
   };
-  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success' | 'suitability' | 'variation' | 'onset' | 'safeManner', string[]>;
+  markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success' | 'suitability' | 'variation' | 'onset' | 'safeManner' | 'standingNouns', string[]>;
   hedges: Record<'modal' | 'weak' | 'adverbs' | 'some' | 'scope', string[]>;
   frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'vouch' | 'unasserting' | 'purpose', string[]>;
   idioms: { pattern: string; class: ClaimClass }[];
@@ -60,7 +62,7 @@ export const nouns = new LemmaIndex<NounClass>()
   .addAll(D.predicates.efficacy.complaints, 'noun', 'complaint')
   .addAll(D.predicates.efficacy.nouns, 'noun', 'verdict');
 
-export type MarkerClass = 'speed' | 'permanence' | 'universal' | 'standing' | 'intensifier' | 'absolute' | 'scope' | 'some' | 'hedgeAdverb' | 'comparative' | 'superlative' | 'safetyAdjective' | 'minimal' | 'quantity' | 'riskAdjective' | 'efficacyAdjective' | 'praise' | 'regulatory' | 'legal' | 'experiencerState';
+export type MarkerClass = 'speed' | 'permanence' | 'universal' | 'standing' | 'intensifier' | 'absolute' | 'scope' | 'some' | 'hedgeAdverb' | 'comparative' | 'superlative' | 'safetyAdjective' | 'minimal' | 'quantity' | 'riskAdjective' | 'efficacyAdjective' | 'praise' | 'regulatory' | 'legal' | 'experiencerState' | 'riskGroup' | 'standingNoun';
 
 /** Words and phrases that mark a class wherever they stand; matched on token norms, longest first. */
 export const markers = new LemmaIndex<MarkerClass>();
@@ -71,6 +73,7 @@ addMarkers(D.markers.speed, 'speed');
 addMarkers(D.markers.permanence, 'permanence');
 addMarkers(D.markers.universal, 'universal');
 addMarkers(D.markers.standing, 'standing');
+addMarkers(D.markers.standingNouns, 'standingNoun');
 addMarkers(D.markers.intensifiers, 'intensifier');
 addMarkers(D.markers.absolute, 'absolute');
 addMarkers(D.hedges.scope, 'scope');
@@ -82,6 +85,7 @@ addMarkers(D.predicates.safety.adjectives, 'safetyAdjective');
 addMarkers(D.predicates.safety.minimal, 'minimal');
 addMarkers(D.predicates.safety.quantity, 'quantity');
 addMarkers(D.predicates.safety.riskAdjectives, 'riskAdjective');
+addMarkers(D.predicates.safety.riskGroups, 'riskGroup');
 addMarkers(D.predicates.efficacy.adjectives, 'efficacyAdjective');
 addMarkers(D.predicates.efficacy.praise, 'praise');
 addMarkers(D.predicates.regulatory, 'regulatory');
@@ -107,6 +111,9 @@ addVerbs(D.predicates.safety.harmVerbs, 'harm');
 addVerbs(D.predicates.efficacy.phrasal, 'phrasal');
 export const PHRASAL = setOf(D.predicates.efficacy.phrasal);
 export const GONE = setOf(D.predicates.safety.gone);
+export const TAKE_VERBS = setOf(D.predicates.safety.takeVerbs);
+export const MENDING = setOf(D.predicates.efficacy.mending);
+export const DAMAGED = setOf(D.predicates.efficacy.damaged);
 export const DURATIVE = setOf(D.predicates.safety.durative);
 export const DISPARAGING = setOf(D.predicates.safety.disparaging);
 export const RECUR = setOf(D.predicates.safety.recur.map((v) => v.split(' ')[0]));

@@ -48,18 +48,24 @@ function statement(question: readonly Token[], negative: boolean, extra: readonl
     const subject = words.slice(0, n);
     const nominal = subject.every((w, k) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(w.tag) || (k === 0 && w.tag === 'VERB' && w.form === 'gerund')) && !['DET', 'ADJ'].includes(subject[n - 1].tag);
     if (!nominal) continue;
-    const after = words[n + not.length + 1];
+    // The verb after an adverb the question put before it ("does mushroom coffee | really sharpen").
+    let next = n + not.length + 1;
+    while (words[next]?.tag === 'ADV' && words[next + 1]) next++;
+    const after = words[next];
     fallback ??= tokens;
-    if (copula ? after && after.tag !== 'NOUN' : after?.tag === 'VERB' && after.form === 'base') return tokens;
+    // After "is", a noun or an adjective before a noun still belongs to the subject ("red | is light therapy").
+    const predicate = after && after.tag !== 'NOUN' && !(after.tag === 'ADJ' && words[next + 1]?.tag === 'NOUN');
+    if (copula ? predicate : after?.tag === 'VERB' && after.form === 'base') return tokens;
   }
   return fallback;
 }
 
 const ECHO_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'he', 'she', 'you', 'we']);
+const ECHO_ADVERBS = new Set(['sure', 'really', 'absolutely', 'definitely', 'certainly', 'totally', 'truly', 'surely', 'indeed']);
 /** Words of a reply that only carry its polarity ("Of course", "No, not at all", "Yes, it does"). */
-const FILLER = new Set(['at', 'all', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about', 'sure', 'pretty', 'much', 'whatsoever', 'a', 'the', 'q', 'answer']);
-/** Replies that answer "when" or "how much" and so presuppose a yes: "Within the hour.", "By a long way." */
-const PRESUPPOSING = new Set(['within', 'in', 'after', 'by', 'from', 'inside', 'under', 'for', 'instantly', 'immediately', 'forever', 'permanently']);
+const FILLER = new Set(['at', 'all', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about', 'sure', 'pretty', 'much', 'whatsoever', 'a', 'the', 'q', 'answer', 's', 'just', 'only', 'an', 'myth', 'misconception', 'rumour', 'rumor', 'old', 'wives', 'tale', 'common']);
+/** Replies that answer "when", "how often" or "how much" and so presuppose a yes: "Within the hour.", "Every time." */
+const PRESUPPOSING = new Set(['every', 'each', 'within', 'in', 'after', 'by', 'from', 'inside', 'under', 'for', 'instantly', 'immediately', 'forever', 'permanently']);
 
 /**
  * The polarity of a short reply and the words it adds to the question: "Definitely." (yes),
@@ -74,7 +80,9 @@ function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[
   if (NO.has(first) || first === 'zero') return { negative: true, extra: rest(1) };
   if (YES.has(first)) return { negative: false, extra: rest(1) };
   // "It is.", "They do!", "It does not.": the subject and auxiliary echo the question.
-  if (ECHO_SUBJECTS.has(first) && words.length <= 4 && FRONTED.has(norms[1] ?? '')) return { negative: norms.slice(2).some((n) => NO.has(n)), extra: rest(2) };
+  // ("They sure do!", "It really does.": an intensifying adverb may come between.)
+  const aux = ECHO_ADVERBS.has(norms[1] ?? '') ? 2 : 1;
+  if (ECHO_SUBJECTS.has(first) && words.length <= 4 + aux - 1 && FRONTED.has(norms[aux] ?? '')) return { negative: norms.slice(aux + 1).some((n) => NO.has(n)), extra: rest(aux + 1) };
   // "100%." or "100% permanent.": completely so.
   // ("%" is not a word token: "100%." reaches here as "100".)
   if (first === '100' && (norms.length === 1 || norms[1] === '%' || norms[1] === 'percent' || norms[1] === 'permanent' || norms[1] === 'safe')) return { negative: false, extra: [...tokenizeWord('completely', words[0].start), ...rest(1)] };

@@ -41,6 +41,8 @@ export interface Word {
   form?: VerbForm;
 }
 
+/** Words whose "to" is a preposition, not an infinitive: "back to work", "close to home", "due to stress". */
+const TO_PREPOSITION = new Set(['back', 'close', 'closer', 'next', 'due', 'thanks', 'according', 'prior', 'similar', 'equal', 'relative', 'contrary', 'owing']);
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const DETERMINERS = set(english.determiners);
 const PRONOUNS = set(english.pronouns);
@@ -203,9 +205,15 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
   for (let i = 0; i < tokens.length; i++) {
     // "that talk therapy can't": the first word of a known compound noun is a noun, whatever else it can be.
     if (i + 1 < tokens.length && (lex[i].verb !== undefined || lex[i].tag === 'ADJ') && vocabulary.compound?.(tokens[i].norm, tokens[i + 1].norm)) lex[i] = { tag: 'NOUN', lemma: tokens[i].norm, noun: tokens[i].norm };
+    // ... and so is its last ("the stem cells home in", not "the stem | cells").
+    if (i > 0 && lex[i].verb !== undefined && lex[i].noun !== undefined && vocabulary.compound?.(tokens[i - 1].norm, tokens[i].norm)) lex[i] = { tag: 'NOUN', lemma: lex[i].noun!, noun: lex[i].noun };
     // "back to work", "back to normal", "back to your routine": a place returned to, not an infinitive.
-    const gerundNext = lex[i + 1]?.verb?.[1] === 'gerund';
-    if (tokens[i].norm === 'to' && tokens[i - 1]?.norm === 'back' && lex[i + 1] && !gerundNext && (lex[i + 1].noun !== undefined || ['DET', 'PRON', 'ADJ'].includes(lex[i + 1].tag))) lex[i] = { tag: 'ADP', lemma: 'to' };
+    // So after the first word of a compound preposition: "close to home", "next to the clinic", "due to stress".
+    const after = lex[i + 2];
+    if (TO_PREPOSITION.has(tokens[i].norm) && tokens[i + 1]?.norm === 'to' && after && after.verb?.[1] !== 'gerund' && (after.noun !== undefined || ['DET', 'PRON', 'ADJ'].includes(after.tag))) {
+      lex[i + 1] = { tag: 'ADP', lemma: 'to' };
+      if (tokens[i].norm !== 'back' && lex[i].noun !== undefined) lex[i] = { tag: 'ADV', lemma: tokens[i].norm };
+    }
     if (lex[i - 1]?.tag === 'ADP' && tokens[i - 1].norm === 'to' && lex[i].noun !== undefined && lex[i].verb?.[1] !== 'gerund') lex[i] = { tag: 'NOUN', lemma: lex[i].noun!, noun: lex[i].noun };
     const l = lex[i];
     let tag = l.tag;
@@ -392,6 +400,17 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         prev.tag = 'PRON';
         w.tag = 'VERB';
         w.form = 'third';
+        w.lemma = v.lemma;
+        continue;
+      }
+    }
+    // "to tame cortisol", "to calm the mind": after an infinitive "to", an adjective that is also a
+    // verb, with an object next, is the verb.
+    if (w.tag === 'ADJ' && prev?.tag === 'TO' && next && ['NOUN', 'DET', 'PRON', 'PROPN'].includes(next.tag)) {
+      const v = wordnetVerb(w.norm);
+      if (v && v.form === 'base') {
+        w.tag = 'VERB';
+        w.form = 'base';
         w.lemma = v.lemma;
         continue;
       }

@@ -81,5 +81,7 @@ ruleTable('claim-absolute', {
     { text: 'Lymphatic drainage gets rid of cellulite.', errors: [{ text: 'gets rid of', messageId: 'absolute' }], output: 'Lymphatic drainage gets rid of cellulite. [citation needed]' },
     { text: 'Laser hair removal is permanent.', errors: [{ text: 'permanent', messageId: 'permanence' }], output: 'Laser hair removal is permanent. [citation needed]' },
     { text: '### Is laser hair removal permanent?\n\nYes, 100% permanent.', format: 'markdown', name: 'a yes with its own absolute', errors: [{ text: 'Yes, 100% permanent.', messageId: 'permanence' }], output: '### Is laser hair removal permanent?\n\nYes, 100% permanent. [citation needed]' },
+    { text: '**Do B12 shots work for everyone?**\n\nThey sure do!', errors: [{ text: 'They sure do!', messageId: 'absolute' }], output: '**Do B12 shots work for everyone?**\n\nThey sure do! [citation needed]' },
+    { text: '### Will the drip get rid of my hangover?\n\nEvery time.', errors: [{ text: 'Every time.', messageId: 'absolute' }], output: '### Will the drip get rid of my hangover?\n\nEvery time. [citation needed]' },
   ],
 });

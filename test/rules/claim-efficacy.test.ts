@@ -25,6 +25,9 @@ ruleTable('claim-efficacy', {
     'You may feel the pain again after a few weeks.',
     'Your hormones decline with age.',
     'Ketamine can raise blood pressure.',
+    'Your blood is drawn and spun in a centrifuge.',
+    'The tiny channels close within a few hours.',
+    'The skin is cleaned and numbed before the injections.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -124,5 +127,11 @@ ruleTable('claim-efficacy', {
     { text: 'Ketamine infusions raise low mood inside a few hours.', errors: [{ text: 'raise low mood inside a few hours', messageId: 'efficacy' }], output: 'Ketamine infusions may raise low mood inside a few hours.' },
     { text: 'On our keto plan you’ll drop a dress size in two weeks.', errors: [{ text: 'drop a dress size in two weeks', messageId: 'efficacy' }], output: 'On our keto plan you may drop a dress size in two weeks.' },
     { text: 'Bioidentical hormones restore your energy in under a week.', errors: [{ text: 'restore your energy in under a week', messageId: 'efficacy' }], output: 'Bioidentical hormones may restore your energy in under a week.' },
+    { text: '### Does mushroom coffee really sharpen focus?\n\nYes, really.', errors: [{ text: 'Yes, really.', messageId: 'efficacy' }], output: '### Does mushroom coffee really sharpen focus?\n\nYes, really. [citation needed]' },
+    { text: 'Torn tendons knit back together in just two weeks on BPC-157.', errors: [{ text: 'tendons knit back together', messageId: 'efficacy' }], output: 'Torn tendons may knit back together in just two weeks on BPC-157.' },
+    { text: 'Your hair grows back.', errors: [{ text: 'Your hair grows back', messageId: 'efficacy' }], output: 'Your hair may grow back.' },
+    { text: 'Your stiff shoulders loosen up after one session.', errors: [{ text: 'Your stiff shoulders loosen', messageId: 'efficacy' }], output: 'Your stiff shoulders may loosen up after one session.' },
+    { text: 'After a few months your feet are corrected for good.', errors: [{ text: 'are corrected for good', messageId: 'efficacy' }], output: 'After a few months your feet are corrected for good. [citation needed]' },
+    { text: 'Damaged cartilage is repaired in weeks.', errors: [{ text: 'cartilage is repaired', messageId: 'efficacy' }], output: 'Damaged cartilage is repaired in weeks. [citation needed]' },
   ],
 });

@@ -46,5 +46,6 @@ ruleTable('claim-majority', {
     { text: 'Cupping never fails.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Cupping never fails. [citation needed]' },
     { text: 'Acupuncture never fails to relieve back pain.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Acupuncture never fails to relieve back pain. [citation needed]' },
     { text: 'Our patients love acupuncture.', name: 'a phrase from the config keeps the capital', config: { claims: [{ pattern: 'our patients love', kind: 'majority', rewrite: 'some patients like', message: 'Say how many patients, with a source.' }] }, errors: [{ text: 'Our patients love', messageId: 'custom' }], output: 'Some patients like acupuncture.' },
+    { text: '**Do B12 shots work for everyone?**\n\nThey sure do!', errors: [{ text: 'work for everyone', messageId: 'majority' }, { text: 'They sure do!', messageId: 'majority' }], output: '**Do B12 shots work for some people?**\n\nThey sure do! [citation needed]' },
   ],
 });

@@ -14,6 +14,8 @@ ruleTable('claim-proof', {
     { text: 'Clinical trials have shown that TMS treatment relieves depression [2].', name: 'numbered reference' },
     { text: 'Research shows stem cell therapy repairs joints ([NIH](https://www.nih.gov/news)).', format: 'markdown', name: 'link to nih.gov' },
     'A few small studies show that CBD treatment may reduce seizures.',
+    'It was developed by NASA.',
+    'The plan is agreed with your doctor.',
   ],
   invalid: [
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing treatment', messageId: 'novelty' }], output: 'IV therapy is a treatment.' },
@@ -40,5 +42,10 @@ ruleTable('claim-proof', {
     { text: 'TMS is a proven treatment for depression.', errors: [{ text: 'proven treatment', messageId: 'proof' }], output: 'TMS is a treatment for depression.' },
     { text: 'Ketamine infusions have been shown to reduce pain.', errors: [{ text: 'have been shown to reduce pain', messageId: 'vague-source' }], output: 'Ketamine infusions may reduce pain.' },
     { text: 'They’re proven to work.', errors: [{ text: 'proven to work', messageId: 'vague-source' }], output: 'They may work.' },
+    { text: 'Hyperbaric oxygen therapy is the future of medicine.', errors: [{ text: 'the future', messageId: 'novelty' }], output: 'Hyperbaric oxygen therapy is the future of medicine. [citation needed]' },
+    { text: 'Exosomes are the next frontier in hair science.', errors: [{ text: 'the next frontier', messageId: 'novelty' }], output: 'Exosomes are the next frontier in hair science. [citation needed]' },
+    { text: 'Lymphatic drainage is the celebrity secret behind every red-carpet glow.', errors: [{ text: 'the celebrity secret', messageId: 'novelty' }], output: 'Lymphatic drainage is the celebrity secret behind every red-carpet glow. [citation needed]' },
+    { text: 'Our orthotics are podiatrist-engineered and backed by biomechanics research.', errors: [{ text: 'backed by biomechanics research', messageId: 'authority' }], output: 'Our orthotics are podiatrist-engineered and backed by biomechanics research. [citation needed]' },
+    { text: 'NeuroStar TMS: science-backed depression care close to home.', errors: [{ text: 'science-backed depression care', messageId: 'proof' }], output: 'NeuroStar TMS: depression care close to home.' },
   ],
 });

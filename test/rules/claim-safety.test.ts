@@ -27,6 +27,10 @@ ruleTable('claim-safety', {
     'Safe and effective treatment options are discussed below.',
     'A safe environment for every patient',
     'Laser hair removal can cause redness, swelling, blistering and changes in skin colour, especially on darker skin.',
+    'You cannot have TMS if you have a pacemaker.',
+    'You can have TMS unless you have metal implants.',
+    'Tell your doctor if you are pregnant before you use the sauna.',
+    '### Can I use the infrared sauna while pregnant?\n\nNo. Please wait until after your pregnancy.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -73,5 +77,12 @@ ruleTable('claim-safety', {
     { text: 'Unlike SSRIs, ketamine doesn’t numb your emotions.', errors: [{ text: 'doesn’t numb your emotions', messageId: 'safety' }] },
     { text: '### Are weight-loss jabs safe?\n\n100%.', format: 'markdown', name: '100% answers yes', errors: [{ text: '100%.', messageId: 'safety' }] },
     { text: '### Is there any downtime after an exosome facial?\n\nZero.', format: 'markdown', name: 'zero answers no', errors: [{ text: 'Zero.', messageId: 'safety' }] },
+    { text: '### Is red light therapy safe?\n\nTotally.', errors: [{ text: 'Totally.', messageId: 'safety' }] },
+    { text: '### Can I use the infrared sauna while pregnant?\n\nOf course.', errors: [{ text: 'Of course.', messageId: 'safety' }] },
+    { text: '### Does TRT cause heart problems?\n\nNo, that is a myth.', errors: [{ text: 'No, that is a myth.', messageId: 'safety' }] },
+    { text: '### Is ketamine addictive?\n\nNo, that is a common misconception.', errors: [{ text: 'No, that is a common misconception.', messageId: 'controlled' }] },
+    { text: 'Patients with a pacemaker can still have TMS.', errors: [{ text: 'can still have TMS', messageId: 'safety' }] },
+    { text: 'You can use the sauna while pregnant.', errors: [{ text: 'can use the sauna while pregnant', messageId: 'safety' }] },
+    { text: 'Ketamine at the low doses we use is not addictive.', errors: [{ text: 'is not addictive', messageId: 'controlled' }] },
   ],
 });
