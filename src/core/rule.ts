@@ -19,7 +19,9 @@ import { Budget, BudgetExceeded } from './budget.js';
 
 export { BudgetExceeded };
 
-export const DOCS_BASE = 'https://github.com/fairbalance/fairbalance/blob/main/docs/rules/';
+// Derived at build time from package.json's `repository` (esbuild.js), the one place it is set.
+declare const FAIRBALANCE_DOCS_BASE: string | undefined;
+export const DOCS_BASE = typeof FAIRBALANCE_DOCS_BASE === 'string' ? FAIRBALANCE_DOCS_BASE : 'docs/rules/';
 
 export interface RuleDocs {
   /** One line for the rule list and hovers. */
@@ -82,6 +84,11 @@ export interface RuleModule<Options = unknown> {
   category: Category;
   meta: RuleMeta;
   create(context: RuleContext<Options>): void;
+  /**
+   * Work done once per process before the rule's first document (indexes built from knowledge,
+   * word lists decoded): loading, kept off the document's time budget.
+   */
+  prepare?(): void;
 }
 
 export const ruleUrl = (id: string) => `${DOCS_BASE}${id}.md`;
