@@ -13,7 +13,8 @@ import { therapyList, type Therapy } from '../knowledge/therapies.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
 import { therapiesIn } from '../mentions/therapies.js';
 import { midSentence } from '../mentions/wording.js';
-import { assertionsOf } from '../assertions/analyse.js';
+import { analyseTokens, assertionsOf } from '../assertions/analyse.js';
+import { tokenizeWord } from '../core/tokens.js';
 import type { ClaimClass } from '../assertions/types.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
 import { judgeRegulatory } from './regulatory.js';
@@ -114,6 +115,7 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
   // named or not, unless the clause model says the subject is something else.
   const treatmentInView = true;
   let previousSubject: string | undefined;
+  const quotes = quoteCounter(doc);
   for (const sentence of doc.sentences) {
     if (sentence.index % 64 === 0 && overBudget()) break; // the core reports the time-out
     if (!sentence.tokens.length) continue;
@@ -181,9 +183,11 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     const support = supportOf(doc, sentence, citations);
     // A source supports what it found; an approval status is a fact of record the knowledge checks,
     // so a citation does not make "FDA-approved for depression" true.
-    for (const c of own) if (support !== 'cited' || c.kind === 'regulatory') hits.push(toHit(doc, sentence, c, support === 'cited' ? 'none' : support));
+    // (Hits of different sentences never overlap: each sentence's are deduplicated on their own.)
+    const found = own.filter((c) => support !== 'cited' || c.kind === 'regulatory').map((c) => toHit(doc, sentence, c, support === 'cited' ? 'none' : support, quotes));
+    hits.push(...dedupe(found));
   }
-  return dedupe(hits);
+  return hits;
 }
 
 const UNAPPROVED = /\b(?:off[- ]?label|unapproved|unlicensed|investigational|experimental|not (?:yet )?(?:been )?(?:fda[- ])?(?:approved|cleared|licensed|authori[sz]ed)|(?:does|do) not mean (?:that )?(?:it|a product|the product|they) (?:is|are) (?:fda[- ])?(?:approved|cleared))\b/i;
@@ -195,7 +199,7 @@ function dedupe(hits: ClaimHit[]): ClaimHit[] {
   return hits.filter((h, i) => !hits.some((o, k) => k < i && o.kind === h.kind && o.start < h.end && h.start < o.end));
 }
 
-function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit {
+function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support, quotes: QuoteCounter): ClaimHit {
   const info = claimKnowledge.kinds[c.kind];
   const label = c.therapy ? midSentence(c.therapy.label) : 'this treatment';
   const fixes: Fix[] = [];
@@ -208,7 +212,7 @@ function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit
   }
   if (support === 'marker') return { kind: c.kind, start: c.start, end: c.end, messageId: 'citation-needed', data: {}, fixes };
   // A marker inside a quotation would put words in a patient's mouth.
-  if (info.citable && !insideQuotation(doc, sentence)) {
+  if (info.citable && !insideQuotation(quotes, sentence)) {
     fixes.push({ range: [sentence.end, sentence.end], text: ` ${CITATION_MARKER}`, title: 'Add a [citation needed] marker for the reviewer', kind: 'safe' });
   }
   const data: MessageData = c.messageId === CUSTOM_MESSAGE ? { message: (c.message ?? '').replaceAll('{label}', label) } : { label, ...c.data };
@@ -217,11 +221,50 @@ function toHit(doc: Doc, sentence: Sentence, c: Own, support: Support): ClaimHit
 
 const QUOTES = /["\u201c\u201d]/g;
 
+/** Counts double quotes from a block's start, onwards only: sentences are asked about in order. */
+interface QuoteCounter {
+  upTo(block: number, end: number): number;
+}
+
+function quoteCounter(doc: Doc): QuoteCounter {
+  let block = -1;
+  let at = 0;
+  let count = 0;
+  return {
+    upTo(start, end) {
+      if (start !== block || end < at) {
+        block = start;
+        at = start;
+        count = 0;
+      }
+      count += doc.text.slice(at, end).match(QUOTES)?.length ?? 0;
+      at = end;
+      return count;
+    },
+  };
+}
+
 /** Does the sentence end inside a quotation: an odd number of double quotes from its block's start up to its end? */
-function insideQuotation(doc: Doc, sentence: Sentence): boolean {
-  const upTo = doc.text.slice(sentence.block.start, sentence.end);
-  if ((upTo.match(QUOTES)?.length ?? 0) % 2 === 1) return true;
-  return /["\u201d]\s*$/.test(sentence.text) && (upTo.match(QUOTES)?.length ?? 0) > 0;
+function insideQuotation(quotes: QuoteCounter, sentence: Sentence): boolean {
+  const count = quotes.upTo(sentence.block.start, sentence.end);
+  if (count % 2 === 1) return true;
+  return /["\u201d]\s*$/.test(sentence.text) && count > 0;
 }
 
 export type { ClaimClass };
+
+/**
+ * Builds on first use what reading claims needs (the tagger's word classes, the vocabulary's
+ * indexes, the therapy list): a rule's `prepare`, so a cold start is not the first document's time.
+ */
+export function prepareClaims(): void {
+  const text = 'Most patients feel better within days, and the treatment is safe.';
+  let at = 0;
+  const tokens = text.split(' ').flatMap((w) => {
+    const t = tokenizeWord(w.replace(/[,.]$/, ''), at);
+    at += w.length + 1;
+    return t;
+  });
+  analyseTokens(tokens, text, 0);
+  therapyList();
+}

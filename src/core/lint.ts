@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { buildDoc } from './document.js';
 import { parsePlainText } from './plaintext.js';
 import { isResolvedConfig, presetLevel, resolveConfig, type ResolvedConfig, type UserConfig } from './config.js';
-import { docsUrl, runRule, ruleUrl, type LintData } from './rule.js';
+import { docsUrl, runRule, ruleUrl, type LintData, type RuleModule } from './rule.js';
 import type { Registry } from './registry.js';
 import type { Resources } from './resources.js';
 import { applySuppressions, directiveProblems } from './suppress.js';
@@ -52,6 +52,9 @@ const parsers = {
  * Runs the rules the config turns on and returns their findings. A rule the config does not name
  * (it was resolved for another registry) runs at its preset severity.
  */
+/** Rules whose `prepare` has run in this process. */
+const prepared = new WeakSet<RuleModule>();
+
 function runRules(registry: Registry, config: ResolvedConfig, data: LintData): Finding[] {
   const findings: Finding[] = [];
   for (const rule of registry.rules) {
@@ -59,6 +62,10 @@ function runRules(registry: Registry, config: ResolvedConfig, data: LintData): F
     if (!level) continue;
     const severity: Severity = level === 2 ? 2 : 1;
     const url = docsUrl(rule);
+    if (rule.prepare && !prepared.has(rule)) {
+      prepared.add(rule);
+      data.budget.exclude(() => rule.prepare!());
+    }
     runRule(rule, options, data, (r) => {
       findings.push({
         ruleId: rule.id,

@@ -10,9 +10,9 @@ import { cli, folder, jsonReport } from '../cli/helpers.js';
 import { CLAIM, ids, within } from './limits.js';
 
 describe('a time-out keeps what was found (issue 19 item 1)', () => {
-  it('16,000 claims with a budget too small to finish: the claims found so far are reported, and the time-out is an error', () => {
+  it('16,000 claims with a budget too small to finish (0.1 s): the claims found so far are reported, and the time-out is an error', () => {
     const text = `${CLAIM} `.repeat(16000);
-    const { findings } = within(60, 'linting 16,000 claims', () => lint(text, { filePath: 'a.md', config: { timeBudgetMs: 500 } }));
+    const { findings } = within(60, 'linting 16,000 claims', () => lint(text, { filePath: 'a.md', config: { timeBudgetMs: 100 } }));
     const claims = findings.filter((f) => f.ruleId === 'claim-absolute');
     assert.ok(claims.length > 0, 'claims found before the time-out are kept');
     assert.ok(claims.length < 16000);
@@ -22,7 +22,7 @@ describe('a time-out keeps what was found (issue 19 item 1)', () => {
   });
 
   it('the CLI exits 1 on it', () => {
-    const dir = folder({ 'a.md': `${CLAIM} `.repeat(16000), '.fairbalancerc.json': JSON.stringify({ timeBudgetMs: 500 }) });
+    const dir = folder({ 'a.md': `${CLAIM} `.repeat(16000), '.fairbalancerc.json': JSON.stringify({ timeBudgetMs: 100 }) });
     const r = within(60, 'the CLI on 16,000 claims', () => cli(['--format', 'json', 'a.md'], { cwd: dir }));
     assert.equal(r.status, 1);
     const [entry] = jsonReport(r.stdout);
