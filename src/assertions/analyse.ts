@@ -44,6 +44,7 @@ import {
   type MarkerClass,
   type NounClass,
   TAKE_VERBS,
+  BODY_PARTS,
   MENDING,
   DAMAGED,
 } from './lexicon.js';
@@ -433,8 +434,10 @@ function comparativeOf(norm: string): string | undefined {
 }
 
 const nounKindAt = (x: Scope, i: number) => (i >= 0 && !x.m.noun[i] && x.words[i].tag !== 'PROPN' ? (nounKind(x.words[i].norm) ?? 'thing') : 'thing');
+/** A part of the body WordNet names only as a compound or a technical plural ("your nervous system", "mitochondria"). */
+const bodyPart = (x: Scope, i: number) => BODY_PARTS.has(x.words[i].norm) || (i > 0 && BODY_PARTS.has(`${x.words[i - 1].norm} ${x.words[i].norm}`));
 const nounIn2 = (x: Scope, span: WordSpan, kind: string) => {
-  for (let i = span.first; i <= span.last; i++) if ((x.words[i].tag === 'NOUN') && nounKind(x.words[i].norm) === kind && !x.m.noun[i]) return true;
+  for (let i = span.first; i <= span.last; i++) if (x.words[i].tag === 'NOUN' && !x.m.noun[i] && (nounKind(x.words[i].norm) === kind || (kind === 'body' && bodyPart(x, i)))) return true;
   return false;
 };
 

@@ -31,6 +31,7 @@ interface AssertionsData {
       experiencerVerbs: string[];
       experiencerStates: string[];
       mending: string[];
+      bodyParts: string[];
       damaged: string[];
     };
     safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; durative: string[]; disparaging: string[]; recur: string[]; gone: string[]; riskAdjectives: string[]; riskGroups: string[]; takeVerbs: string[] };
@@ -113,6 +114,7 @@ export const PHRASAL = setOf(D.predicates.efficacy.phrasal);
 export const GONE = setOf(D.predicates.safety.gone);
 export const TAKE_VERBS = setOf(D.predicates.safety.takeVerbs);
 export const MENDING = setOf(D.predicates.efficacy.mending);
+export const BODY_PARTS = setOf(D.predicates.efficacy.bodyParts);
 export const DAMAGED = setOf(D.predicates.efficacy.damaged);
 export const DURATIVE = setOf(D.predicates.safety.durative);
 export const DISPARAGING = setOf(D.predicates.safety.disparaging);
