@@ -128,6 +128,8 @@ const nounIn = (m: Marks, span: WordSpan, ...classes: NounClass[]) => {
   return -1;
 };
 
+/** Verbs of where a treatment goes: on a part of the body they describe how it acts ("targets the nervous system"). */
+const AIMING = new Set(['target', 'reach', 'access', 'enter', 'penetrate', 'affect']);
 const PARTICLE_WORDS = new Set(['away', 'off', 'out', 'up', 'down', 'back', 'together', 'again']);
 const REPAIRED = new Set(['cure', 'heal', 'repair', 'correct', 'restore', 'realign', 'rejuvenate', 'renew', 'regenerate', 'rebuild', 'reset', 'rebalance', 'rewire', 'fix', 'transform', 'revitalize', 'revitalise', 'detoxify', 'reverse', 'rid', 'free']);
 const TIME_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'within', 'by']);
@@ -294,8 +296,8 @@ function efficacy(x: Scope) {
         nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 ||
         firstWith(m, object, 'efficacyAdjective') >= 0 ||
         words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
-        (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || nounIn2(x, object, 'body')));
-      const givesBenefit = !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody;
+        (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || (nounIn2(x, object, 'body') && !AIMING.has(head.lemma))));
+      const givesBenefit = phrasal || !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody;
       // Raising a measurement of the body discloses a risk ("raises heart rate and blood pressure").
       const harmObject = nounIn(m, object, 'risk') >= 0 || (INCREASE.has(head.lemma) && vitalIn(words, object));
       const okObject =
@@ -437,7 +439,7 @@ const nounKindAt = (x: Scope, i: number) => (i >= 0 && !x.m.noun[i] && x.words[i
 /** A part of the body WordNet names only as a compound or a technical plural ("your nervous system", "mitochondria"). */
 const bodyPart = (x: Scope, i: number) => BODY_PARTS.has(x.words[i].norm) || (i > 0 && BODY_PARTS.has(`${x.words[i - 1].norm} ${x.words[i].norm}`));
 const nounIn2 = (x: Scope, span: WordSpan, kind: string) => {
-  for (let i = span.first; i <= span.last; i++) if (x.words[i].tag === 'NOUN' && !x.m.noun[i] && (nounKind(x.words[i].norm) === kind || (kind === 'body' && bodyPart(x, i)))) return true;
+  for (let i = span.first; i <= span.last; i++) if (x.words[i].tag === 'NOUN' && ((!x.m.noun[i] && nounKind(x.words[i].norm) === kind) || (kind === 'body' && bodyPart(x, i)))) return true;
   return false;
 };
 
@@ -724,7 +726,8 @@ function speedAndNumbers(x: Scope) {
   }
 }
 
-const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise', 'choose', 'prefer', 'validate']);
+const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise', 'choose', 'prefer', 'validate', 'confirm', 'prove', 'verify']);
+const CONCLUSIVE = new Set(['clear', 'settled', 'conclusive', 'undeniable', 'overwhelming', 'unequivocal', 'indisputable', 'irrefutable', 'in', 'solid', 'definitive']);
 const VOUCHERS = new Set(['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics', 'science']);
 
 /** The noun of an unnamed authority in the noun phrase from `from` ("doctors worldwide", "biomechanics research"), or -1. */
@@ -762,6 +765,11 @@ function standing(x: Scope) {
     if (!standingAt(k) && words[k]?.tag === 'NOUN' && k + 1 <= span.last) k++;
     const hit = standingAt(k);
     if (hit) add('standing', { first: verb.last + 1, last: k + hit.length - 1 }, 'standing-verdict');
+  }
+  // "The research is clear", "the evidence is overwhelming": an unnamed source called conclusive.
+  if (verb?.copula && !verb.negated && sourceSubject && clause.subject && !words.slice(clause.subject.first, clause.subject.head).some((w) => LIMITING.has(w.norm))) {
+    const verdict = words.findIndex((w, i) => i > verb.last && i <= verb.last + 2 && CONCLUSIVE.has(w.norm));
+    if (verdict > 0) add('standing', { first: clause.subject.first, last: verdict }, 'studies-show', false);
   }
   // "Doctors agree ...", "experts recommend ...": an unnamed authority vouching.
   if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, '')) && VOUCH.has(words[verb.head].lemma) && !verb.negated && /s$/.test(words[clause.subject.head].norm)) {

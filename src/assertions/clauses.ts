@@ -33,7 +33,8 @@ const isFiniteVerb = (w: Word) => w.tag === 'MODAL' || w.tag === 'AUX' || (w.tag
 function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: readonly string[]): boolean {
   let j = i;
   let sawNoun = false;
-  while (j <= last && j < i + 6 && (NP_TAGS.has(words[j].tag) || words[j].tag === 'ADV') && !(j > i && gaps?.[j].includes(','))) {
+  // ("cupping never causes": a negation may stand between the subject and its verb.)
+  while (j <= last && j < i + 6 && (NP_TAGS.has(words[j].tag) || words[j].tag === 'ADV' || (words[j].tag === 'NEG' && sawNoun)) && !(j > i && gaps?.[j].includes(','))) {
     if (words[j].tag === 'NOUN' || words[j].tag === 'PROPN' || words[j].tag === 'PRON') sawNoun = true;
     j++;
   }
@@ -287,7 +288,8 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     if (isFiniteVerb(prev)) hasVerb = true;
     let next: ClauseKind | undefined;
     if (HARD_BREAK.test(g) || i === frontedEnd + 1) next = 'main';
-    else if (introSubordinate && g.includes(',') && (hasVerb || words.slice(start, i).some((x) => x.tag === 'VERB'))) next = 'main';
+    // ("Once in the bloodstream, ozone kills ...": a verbless opening phrase ends at its comma too.)
+    else if (introSubordinate && g.includes(',') && (hasVerb || words.slice(start, i).some((x) => x.tag === 'VERB') || clauseStartsAt(words, i, n - 1, gaps))) next = 'main';
     else if ((kind === 'relative' || kind === 'subordinate' || kind === 'participle') && g.includes(',') && (isFiniteVerb(w) || (w.tag === 'ADV' && i + 1 < n && isFiniteVerb(words[i + 1]))) && clauses.length > 0 && !clauses[clauses.length - 1].verb) {
       next = 'main';
       resumes = clauses.length - 1;
@@ -346,8 +348,11 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
       const clauseNoun = words.findIndex((w, i) => i >= subj.first && i < subj.last && CLAUSE_NOUNS.has(w.norm));
       if (pron > subj.first) outer = { first: subj.first, last: pron - 1 };
       else if (clauseNoun >= subj.first) outer = { first: subj.first, last: clauseNoun };
+      // "Stem cells injected into the knee | regrow ...": a participle right after the subject
+      // opens a reduced relative clause when a finite verb follows.
+      else if (reduced(words, clause, main)) outer = { first: subj.first, last: subj.last };
     }
-    const second = outer && main ? findUnlinkedGroup(words, gaps, clause, main) : -1;
+    const second = outer && main ? findUnlinkedGroup(words, gaps, clause, main, reduced(words, clause, main)) : -1;
     if (!outer || second < 0) {
       out.push(clause);
       continue;
@@ -355,6 +360,11 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
     const head: Clause = { ...clause, last: second - 1, kind: clause.kind === 'relative' ? 'relative' : 'embedded', verbs: clause.verbs.filter((g) => g.last < second) };
     const tail: Clause = { first: second, last: clause.last, kind: 'main', subjectKind: 'none', verbs: [] };
     analyseClause(words, gaps, [tail], 0);
+    // The tail opens with its finite verb, which a clause read alone takes for a bare participle.
+    if (!tail.verb && words[second].tag === 'VERB') {
+      const g = verbGroupAt(words, second, tail.last);
+      if (g) Object.assign(tail, { verb: g, verbs: [g], kind: 'main' });
+    }
     // The outer subject's head comes before its first preposition ("ketamine | at the low doses").
     const adp = words.findIndex((w, i) => i > outer!.first && i <= outer!.last && w.tag === 'ADP');
     const np = (adp > outer.first && nounPhraseEndingAt(words, gaps, adp - 1, outer.first)) || nounPhraseEndingAt(words, gaps, outer.last, outer.first);
@@ -370,11 +380,18 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
 /** Nouns a clause can follow without "that": "the way it works", "the reason it helps". */
 const CLAUSE_NOUNS = new Set(['way', 'reason', 'extent', 'degree', 'time', 'moment', 'day', 'fact', 'thing', 'things', 'everything', 'anything', 'something', 'results', 'treatment', 'relief', 'difference', 'care']);
 
-/** Index of a finite verb group after `main` in the clause, not joined to it by "and", "or" or a comma. */
-function findUnlinkedGroup(words: readonly Word[], gaps: readonly string[], clause: Clause, main: VerbGroup): number {
+/** A main clause whose first verb is a bare participle right after its subject ("cells injected into ..."). */
+const reduced = (words: readonly Word[], clause: Clause, main: VerbGroup) =>
+  clause.subject !== undefined && !main.modals.length && main.first === main.head && main.first === clause.subject.last + 1 && words[main.head].tag === 'VERB' && (words[main.head].form === 'past' || words[main.head].form === 'participle');
+
+/**
+ * Index of a finite verb group after `main` in the clause, not joined to it by "and", "or" or a
+ * comma. After a reduced relative, a base form after a noun is one too ("... into the knee regrow").
+ */
+function findUnlinkedGroup(words: readonly Word[], gaps: readonly string[], clause: Clause, main: VerbGroup, afterParticiple = false): number {
   for (let i = main.last + 1; i <= clause.last; i++) {
     const w = words[i];
-    const finite = w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && w.form === 'third') || (w.tag === 'VERB' && w.form === 'base' && words[i - 1].tag === 'ADV');
+    const finite = w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && w.form === 'third') || (w.tag === 'VERB' && w.form === 'base' && words[i - 1].tag === 'ADV') || (afterParticiple && w.tag === 'VERB' && (w.form === 'base' || w.form === 'past') && ['NOUN', 'PROPN'].includes(words[i - 1].tag));
     if (!finite || words[i - 1].tag === 'TO' || words[i - 1].tag === 'CONJ' || words[i - 1].tag === 'REL' || gaps[i].includes(',')) continue;
     if (words.slice(main.last + 1, i).some((x) => x.tag === 'CONJ' || x.tag === 'REL' || x.tag === 'SCONJ' || x.tag === 'WH')) return -1;
     return i;

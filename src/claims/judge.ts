@@ -97,8 +97,11 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
       if (named.length) return { ref: 'therapy', therapy: named[0].therapy };
       return ctx.treatmentInView ? { ref: 'therapy', therapy: ctx.current } : { ref: 'other' };
     }
-    default:
-      return { ref: 'other' };
+    default: {
+      // "Acupuncture's ancient wisdom", "ketamine's effects": a property of the therapy named before the head.
+      const possessor = named.find((m) => m.end <= at(subject.head));
+      return possessor && clause.subjectKind === 'other' ? { ref: 'therapy', therapy: possessor.therapy } : { ref: 'other' };
+    }
   }
 }
 
@@ -136,7 +139,8 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;
     // "Ask your doctor when opioids fail" advises; "it succeeds when opioids fail" compares.
     if ((cand.detail === 'others-cannot' || cand.detail === 'disparaging') && (clause.opener === 'where' || clause.opener === 'when') && !presupposed) continue;
-    if (modality === 'hedged' && !cand.absolute) continue;
+    // (An idiom of benefit is strong enough to survive "can", not "may ... for some people".)
+    if (modality === 'hedged' && (!cand.absolute || (cand.detail === 'idiom' && cand.cls === 'efficacy'))) continue;
     // "No IV drip is FDA-approved", "it has no FDA approval", "does not mean it is approved".
     if (cand.cls === 'regulatory' && (clause.verb?.negated || a.words.slice(clause.first, cand.span.first).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never'))) continue;
     // A negated clause denies what a benefit class would promise ("it does not work for everyone",

@@ -239,7 +239,11 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
         const objectNext = lex[1] && (lex[1].tag === 'DET' || lex[1].tag === 'PRON' || lex[1].tag === 'ADJ' || lex[1].tag === 'ADV' || ((lex[1].tag === 'TO' || lex[1].tag === 'ADP') && (wordnetVerb(tokens[0].norm)?.common ?? false) && !vocabulary.noun(tokens[0].norm)));
         // ("Stress melts away": a third-person verb next makes the first word its subject.)
         const subjectOfNext = lex[1]?.verb?.[1] === 'third' && (!lex[1].noun || ['away', 'off', 'out', 'up', 'down', 'in', 'back'].includes(tokens[2]?.norm ?? ''));
-        if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && !subjectOfNext && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
+        // "Flushes toxins from your liver" (a list of what a product does): a third-person form
+        // before an object that cannot be a verb has its subject elided.
+        const elided = l.verb[1] === 'third' && lex[1] && (['DET', 'PRON'].includes(lex[1].tag) || (lex[1].tag === 'NOUN' && !lex[1].verb) || (lex[1].tag === 'ADJ' && !lex[1].verb && lex[2]?.tag === 'NOUN' && !lex[2].verb));
+        if (elided) asVerb();
+        else if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && !subjectOfNext && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
         else asNoun();
       } else if (wordnetAdjective(tokens[i].norm) && (prev.lemma === 'be' || ((prev.tag === 'NEG' || prev.tag === 'ADV') && p > 0 && words[p - 1].lemma === 'be'))) {
         // "is not true", "is very comforting": an adjective after a copula.
@@ -258,6 +262,9 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       else if ((p === 0 || (p === 1 && ['ADJ', 'NOUN'].includes(words[0].tag))) && prev.tag === 'VERB' && prev.form === 'gerund' && l.verb[1] === 'third') asVerb();
       // "hormone levels than creams": nothing is a verb right before "than".
       else if (tokens[i + 1]?.norm === 'than' && l.verb[1] === 'third') asNoun();
+      // ", sweating out heavy metals", ", making it easier": after a comma, a gerund with its particle
+      // or object opens a participle clause.
+      else if (l.verb[1] === 'gerund' && gaps?.[i].includes(',') && next(i) && (['DET', 'PRON', 'ADJ', 'NUM'].includes(lex[i + 1].tag) || ['out', 'up', 'off', 'away', 'down', 'back'].includes(tokens[i + 1].norm))) asVerb();
       else if (gaps?.[i].includes(',') && finiteBefore(words, p, gaps)) asNoun();
       else if (finiteBefore(words, p, gaps) && (l.verb[1] === 'third' || l.verb[1] === 'base')) asNoun();
       else if (tokens[i].norm === 'last' && /^(?:for|up|forever|a|an|several|years?|months?|weeks?|days?|longer|\d)/.test(tokens[i + 1]?.norm ?? '')) asVerb();
@@ -272,7 +279,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
       } else if (NOMINAL.has(prev.tag) && (l.verb[1] === 'third' || l.verb[1] === 'past' || l.verb[1] === 'base')) {
         // "it cures", "stem cells stimulate"; but "pain relief", "a hair boost" are compounds
         // (a singular noun or a name before a base form is a compound: "cartilage repair").
-        const prevPlural = prev.tag === 'PRON' || (/s$/.test(prev.norm) && prev.tag !== 'PROPN');
+        const prevPlural = prev.tag === 'PRON' || (/s$/.test(prev.norm) && prev.tag !== 'PROPN') || (Object.hasOwn(english.irregularNouns, prev.norm) && english.irregularNouns[prev.norm] !== prev.norm);
         if (l.verb[1] === 'third' || l.verb[1] === 'past' || prevPlural) asVerb();
         else asNoun();
       } else if (prev.tag === 'AUX' && prev.lemma === 'be') asNoun();

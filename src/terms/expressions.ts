@@ -471,11 +471,21 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
   // Longest span first, then fewest swaps, strong before weak, the commoner expression.
   matches.sort((a, b) => b.last - b.first - (a.last - a.first) || a.swaps - b.swaps || Number(a.weak) - Number(b.weak) || index.exprs[b.expr].count - index.exprs[a.expr].count);
   const out: GarbledExpression[] = [];
-  const taken: Match[] = [];
+  // Tokens already covered, and the matches of each span: linear in a sentence of any length.
+  const taken = new Uint8Array(tokens.length);
+  const bySpan = new Map<number, Match[]>();
   for (const m of matches) {
-    if (taken.some((o) => o.first <= m.last && m.first <= o.last)) continue;
-    const rivals = matches.filter((o) => o !== m && o.first === m.first && o.last === m.last && o.swaps === m.swaps && o.weak === m.weak && index.exprs[o.expr].text.toLowerCase() !== index.exprs[m.expr].text.toLowerCase());
-    taken.push(m);
+    const key = m.first * tokens.length + m.last;
+    const list = bySpan.get(key);
+    if (list) list.push(m);
+    else bySpan.set(key, [m]);
+  }
+  for (const m of matches) {
+    let free = true;
+    for (let k = m.first; k <= m.last && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    const rivals = bySpan.get(m.first * tokens.length + m.last)!.filter((o) => o !== m && o.swaps === m.swaps && o.weak === m.weak && index.exprs[o.expr].text.toLowerCase() !== index.exprs[m.expr].text.toLowerCase());
+    taken.fill(1, m.first, m.last + 1);
     const e = index.exprs[m.expr];
     let start = tokens[m.first].start;
     const end = tokens[m.last].end;

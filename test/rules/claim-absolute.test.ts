@@ -55,7 +55,6 @@ ruleTable('claim-absolute', {
     { text: 'Ketamine blocks certain receptors and cures depression.', errors: [{ text: 'cures depression', messageId: 'absolute' }], output: 'Ketamine blocks certain receptors and may help to treat depression.' },
     { text: 'Ketamine cures PTSD, see [our page][1].\n\n[1]: https://ourclinic.example/ptsd', format: 'markdown', name: 'reference-style link to the clinic', errors: [{ text: 'cures PTSD', messageId: 'absolute' }], output: 'Ketamine may help to treat PTSD, see [our page][1].\n\n[1]: https://ourclinic.example/ptsd' },
     { text: 'Ketamine cures pain ([data](https://www.nature.com/x)).', format: 'markdown', config: { citations: { untrustedDomains: ['nature.com'] } }, name: 'configured untrusted domain', errors: [{ text: 'cures pain', messageId: 'absolute' }], output: 'Ketamine may help to treat pain ([data](https://www.nature.com/x)).' },
-    { text: 'Ketamine therapy gives you your life back.', errors: [{ text: 'gives you your life back', messageId: 'absolute' }], output: 'Ketamine therapy gives you your life back. [citation needed]' },
     { text: 'Results last for years.', errors: [{ text: 'Results last for years', messageId: 'permanence' }], output: 'Results last for years. [citation needed]' },
     { text: 'Ketamine cures pain.', errors: [{ text: 'cures pain', messageId: 'absolute' }], output: 'Ketamine may help to treat pain.' },
     { text: 'Our IV vitamin drips will cure your fatigue.', errors: [{ text: 'will cure your fatigue', messageId: 'absolute' }], output: 'Our IV vitamin drips may help to treat your fatigue.' },
@@ -83,5 +82,6 @@ ruleTable('claim-absolute', {
     { text: '### Is laser hair removal permanent?\n\nYes, 100% permanent.', format: 'markdown', name: 'a yes with its own absolute', errors: [{ text: 'Yes, 100% permanent.', messageId: 'permanence' }], output: '### Is laser hair removal permanent?\n\nYes, 100% permanent. [citation needed]' },
     { text: '**Do B12 shots work for everyone?**\n\nThey sure do!', errors: [{ text: 'They sure do!', messageId: 'absolute' }], output: '**Do B12 shots work for everyone?**\n\nThey sure do! [citation needed]' },
     { text: '### Will the drip get rid of my hangover?\n\nEvery time.', errors: [{ text: 'Every time.', messageId: 'absolute' }], output: '### Will the drip get rid of my hangover?\n\nEvery time. [citation needed]' },
+    { text: 'A single stem cell treatment keeps working for a decade or more.', errors: [{ text: 'keeps working for a decade or more', messageId: 'permanence' }], output: 'A single stem cell treatment keeps working for a decade or more. [citation needed]' },
   ],
 });

@@ -38,6 +38,7 @@ ruleTable('claim-majority', {
     { text: 'Nearly everyone feels relief after stem cell therapy.', errors: [{ text: 'everyone feels relief', messageId: 'majority' }], output: 'Nearly everyone feels relief after stem cell therapy. [citation needed]' },
     { text: 'All patients respond to our TMS protocol.', errors: [{ text: 'All patients respond', messageId: 'majority' }], output: 'Some patients respond to our TMS protocol.' },
     { text: 'Everyone benefits from IV vitamin therapy.', errors: [{ text: 'Everyone benefits from IV', messageId: 'majority' }], output: 'Everyone benefits from IV vitamin therapy. [citation needed]' },
+    { text: '**Do B12 shots work for everyone?**\n\nThey sure do!', errors: [{ text: 'work for everyone', messageId: 'majority' }, { text: 'They sure do!', messageId: 'majority' }], output: '**Do B12 shots work for some people?**\n\nThey sure do! [citation needed]' },
     { text: 'TMS is better than ketamine for most people.', errors: [{ text: 'most people', messageId: 'majority' }], output: 'TMS is better than ketamine for some people.' },
     { text: 'Results are guaranteed with our PRP program.', errors: [{ text: 'guaranteed with our PRP', messageId: 'majority' }], output: 'Results are guaranteed with our PRP program. [citation needed]' },
     { text: 'According to our patients, most people feel better after one infusion.', errors: [{ text: 'most people feel better', messageId: 'majority' }], output: 'According to our patients, some people feel better after one infusion.' },
@@ -46,6 +47,5 @@ ruleTable('claim-majority', {
     { text: 'Cupping never fails.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Cupping never fails. [citation needed]' },
     { text: 'Acupuncture never fails to relieve back pain.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Acupuncture never fails to relieve back pain. [citation needed]' },
     { text: 'Our patients love acupuncture.', name: 'a phrase from the config keeps the capital', config: { claims: [{ pattern: 'our patients love', kind: 'majority', rewrite: 'some patients like', message: 'Say how many patients, with a source.' }] }, errors: [{ text: 'Our patients love', messageId: 'custom' }], output: 'Some patients like acupuncture.' },
-    { text: '**Do B12 shots work for everyone?**\n\nThey sure do!', errors: [{ text: 'work for everyone', messageId: 'majority' }, { text: 'They sure do!', messageId: 'majority' }], output: '**Do B12 shots work for some people?**\n\nThey sure do! [citation needed]' },
   ],
 });

@@ -16,6 +16,8 @@ ruleTable('claim-proof', {
     'A few small studies show that CBD treatment may reduce seizures.',
     'It was developed by NASA.',
     'The plan is agreed with your doctor.',
+    'The research is limited.',
+    'The research is clear that more trials are needed.',
   ],
   invalid: [
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing treatment', messageId: 'novelty' }], output: 'IV therapy is a treatment.' },
@@ -47,5 +49,7 @@ ruleTable('claim-proof', {
     { text: 'Lymphatic drainage is the celebrity secret behind every red-carpet glow.', errors: [{ text: 'the celebrity secret', messageId: 'novelty' }], output: 'Lymphatic drainage is the celebrity secret behind every red-carpet glow. [citation needed]' },
     { text: 'Our orthotics are podiatrist-engineered and backed by biomechanics research.', errors: [{ text: 'backed by biomechanics research', messageId: 'authority' }], output: 'Our orthotics are podiatrist-engineered and backed by biomechanics research. [citation needed]' },
     { text: 'NeuroStar TMS: science-backed depression care close to home.', errors: [{ text: 'science-backed depression care', messageId: 'proof' }], output: 'NeuroStar TMS: depression care close to home.' },
+    { text: 'The research is clear: red light therapy works.', errors: [{ text: 'The research is clear', messageId: 'vague-source' }], output: 'The research is clear: red light therapy works. [citation needed]' },
+    { text: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science.', errors: [{ text: 'confirmed by modern science', messageId: 'authority' }], output: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science. [citation needed]' },
   ],
 });

@@ -84,5 +84,6 @@ ruleTable('claim-safety', {
     { text: 'Patients with a pacemaker can still have TMS.', errors: [{ text: 'can still have TMS', messageId: 'safety' }] },
     { text: 'You can use the sauna while pregnant.', errors: [{ text: 'can use the sauna while pregnant', messageId: 'safety' }] },
     { text: 'Ketamine at the low doses we use is not addictive.', errors: [{ text: 'is not addictive', messageId: 'controlled' }] },
+    { text: 'The marks look dramatic, but cupping never causes lasting harm.', errors: [{ text: 'never causes lasting harm', messageId: 'safety' }] },
   ],
 });

@@ -58,5 +58,6 @@ ruleTable('claim-speed', {
     { text: 'Hydrogen water gets to work in under ten minutes.', errors: [{ text: 'in under ten minutes', messageId: 'speed' }], output: 'Hydrogen water gets to work in under ten minutes. [citation needed]' },
     { text: 'Sauna detox results kick in after just one session.', errors: [{ text: 'after just one session', messageId: 'speed' }], output: 'Sauna detox results kick in after just one session. [citation needed]' },
     { text: 'Ear seeds start working the moment they’re applied.', errors: [{ text: 'the moment', messageId: 'speed' }], output: 'Ear seeds start working the moment they’re applied. [citation needed]' },
+    { text: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon.', errors: [{ text: 'is all it takes', messageId: 'speed' }], output: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon. [citation needed]' },
   ],
 });
