@@ -212,6 +212,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     // from it is often nonsense in English ("bipolar perturb"). Marked "^": it counts only as
     // written (a spinner puts the entry itself; "altered perception" is no "alter" for "touch").
     // An everyday adjective for an adjective keeps the sense ("prolonged pain"): a writer's phrase.
+    const mythesWeak = new Set();
     const adjectiveOnly = (x) => (byWord.get(x) ?? []).length > 0 && (byWord.get(x) ?? []).every((id) => id[0] === 'a' || id[0] === 's');
     for (const o of new Set([...thesaurus.find(surface), ...thesaurus.find(w)])) {
       const sub = o.toLowerCase();
@@ -220,13 +221,14 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
       const f = frequency(sub.replace(/ /g, '_'));
       if (adjectiveOnly(w) && adjectiveOnly(sub) && f > 2) continue;
       if (f <= 2 * base + 10) one.push(`^${sub}`);
-      else s2.add(`^${sub}`);
+      else mythesWeak.add(`^${sub}`);
     }
     const two = [...s2].map((o) => o.replace(/_/g, ' ')).filter((o) => o.startsWith('^') || (usable(w, o) && !one.includes(o) && !(medicalWords.has(o) && !medicalWords.has(w))));
     for (const r of renderings[surface] ?? renderings[w] ?? []) if (!one.includes(r)) one.push(r);
     if (one.length) strong[key] = one;
     // Hypernyms and hyponyms a spinner would pick (rarer than the word) are marked with a "~".
-    if (two.length) weak[key] = two.map((o) => (vertical.has(o.replace(/ /g, '_')) && frequency(o.replace(/ /g, '_')) <= base ? `~${o}` : o));
+    const marked = [...two.map((o) => (vertical.has(o.replace(/ /g, '_')) && frequency(o.replace(/ /g, '_')) <= base ? `~${o}` : o)), ...[...mythesWeak].map((o) => `~${o}`)];
+    if (marked.length) weak[key] = marked;
   }
 
   // Phrases of real English that share a frame with an expression: WordNet's glosses and examples
@@ -243,7 +245,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
   // rest can never matter and stay out of the lexicon.
   const substituteWords = (role, word) => {
     const out = new Set();
-    for (const table of [strong, weak]) for (const sub of table[`${role}:${word}`] ?? []) out.add(sub.replace(/^[~^]/, ''));
+    for (const table of [strong, weak]) for (const sub of table[`${role}:${word}`] ?? []) out.add(sub.replace(/^~?\^?/, ''));
     return out;
   };
   const frames = new Map();

@@ -207,8 +207,8 @@ function substitutesOf(index: Index, key: string): Substitutes {
     if (!list) continue;
     for (const marked of list.split('|')) {
       const rarer = marked.startsWith('~');
-      const asWritten = marked.startsWith('^');
-      const sub = rarer || asWritten ? marked.slice(1) : marked;
+      const asWritten = marked.startsWith(rarer ? '~^' : '^');
+      const sub = marked.slice(Number(rarer) + Number(asWritten));
       const strength = !isWeak ? Strength.Strong : rarer ? Strength.Weak : Strength.Weaker;
       const keys = stemsOf(sub);
       if (keys.length > 1) subs.multi.push({ keys, strength });
