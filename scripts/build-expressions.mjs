@@ -12,7 +12,18 @@
 //                never flagged ("several lesions", "multiple myeloma")
 //   conditions   plain words a spinner puts for a one-word condition ("nervousness" for "anxiety"),
 //                flagged only in a medical frame
+import { createRequire } from 'node:module';
 import { loadWordnet, LEX } from './wordnet.mjs';
+
+/** MyThes (LibreOffice's English thesaurus, the `thesaurus` package): word -> every synonym and
+ * broader term of every sense, merged. A spinner's thesaurus: a swap from it is a spinner's. */
+function loadThesaurus() {
+  try {
+    return createRequire(import.meta.url)('thesaurus');
+  } catch {
+    return { find: () => [] };
+  }
+}
 
 /** Source bits of an expression (also in src/terms/expressions.ts). */
 export const SOURCE = { WORDNET: 1, KNOWLEDGE: 2, DRUG_CLASSES: 4, ACRONYMS: 8, THERAPIES: 16 };
@@ -142,6 +153,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     // A swap to another medical word makes another real term, not a spinner's phrase.
     return !(medicalOnly.has(sub) || plain.has(sub));
   };
+  const thesaurus = loadThesaurus();
   const roles = new Map();
   for (const key of expressions.keys()) {
     const words = key.split(' ');
@@ -196,11 +208,27 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
       if (frequency(o.replace(/ /g, '_')) <= 2 * base + 10) one.push(o);
       else s2.add(o);
     }
-    const two = [...s2].map((o) => o.replace(/_/g, ' ')).filter((o) => usable(w, o) && !one.includes(o) && !(medicalWords.has(o) && !medicalWords.has(w)));
+    // MyThes: a spinner's own kind of list. Its entries merge senses and parts of speech, so a swap
+    // from it is often nonsense in English ("bipolar perturb"). Marked "^": it counts only as
+    // written (a spinner puts the entry itself; "altered perception" is no "alter" for "touch").
+    // An everyday adjective for an adjective keeps the sense ("prolonged pain"): a writer's phrase.
+    const mythesWeak = new Set();
+    const adjectiveOnly = (x) => (byWord.get(x) ?? []).length > 0 && (byWord.get(x) ?? []).every((id) => id[0] === 'a' || id[0] === 's');
+    for (const o of new Set([...thesaurus.find(surface), ...thesaurus.find(w)])) {
+      const sub = o.toLowerCase();
+      if (sub !== o || one.includes(sub) || s2.has(sub) || s2.has(sub.replace(/ /g, '_')) || !usable(w, sub)) continue;
+      if (medicalWords.has(sub) && !medicalWords.has(w)) continue;
+      const f = frequency(sub.replace(/ /g, '_'));
+      if (adjectiveOnly(w) && adjectiveOnly(sub) && f > 2) continue;
+      if (f <= 2 * base + 10) one.push(`^${sub}`);
+      else mythesWeak.add(`^${sub}`);
+    }
+    const two = [...s2].map((o) => o.replace(/_/g, ' ')).filter((o) => o.startsWith('^') || (usable(w, o) && !one.includes(o) && !(medicalWords.has(o) && !medicalWords.has(w))));
     for (const r of renderings[surface] ?? renderings[w] ?? []) if (!one.includes(r)) one.push(r);
     if (one.length) strong[key] = one;
     // Hypernyms and hyponyms a spinner would pick (rarer than the word) are marked with a "~".
-    if (two.length) weak[key] = two.map((o) => (vertical.has(o.replace(/ /g, '_')) && frequency(o.replace(/ /g, '_')) <= base ? `~${o}` : o));
+    const marked = [...two.map((o) => (vertical.has(o.replace(/ /g, '_')) && frequency(o.replace(/ /g, '_')) <= base ? `~${o}` : o)), ...[...mythesWeak].map((o) => `~${o}`)];
+    if (marked.length) weak[key] = marked;
   }
 
   // Phrases of real English that share a frame with an expression: WordNet's glosses and examples
@@ -217,7 +245,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
   // rest can never matter and stay out of the lexicon.
   const substituteWords = (role, word) => {
     const out = new Set();
-    for (const table of [strong, weak]) for (const sub of table[`${role}:${word}`] ?? []) out.add(sub.replace(/^~/, ''));
+    for (const table of [strong, weak]) for (const sub of table[`${role}:${word}`] ?? []) out.add(sub.replace(/^~?\^?/, ''));
     return out;
   };
   const frames = new Map();

@@ -66,6 +66,8 @@ const NONE: never[] = [];
 interface Substitutes {
   /** Stem of a one-word substitute -> how strong. */
   single: Map<string, Strength>;
+  /** A one-word substitute that counts only as written (a thesaurus entry, marked "^") -> how strong. */
+  exact: Map<string, Strength>;
   multi: { keys: string[]; strength: Strength }[];
 }
 
@@ -199,16 +201,18 @@ function build(data: ExpressionData): Index {
 function substitutesOf(index: Index, key: string): Substitutes {
   let subs = index.substitutes.get(key);
   if (subs) return subs;
-  subs = { single: new Map(), multi: [] };
+  subs = { single: new Map(), exact: new Map(), multi: [] };
   const { strong, weak } = index.data.substitutes;
   for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
     if (!list) continue;
     for (const marked of list.split('|')) {
       const rarer = marked.startsWith('~');
-      const sub = rarer ? marked.slice(1) : marked;
+      const asWritten = marked.startsWith(rarer ? '~^' : '^');
+      const sub = marked.slice(Number(rarer) + Number(asWritten));
       const strength = !isWeak ? Strength.Strong : rarer ? Strength.Weak : Strength.Weaker;
       const keys = stemsOf(sub);
       if (keys.length > 1) subs.multi.push({ keys, strength });
+      else if (asWritten) subs.exact.has(sub) || subs.exact.set(sub, strength);
       else if (!subs.single.has(keys[0])) subs.single.set(keys[0], strength);
     }
   }
@@ -319,7 +323,7 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   const words = wordsOf(e);
   if (t.kind !== 'word' || !words.length) return NO_MEETING;
   const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
-  const s = subs.single.get(t.stem);
+  const s = subs.single.get(t.stem) ?? subs.exact.get(t.norm) ?? (k === e.keys.length - 1 && t.norm !== t.stem ? subs.exact.get(singular(t.norm)) : undefined);
   let best = s !== undefined ? pack(1, s) : NO_MEETING;
   // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
   if (best < 0 && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = pack(1, Strength.Weaker);

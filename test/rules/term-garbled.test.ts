@@ -28,8 +28,29 @@ ruleTable('term-garbled', {
     'It is normal to feel some nervousness before the first session.',
     'Primary care physicians and our main clinic on Main Street.',
     'High blood pressure, blood tests and the blood-brain barrier.',
+    // Thesaurus (MyThes) entries count only as written, and an everyday adjective for an adjective
+    // is a writer's phrase.
+    'Patients describe altered perception during the infusion.',
+    'Prolonged pain can follow surgery.',
+    'Our clinic offers health policy advice.',
+    'The clinical test results came back normal.',
+    // Spinner renderings stay inside the expression they render.
+    'Muscle strain is common after exercise.',
+    'Eye strain can follow screen use.',
+    'Care givers can join the session.',
+    'Our medical suppliers deliver on Mondays.',
   ],
   invalid: [
+    // Swaps from a spinner's thesaurus (MyThes), over several conditions and measures.
+    { text: 'Staff check your heart place during the session.', errors: [{ text: 'heart place', fix: 'heart rate', messageId: 'garbled' }], output: 'Staff check your heart rate during the session.' },
+    { text: 'The leaflet covers irritable viscus syndrome in detail.', errors: [{ text: 'irritable viscus syndrome', fix: 'irritable bowel syndrome', messageId: 'garbled' }], output: 'The leaflet covers irritable bowel syndrome in detail.' },
+    { text: 'Chronic weariness syndrome is common after infection.', errors: [{ text: 'Chronic weariness syndrome', fix: 'Chronic fatigue syndrome', messageId: 'garbled' }], output: 'Chronic fatigue syndrome is common after infection.' },
+    // Spinner renderings of a word, in every expression that holds it.
+    { text: 'It may lower blood strain in some adults.', errors: [{ text: 'blood strain', fix: 'blood pressure', messageId: 'garbled' }], output: 'It may lower blood pressure in some adults.' },
+    { text: 'High blood strain is a risk after the infusion.', errors: [{ text: 'High blood strain', fix: 'High blood pressure', messageId: 'garbled' }], output: 'High blood pressure is a risk after the infusion.' },
+    { text: 'Talk to your health care givers before starting.', errors: [{ text: 'health care givers', fix: 'health care providers', messageId: 'garbled' }], output: 'Talk to your health care providers before starting.' },
+    { text: 'Serious adverse occurrences must be reported.', errors: [{ text: 'adverse occurrences', fix: 'adverse events', messageId: 'garbled' }], output: 'Serious adverse events must be reported.' },
+    { text: 'Lithium is used for bipolar perturb.', errors: [{ text: 'bipolar perturb', fix: 'bipolar disorder', messageId: 'garbled' }], output: 'Lithium is used for bipolar disorder.' },
     { text: 'Children with cerebral paralysis benefit.', errors: [{ text: 'cerebral paralysis', fix: 'cerebral palsy', messageId: 'garbled' }], output: 'Children with cerebral palsy benefit.' },
     {
       text: 'Pain types include:\n- The syndrome of chronic localized pain in the extremities (CRPS)',

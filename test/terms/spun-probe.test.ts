@@ -130,7 +130,7 @@ function runProbe(label: string, cases: ProbeCase[]) {
   // Is a swap in the detector's own relation (any role, strong or weak)?
   const known = (word: string, swap: string) => {
     const w = word.toLowerCase();
-    return [table.strong, table.weak].some((t) => ['h:', 'm:'].some((role) => (t[role + w] ?? '').split('|').some((s) => s.replace(/^~/, '') === swap)));
+    return [table.strong, table.weak].some((t) => ['h:', 'm:'].some((role) => (t[role + w] ?? '').split('|').some((s) => s.replace(/^~?\^?/, '') === swap)));
   };
   let found = 0;
   let corrected = 0;
