@@ -496,6 +496,12 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const quantity = risk >= 0 && words.slice(Math.max(rest.first, risk - 4), risk).some((w, k) => m.at[Math.max(rest.first, risk - 4) + k].has('quantity'));
     if (risk >= 0 && (verb.negated || noBefore || quantity)) add('safety', predicateSpan(verb.first), verb.negated || noBefore ? 'no-risk' : 'few-risks');
   }
+  // "has no effect on fertility", "no impact on your sleep": no effect on the body or its workings.
+  if (verb && HAVE_VERBS.has(words[verb.head].lemma) && !verb.negated && ['treatment', 'name', 'anaphor'].includes(subjectKind)) {
+    const none = words.findIndex((w, i) => i > verb.last && i <= verb.last + 2 && (w.norm === 'no' || w.norm === 'zero'));
+    const on = none > 0 && ['effect', 'effects', 'impact'].includes(words[none + 1]?.norm ?? '') && words[none + 2]?.norm === 'on' ? none + 3 : -1;
+    if (on > 0 && on <= span.last && (nounIn2(x, { first: on, last: Math.min(span.last, on + 2) }, 'body') || nounIn2(x, { first: on, last: Math.min(span.last, on + 2) }, 'state') || ['your', 'my', 'their'].includes(words[on].norm))) add('safety', { first: verb.first, last: Math.min(span.last, on + 2) }, 'no-harm');
+  }
   // "There are no side effects", "there is virtually no downtime", "there are few risks".
   if (verb && subjectKind === 'existential') {
     const risk = nounIn(m, rest, 'risk');

@@ -7,7 +7,7 @@
 
 import type { Tag, Word } from '../language/tag.js';
 import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
-import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, nouns, verbClassOf } from './lexicon.js';
+import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, TAKE_VERBS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
 
 
@@ -307,7 +307,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
     else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
     else if ((w.norm === 'and' || w.norm === 'or' || w.norm === 'so') && hasVerb && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
-    else if ((prev.tag === 'ADJ' || (prev.tag === 'VERB' && ['show', 'prove', 'find', 'confirm', 'suggest', 'say', 'know', 'believe', 'think', 'report', 'agree', 'feel'].includes(prev.lemma))) && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
+    else if ((prev.tag === 'ADJ' || (prev.tag === 'VERB' && ['show', 'prove', 'find', 'confirm', 'suggest', 'say', 'know', 'believe', 'think', 'report', 'agree', 'feel', 'mean'].includes(prev.lemma))) && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
     if (next) {
       close(i - 1);
       resumesHere = resumes;
@@ -492,7 +492,9 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
         let a = v.last + 1;
         while (a <= clause.last && words[a].tag === 'ADV') a++;
         const after = words[a + 1];
-        if ((words[a]?.tag === 'ADJ' || words[a]?.tag === 'NOUN') && after && (after.tag === 'TO' || after.norm === 'that' || (after.norm === 'for' && words.slice(a, clause.last + 1).some((w) => w.tag === 'TO')))) clause.subjectKind = 'other';
+        // ("It is safe to inject", "it is fine to combine": the treatment is what the verb takes.)
+        const safeToTake = ['safe', 'harmless', 'fine', 'okay', 'ok'].includes(words[a]?.norm ?? '') && after?.tag === 'TO' && (TAKE_VERBS.has(words[a + 2]?.lemma ?? '') || ['inject', 'combine', 'mix', 'repeat'].includes(words[a + 2]?.lemma ?? ''));
+        if (!safeToTake && (words[a]?.tag === 'ADJ' || words[a]?.tag === 'NOUN') && after && (after.tag === 'TO' || after.norm === 'that' || (after.norm === 'for' && words.slice(a, clause.last + 1).some((w) => w.tag === 'TO')))) clause.subjectKind = 'other';
       }
       return;
     }

@@ -166,5 +166,32 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
       };
     }
   }
+  // "FDA-approved to clear arterial plaque", "approved for anxiety": a use the knowledge does not
+  // list either way, named right after the approval, is still not one of the approved uses.
+  // (Only when the sentence names no use the knowledge knows, approved or not, and the phrase
+  // names a condition, not the people it is for: "approved for men with hypogonadism".)
+  const named = therapy.approvedFor?.length && !uses.length ? useNamedAfter(doc, tokens, last) : undefined;
+  const rest = sentence.text.toLowerCase();
+  if (named && !therapy.approvedFor!.some((a) => rest.includes(a.toLowerCase()) || a.toLowerCase().includes(named))) {
+    return { messageId: 'off-label', data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, named, distinctUses(therapy.approvedFor!)), advice: '' } };
+  }
   return undefined;
+}
+
+const POPULATIONS = new Set(['men', 'women', 'adults', 'adult', 'children', 'kids', 'people', 'patients', 'teens', 'teenagers', 'adolescents', 'infants', 'seniors', 'anyone', 'those', 'use', 'treatment', 'the']);
+const USE_STOPS = new Set(['and', 'or', 'but', 'in', 'with', 'at', 'by', 'since', 'because', 'as', 'when', 'while', 'if', 'without', 'from', 'so', 'that', 'which']);
+
+/** The use an approval phrase names after it: "for <noun phrase>", "to <verb> <noun phrase>" (its noun phrase). */
+function useNamedAfter(doc: Doc, tokens: Sentence['tokens'], last: number): string | undefined {
+  let i = last + 1;
+  const breaks = (k: number) => /[,.;:()!?]/.test(doc.text.slice(tokens[k - 1].end, tokens[k].start));
+  if (i >= tokens.length || breaks(i)) return undefined;
+  if (tokens[i].norm === 'to' && i + 1 < tokens.length) i += 2;
+  else if (tokens[i].norm === 'for') i += 1;
+  else return undefined;
+  while (i < tokens.length && ['the', 'your', 'a', 'an', 'their', 'all', 'certain', 'some'].includes(tokens[i].norm)) i++;
+  if (i < tokens.length && POPULATIONS.has(tokens[i].norm)) return undefined;
+  const words: string[] = [];
+  for (; i < tokens.length && words.length < 5 && !breaks(i) && tokens[i].kind === 'word' && !USE_STOPS.has(tokens[i].norm); i++) words.push(tokens[i].norm);
+  return words.length ? words.join(' ') : undefined;
 }

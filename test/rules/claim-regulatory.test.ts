@@ -15,6 +15,9 @@ ruleTable('claim-regulatory', {
     'A massage gun is a handheld percussion device, while a sports massage is hands-on work by a licensed therapist.',
     'Being made in an FDA-registered facility does not mean a product is FDA-approved.',
     'Methadone and buprenorphine are FDA-approved medicines for opioid use disorder; ibogaine is not.',
+    'Botox is FDA-approved to prevent headaches in adults with chronic migraine.',
+    'Testosterone is FDA-approved for men with hypogonadism confirmed by blood tests, not for low energy or anti-aging.',
+    'Chelation is FDA-approved for lead poisoning.',
   ],
   invalid: [
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
@@ -28,5 +31,6 @@ ruleTable('claim-regulatory', {
     { text: 'Stem cell therapy for knee pain is FDA-approved.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
     { text: 'Ozempic is FDA-approved for weight loss in adults.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ozempic is used off-label for weight loss in adults.' },
     { text: 'Botox is FDA-approved for all types of migraine.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
+    { text: 'Chelation is FDA-approved to clear arterial plaque.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
   ],
 });

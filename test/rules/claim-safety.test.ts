@@ -31,6 +31,9 @@ ruleTable('claim-safety', {
     'You can have TMS unless you have metal implants.',
     'Tell your doctor if you are pregnant before you use the sauna.',
     '### Can I use the infrared sauna while pregnant?\n\nNo. Please wait until after your pregnancy.',
+    'It is safe to say that results vary.',
+    'It is important to rest after the infusion.',
+    'Caffeine has no effect on ketamine.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -85,5 +88,8 @@ ruleTable('claim-safety', {
     { text: 'You can use the sauna while pregnant.', errors: [{ text: 'can use the sauna while pregnant', messageId: 'safety' }] },
     { text: 'Ketamine at the low doses we use is not addictive.', errors: [{ text: 'is not addictive', messageId: 'controlled' }] },
     { text: 'The marks look dramatic, but cupping never causes lasting harm.', errors: [{ text: 'never causes lasting harm', messageId: 'safety' }] },
+    { text: 'BPC-157 is a peptide found naturally in gastric juice, which means it is safe to inject.', errors: [{ text: 'is safe to inject', messageId: 'safety' }] },
+    { text: 'Testosterone therapy has no effect on fertility.', errors: [{ text: 'has no effect on fertility', messageId: 'safety' }] },
+    { text: 'TMS has no effect on your memory.', errors: [{ text: 'has no effect on your memory', messageId: 'safety' }] },
   ],
 });
