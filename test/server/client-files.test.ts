@@ -26,7 +26,7 @@ describe('language server with files read through the client', () => {
   writeFileSync(join(dir, '.fairbalancerc.json'), CONFIG);
   const node = harness();
   const virtual = harness({ clientFiles: files }); // the Node host in a virtual workspace
-  after(() => [web, node, virtual].forEach((h) => h.dispose()));
+  after(() => Promise.all([web, node, virtual].map((h) => h.dispose())));
 
   const diagnosticsOf = async (h: Harness, folder: string) => {
     await initialize(h, { folders: [folder] });

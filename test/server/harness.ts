@@ -19,7 +19,8 @@ export interface Harness {
   messages: string[];
   /** Polls `done` every 20 ms for up to 10 s. */
   until(done: () => unknown): Promise<void>;
-  dispose(): void;
+  /** Waits until the server has been quiet for a while (no late publish after the test), then closes both ends. */
+  dispose(): Promise<void>;
 }
 
 export interface HarnessOptions {
@@ -39,7 +40,9 @@ export function harness(options: HarnessOptions = {}): Harness {
   const published = new Map<string, PublishDiagnosticsParams>();
   const summaries = new Map<string, SummaryParams>();
   const messages: string[] = [];
+  let lastMessage = Date.now();
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    lastMessage = Date.now();
     published.set(p.uri, p);
   });
   client.onNotification('fairbalance/summary', (p: SummaryParams) => {
@@ -69,7 +72,9 @@ export function harness(options: HarnessOptions = {}): Harness {
     async until(done) {
       for (let t = 0; t < 500 && !done(); t++) await wait(20);
     },
-    dispose() {
+    async dispose() {
+      // A re-lint still under way (after a watched-file change) would write to a closed connection.
+      for (let t = 0; t < 100 && Date.now() - lastMessage < 200; t++) await wait(20);
       client.dispose();
       serverConnection.dispose();
     },
