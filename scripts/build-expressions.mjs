@@ -240,6 +240,19 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     }
   }
 
+  // The project's own safety texts (therapies.yaml) are edited English too, and what the linter
+  // inserts must never be flagged: "mood changes such as irritability".
+  const texts = [];
+  const collect = (v) => (typeof v === 'string' ? texts.push(v) : v && typeof v === 'object' ? Object.values(v).forEach(collect) : undefined);
+  collect(therapies);
+  const ownPhrases = new Set();
+  for (const text of texts) {
+    for (const sentence of text.toLowerCase().split(/[;:"()!?,.]+/)) {
+      const words = sentence.split(/[\s\-]+/).filter((x) => /^[a-z']+$/.test(x));
+      for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= words.length; i++) ownPhrases.add(words.slice(i, i + n).join(' '));
+    }
+  }
+
   // Guard phrases that the detector would otherwise take for a swap: all words but one as in an
   // expression, and that one a substitute of the expression's word (or any word, in a name). The
   // rest can never matter and stay out of the lexicon.
@@ -261,16 +274,20 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     });
   }
   const singularOf = (w) => baseForm(w);
-  const guards = [...realPhrases, ...[...inUse].filter((p) => {
+  // The project's own phrases guard any frame they share with an expression, whatever the swap.
+  const sharesFrame = (p) => p.split(' ').some((_, i, words) => frames.has(words.map((x, j) => (j === i ? '*' : x)).join(' ')));
+  const guards = [...new Set([...realPhrases, ...[...ownPhrases].filter((p) => !expressions.has(p) && sharesFrame(p)), ...[...inUse].filter((p) => {
     if (expressions.has(p)) return false;
     const words = p.split(' ');
     return words.some((w, i) => {
       const frame = words.map((x, j) => (j === i ? '*' : x)).join(' ');
       if (!frames.has(frame)) return false;
       const subs = frames.get(frame);
-      return subs === null || subs.has(w) || subs.has(singularOf(w)) || [...subs].some((x) => x.split(' ').includes(w));
+      // (Substitutes may carry a mark: "~" weaker, "^" matched only as written.)
+      const bare = (x) => x.replace(/^[~^]+/, '');
+      return subs === null || [...subs].some((x) => bare(x) === w || bare(x) === singularOf(w) || bare(x).split(' ').includes(w));
     });
-  })];
+  })])];
 
   // One-word conditions and the plain words a spinner puts for them (terms.yaml conditionSwaps:
   // WordNet's own synset neighbours were too noisy to take whole, see there).

@@ -130,6 +130,8 @@ const nounIn = (m: Marks, span: WordSpan, ...classes: NounClass[]) => {
 
 /** Verbs of where a treatment goes: on a part of the body they describe how it acts ("targets the nervous system"). */
 const AIMING = new Set(['target', 'reach', 'access', 'enter', 'penetrate', 'affect']);
+/** Words of knowing: a risk "not known" or "not understood" is uncertain, not denied. */
+const EPISTEMIC = new Set(['know', 'known', 'understand', 'understood', 'establish', 'established', 'clear', 'certain', 'study', 'studied', 'determine', 'determined', 'predictable', 'yet']);
 const PARTICLE_WORDS = new Set(['away', 'off', 'out', 'up', 'down', 'back', 'together', 'again']);
 const REPAIRED = new Set(['cure', 'heal', 'repair', 'correct', 'restore', 'realign', 'rejuvenate', 'renew', 'regenerate', 'rebuild', 'reset', 'rebalance', 'rewire', 'fix', 'transform', 'revitalize', 'revitalise', 'detoxify', 'reverse', 'rid', 'free']);
 const TIME_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'within', 'by']);
@@ -475,7 +477,9 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     if (group >= 0 && !warns) add('safety', { first: verb.first, last: Math.max(predicateSpan(verb.first).last, group) }, 'risk-group', false);
   }
   // A risk denied: "dependence has never been reported", "complications do not occur".
-  if (verb && subjectKind === 'risk' && verb.negated) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-denied', false);
+  // ("The long-term risks are not known" says what is uncertain: a disclosure, not a denial.)
+  const unknown = verb !== undefined && (EPISTEMIC.has(words[verb.head].lemma) || (verb.copula && EPISTEMIC.has(words[verb.last + 1]?.lemma ?? '')) || (verb.copula && EPISTEMIC.has(words[verb.last + 1]?.norm ?? '')));
+  if (verb && subjectKind === 'risk' && verb.negated && !unknown) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-denied', false);
   // "does not interact with other medicines", "won't affect your heart", "never causes strokes", "causes no upset".
   for (const g of clause.verbs) {
     const classes = verbClassOf(words[g.head].lemma);

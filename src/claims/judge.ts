@@ -105,6 +105,8 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
   }
 }
 
+const SEEKING = new Set(['need', 'require', 'seek', 'apply', 'await', 'lack', 'pursue', 'request', 'want']);
+
 const NEGATION_DENIES: ReadonlySet<ClaimClass> = new Set(['efficacy', 'universality', 'speed', 'comparison', 'standing', 'statistic']);
 
 /** Classes whose claims a "can" does not hedge away (an ability to harm or to act fast is still a promise). */
@@ -142,6 +144,8 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // (An idiom of benefit is strong enough to survive "can", not "may ... for some people".)
     if (modality === 'hedged' && (!cand.absolute || (cand.detail === 'idiom' && cand.cls === 'efficacy'))) continue;
     // "No IV drip is FDA-approved", "it has no FDA approval", "does not mean it is approved".
+    // "Products need FDA approval", "we have applied for clearance": an approval wanted, not had.
+    if (cand.cls === 'regulatory' && clause.verb && SEEKING.has(a.words[clause.verb.head].lemma)) continue;
     if (cand.cls === 'regulatory' && (clause.verb?.negated || a.words.slice(clause.first, cand.span.first).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never'))) continue;
     // A negated clause denies what a benefit class would promise ("it does not work for everyone",
     // "results are not immediate"): a disclosure, not a claim. Safety candidates read negation themselves.

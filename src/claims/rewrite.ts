@@ -71,9 +71,20 @@ function hedgeVerbs(c: Ctx, clause: Clause, group: VerbGroup): Fix | undefined {
     out += (out ? c.text.slice(prevEnd, startOf(c, i)) : '') + piece;
     prevEnd = endOf(c, i);
   };
+  // "helps reduce pain": the hedge goes on "helps" ("may help reduce"), the verb after it stays.
+  let helpAt = -1;
+  for (let i = group.first; i < group.head; i++) if (words[i].lemma === 'help' && words[i].tag === 'VERB') helpAt = i;
   for (let i = from; i <= to; i++) {
     const w = words[i];
     const g = inGroup(i);
+    if (i === helpAt) {
+      emit('may help', i);
+      continue;
+    }
+    if (helpAt >= 0 && i === group.head) {
+      emit(inflectVerb(w.lemma, 'base'), i);
+      continue;
+    }
     if ((i < group.first || i > groups[groups.length - 1].last) && isStrengthener(w)) {
       if (!out) prevEnd = endOf(c, i);
       continue;

@@ -146,5 +146,7 @@ ruleTable('claim-efficacy', {
     { text: 'Infrared heat reaches deep into your tissues, sweating out heavy metals like mercury and lead.', errors: [{ text: 'sweating out heavy metals like mercury and lead', messageId: 'efficacy' }], output: 'Infrared heat reaches deep into your tissues, sweating out heavy metals like mercury and lead. [citation needed]' },
     { text: 'Our Immune Shield drip supercharges your immune system before it strikes.', errors: [{ text: 'supercharges your immune system before it strikes', messageId: 'efficacy' }], output: 'Our Immune Shield drip may supercharge your immune system before it strikes.' },
     { text: 'Testosterone replacement brings back the drive, muscle and edge you had in your twenties.', errors: [{ text: 'brings back the drive', messageId: 'efficacy' }], output: 'Testosterone replacement may bring back the drive, muscle and edge you had in your twenties.' },
+    { text: 'This regenerative process helps rebuild cartilage over time.', errors: [{ text: 'rebuild cartilage over time', messageId: 'efficacy' }], output: 'This regenerative process may help rebuild cartilage over time.' },
+    { text: 'It helps reduce pain.', errors: [{ text: 'reduce pain', messageId: 'efficacy' }], output: 'It may help reduce pain.' },
   ],
 });

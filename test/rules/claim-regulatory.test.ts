@@ -18,6 +18,7 @@ ruleTable('claim-regulatory', {
     'Botox is FDA-approved to prevent headaches in adults with chronic migraine.',
     'Testosterone is FDA-approved for men with hypogonadism confirmed by blood tests, not for low energy or anti-aging.',
     'Chelation is FDA-approved for lead poisoning.',
+    'Stem-cell and exosome products need FDA approval.',
   ],
   invalid: [
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },

@@ -34,6 +34,7 @@ ruleTable('claim-safety', {
     'It is safe to say that results vary.',
     'It is important to rest after the infusion.',
     'Caffeine has no effect on ketamine.',
+    'The long-term risks are not known.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
