@@ -59,19 +59,23 @@ export function parseAgain(filePath: string, source: string, parse: (text: strin
  */
 const FENCE = /`{3}|~{3}/;
 const HTML_OPENERS: [RegExp, RegExp][] = [
-  [/<(?:script|pre|style|textarea)(?:[\s>]|$)/gim, /<\/(?:script|pre|style|textarea)>/i],
-  [/<!--/g, /-->/],
-  [/<\?/g, /\?>/],
-  [/<![A-Za-z]/g, />/],
-  [/<!\[CDATA\[/g, /\]\]>/],
+  [/<(?:script|pre|style|textarea)(?:[\s>]|$)/gim, /<\/(?:script|pre|style|textarea)>/gi],
+  [/<!--/g, /-->/g],
+  [/<\?/g, /\?>/g],
+  [/<![A-Za-z]/g, />/g],
+  [/<!\[CDATA\[/g, /\]\]>/g],
 ];
 function noLongBlocks(text: string): boolean {
   if (FENCE.test(text)) return false;
   for (const [open, close] of HTML_OPENERS) {
     open.lastIndex = 0;
     for (let m = open.exec(text); m; m = open.exec(text)) {
+      // Closed on its line; the next opener is looked for after the close (linear in the text).
+      close.lastIndex = m.index + m[0].length;
+      const c = close.exec(text);
       const lineEnd = text.indexOf('\n', m.index);
-      if (!close.test(text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd))) return false;
+      if (!c || (lineEnd >= 0 && c.index >= lineEnd)) return false;
+      open.lastIndex = c.index + c[0].length;
     }
   }
   return true;
