@@ -4,7 +4,7 @@
 import type { Root as MdastRoot, Nodes as MdastNodes, Parents as MdastParents } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Paragraph as NlcstParagraph } from 'nlcst';
 import { LineIndex } from './text.js';
-import { tokenizeWord, type Token } from './tokens.js';
+import { markCopy, tokenizeWord, type Token } from './tokens.js';
 import { BudgetExceeded, type Budget } from './budget.js';
 import { blockText, englishParagraph } from './english.js';
 
@@ -316,13 +316,14 @@ function readBlock(text: string, node: MdastNodes, block: Block, cache: Readings
   return { reading, absolute: !cache };
 }
 
-/** Tokens moved by `by` (a fresh copy: tokens are per document). */
+/** Tokens moved by `by` (a fresh copy: tokens are per document), marked as a copy of the kept ones. */
 function shifted(tokens: Token[], by: number): Token[] {
   const out: Token[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     out[i] = { norm: t.norm, stem: t.stem, kind: t.kind, start: t.start + by, end: t.end + by, capital: t.capital, stemKey: t.stemKey, normKey: t.normKey, stemHash: t.stemHash, normHash: t.normHash };
   }
+  markCopy(out, tokens);
   return out;
 }
 

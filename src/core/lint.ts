@@ -14,6 +14,7 @@ import type { Resources } from './resources.js';
 import { applySuppressions, directiveProblems } from './suppress.js';
 import { applyFixes, type ApplyOptions } from './fixes.js';
 import { parseMarkdown, type PlainRange } from './markdown.js';
+import { parseAgain } from './reparse.js';
 import { Budget, type Clock } from './budget.js';
 import { META_RULES, metaSeverity, type MetaRuleId } from './meta.js';
 import { LineIndex, splitBom } from './text.js';
@@ -102,7 +103,9 @@ function analyse(text: string, format: 'markdown' | 'text', budgetMs: number, cl
   const english = () => new Budget(budgetMs, clock);
   if (format === 'markdown') {
     try {
-      const { tree, plain } = parseMarkdown(text, { markdown: markdownParse, plain: plainParse, budget: new Budget(budgetMs, clock) });
+      // A file linted again (an editor's) parses only the blocks its edit changed (reparse.ts).
+      const whole = filePath !== undefined ? (source: string) => parseAgain(filePath, source, markdownParse) : undefined;
+      const { tree, plain } = parseMarkdown(text, { markdown: markdownParse, whole, plain: plainParse, budget: new Budget(budgetMs, clock) });
       return { doc: buildDoc(text, tree, 'markdown', filePath, english()), tree, plain };
     } catch (error) {
       const reason = error instanceof RangeError ? 'it is nested too deeply' : `the Markdown parser failed (${(error as Error)?.message ?? error})`;

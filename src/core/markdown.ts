@@ -51,6 +51,8 @@ export interface ParsedMarkdown {
 
 export interface ParseMarkdownOptions {
   markdown: (text: string) => Root;
+  /** The tree of the whole text when it is parsed in one piece (default: `markdown`; lint() reuses a file's last tree, reparse.ts). */
+  whole?: (text: string) => Root;
   /** The plain-text tree of `text[start, end)`, with offsets into the whole text. */
   plain: (text: string, start: number, end: number) => Root;
   /** The time Markdown parsing may take; chunks after it is spent are plain text (default: 2 s). */
@@ -88,6 +90,9 @@ const normaliseCr = (text: string) => (text.includes('\r') ? text.replace(/\r(?!
 
 /** A definition label as micromark compares them. */
 const labelKey = (footnote: string, raw: string) => footnote + raw.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+
+/** A definition's key and a line that defines its label (`footnote` is "^" or ""), for appendix(). */
+export const definitionLine = (footnote: string, raw: string): [string, string] => [labelKey(footnote, raw), `[${footnote}${raw}]: #`];
 
 /**
  * One pass over the lines: the sections between split points, with their counts and hazards.
@@ -145,8 +150,8 @@ function scan(text: string): { sections: Section[]; definitions: Map<string, str
       const def = c0 === 91 ? DEFINITION.exec(line) : null;
       if (def) {
         section.definitions++;
-        const key = labelKey(def[1], def[2]);
-        if (!definitions.has(key)) definitions.set(key, `[${def[1]}${def[2]}]: #`);
+        const [key, line] = definitionLine(def[1], def[2]);
+        if (!definitions.has(key)) definitions.set(key, line);
       }
     }
     if (blank) {
@@ -260,7 +265,7 @@ function chunksOf(sections: Section[]): Chunk[] {
 const REFERENCE = /\[(\^?)((?:[^\\[\]]|\\.){1,999})\]/g;
 
 /** The definitions a chunk refers to but may not hold, as lines to append to it. */
-function appendix(chunk: string, definitions: Map<string, string>): string {
+export function appendix(chunk: string, definitions: Map<string, string>): string {
   if (!definitions.size) return '';
   const lines = new Set<string>();
   for (const m of chunk.matchAll(REFERENCE)) {
@@ -271,7 +276,7 @@ function appendix(chunk: string, definitions: Map<string, string>): string {
 }
 
 /** Moves a parsed chunk's positions to where the chunk is in the document (iteratively). */
-function shift(nodes: RootContent[], offset: number, lines: number): void {
+export function shift(nodes: RootContent[], offset: number, lines: number): void {
   const stack: Nodes[] = nodes.slice();
   while (stack.length) {
     const node = stack.pop()!;
@@ -297,7 +302,7 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions): Pars
   const source = normaliseCr(text);
   const { sections, definitions } = scan(source);
   const whole = text.length <= WHOLE_MAX && !sections.some((s) => s.hazard) && !tooMany(sections.reduce((t, s) => ({ setext: t.setext + s.setext, containers: t.containers + s.containers, definitions: t.definitions + s.definitions }), { setext: 0, containers: 0, definitions: 0 }));
-  if (whole) return { tree: options.markdown(source), plain: [] };
+  if (whole) return { tree: (options.whole ?? options.markdown)(source), plain: [] };
 
   const budget = options.budget ?? new Budget(2000);
   const children: RootContent[] = [];

@@ -14,7 +14,7 @@
 // file can make matching slow: at most MAX_ELEMENTS elements, each start costs elements x the
 // tokens a match can span.
 
-import { keyHash, tokenizeWord, type Token } from './tokens.js';
+import { keyHash, originalOf, tokenizeWord, type Token } from './tokens.js';
 
 interface Alt {
   norm: string;
@@ -166,8 +166,23 @@ export class PhraseMatcher<T> {
     else this.anyStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
   }
 
+  /**
+   * Matches by token list matched before: a list that copies one (a block unchanged since the
+   * file's last lint, tokens.ts) has the same matches at other offsets.
+   */
+  private readonly known = new WeakMap<readonly Token[], PhraseMatch<T>[]>();
+
   /** All matches, leftmost first; at one start, every pattern that matches is reported. */
   match(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const original = originalOf(tokens);
+    if (!original) return this.search(tokens);
+    let found = this.known.get(original);
+    if (!found) this.known.set(original, (found = this.search(original)));
+    // Fresh objects at this list's offsets (callers may sort or change what they are given).
+    return found.map((m) => ({ value: m.value, patternIndex: m.patternIndex, first: m.first, last: m.last, start: tokens[m.first].start, end: tokens[m.last].end }));
+  }
+
+  private search(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (!this.count) return out;
     for (let i = 0; i < tokens.length; i++) {

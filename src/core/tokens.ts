@@ -26,6 +26,22 @@ export interface Token {
   normHash?: number;
 }
 
+/**
+ * Token lists that copy another with other offsets (a block's reading, kept from the file's last
+ * lint, moved to where the block is now: document.ts), to that original. What depends only on the
+ * words (phrase matches) can be kept by the original and reused while the block is unchanged.
+ */
+const originals = new WeakMap<readonly Token[], readonly Token[]>();
+
+export function markCopy(copy: readonly Token[], original: readonly Token[]): void {
+  originals.set(copy, original);
+}
+
+/** The list `tokens` copies (see markCopy), or undefined. */
+export function originalOf(tokens: readonly Token[]): readonly Token[] | undefined {
+  return originals.get(tokens);
+}
+
 /** A 16-bit hash of a phrase index key (FNV-1a, folded). */
 export function keyHash(key: string): number {
   let h = 0x811c9dc5;

@@ -21,9 +21,17 @@ function schedstat(): Clock | null {
     return null;
   }
   const buffer = Buffer.alloc(64);
+  // The first field's digits, read from the bytes (this runs a few times per lint: no strings).
   const read = () => {
     const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return Number(buffer.toString('latin1', 0, n).split(' ')[0]) / 1e6;
+    let ns = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = buffer[i];
+      if (c < 48 || c > 57) break;
+      ns = ns * 10 + (c - 48);
+    }
+    return i > 0 && (i === n || buffer[i] === 32) ? ns / 1e6 : NaN;
   };
   try {
     if (!Number.isFinite(read())) throw new Error('unreadable');
