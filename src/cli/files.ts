@@ -131,7 +131,12 @@ export function expandPaths(patterns: string[], options: ExpandOptions): Expande
     if (e instanceof GlobError) throw new UsageError(e.message);
     throw e;
   }
-  const isExcluded = (abs: string) => excluded(posix(relative(options.cwd, abs)));
+  // Relative to the working folder; for a file outside it ("../shared/..."), also without the
+  // leading "../" steps, so that "!**/INDEX.md" reaches it as it reaches one inside.
+  const isExcluded = (abs: string) => {
+    const rel = posix(relative(options.cwd, abs));
+    return excluded(rel) || (rel.startsWith('../') && excluded(rel.replace(/^(?:\.\.\/)+/, '')));
+  };
   const files = new Set<string>();
   const ignored: string[] = [];
   const unreadable: Expanded['unreadable'] = [];

@@ -8,6 +8,12 @@ const config = () => onlyRules({ 'claim-absolute': 'error' });
 const files = (stdout: string) => jsonReport(stdout).map((e) => e.file);
 
 describe('cli inputs', () => {
+  it('"!**/NAME" excludes a file in a folder outside the working folder too (the README site-audit recipe)', () => {
+    const dir = folder({ 'corpus/a.md': CLAIM, 'corpus/INDEX.md': CLAIM, 'work/.keep': '' });
+    const r = cli(['--format', 'json', '../corpus', '!**/INDEX.md'], { cwd: join(dir, 'work') });
+    assert.deepEqual(jsonReport(r.stdout).map((f) => f.file), ['a.md']);
+  });
+
   it('finds .md, .markdown and .txt in folders, skipping node_modules and dot-folders', () => {
     const dir = folder({
       'a.md': CLEAN,
