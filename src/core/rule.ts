@@ -89,6 +89,12 @@ export interface RuleModule<Options = unknown> {
    * word lists decoded): loading, kept off the document's time budget.
    */
   prepare?(): void;
+  /**
+   * The doc.memo key of work this rule shares with others (the claim rules' one reading of the
+   * document): once an earlier rule has stored it, this rule only reports from it, and runs even
+   * after the time budget (what was found before the time-out is kept).
+   */
+  sharedWork?: string;
 }
 
 export const ruleUrl = (id: string) => `${DOCS_BASE}${id}.md`;
@@ -163,7 +169,8 @@ export function runRule(rule: RuleModule, options: unknown, data: LintData, sink
   const { doc, budget } = data;
   // Past the grace nothing starts; between spent and overrun a rule still runs, so that one
   // reporting what an earlier rule already found (shared through doc.memo) keeps those findings.
-  if (budget.overrun()) {
+  // A rule whose shared work is already done only reports it, so it runs even then.
+  if (budget.overrun() && !(rule.sharedWork !== undefined && doc.memo.has(rule.sharedWork))) {
     data.skipped.push(rule.id);
     return;
   }

@@ -5,7 +5,7 @@
 
 import type { RuleMeta, RuleModule } from '../core/rule.js';
 import { claimKnowledge, type ClaimKind } from '../knowledge/claims.js';
-import { claimHits, CUSTOM_MESSAGE, prepareClaims } from '../claims/engine.js';
+import { claimHits, CUSTOM_MESSAGE, MEMO_KEY, prepareClaims } from '../claims/engine.js';
 
 /** Knowledge writes `{label}` for the therapy's name; a message placeholder is `{{label}}`. */
 const template = (text: string) => text.replaceAll('{label}', '{{label}}');
@@ -32,6 +32,7 @@ export function claimRule(
     category: 'claim',
     meta: { ...meta, fixable: 'claim', messages: { ...claimMessages(kind), ...extraMessages } },
     prepare: prepareClaims,
+    sharedWork: MEMO_KEY,
     create(context) {
       for (const hit of claimHits(context.doc, context.config, context.overBudget)) {
         if (hit.kind === kind) context.report({ start: hit.start, end: hit.end, messageId: hit.messageId, data: hit.data, fixes: hit.fixes });
