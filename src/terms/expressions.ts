@@ -5,7 +5,7 @@
 // substitutes of their words (WordNet, spinner renderings) and the phrases in use; this module
 // indexes them once per lexicon and looks n-grams up by their words (no scan of the lists).
 
-import { stem, tokenizeWord, type Token } from '../core/tokens.js';
+import { originalOf, stem, tokenizeWord, type Token } from '../core/tokens.js';
 import { FLAG, type ExpressionData, type Lexicon } from './lexicon.js';
 
 
@@ -423,10 +423,25 @@ function replacement(e: Expression, sourceText: string, lastToken: Token, single
 
 const startsWithVowelSound = (s: string) => /^[aeiou]/i.test(s) && !/^(?:uni|use|eu|one)/i.test(s);
 
+// A re-lint reads an unchanged block again as a copy of its earlier tokens (core/tokens.ts): its
+// garbled expressions are the same, at offsets moved with the block.
+const seen = new WeakMap<readonly Token[], { lexicon: Lexicon; base: number; found: GarbledExpression[] }>();
+
 /**
  * Garbled expressions in one sentence. `text` is the document source; `tokens` the sentence's.
  */
 export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: readonly Token[]): GarbledExpression[] {
+  const original = originalOf(tokens);
+  if (!original || !tokens.length) return findGarbled(lexicon, text, tokens);
+  const base = tokens[0].start;
+  const hit = seen.get(original);
+  if (hit && hit.lexicon === lexicon) return hit.found.map((g) => ({ ...g, start: g.start - hit.base + base, end: g.end - hit.base + base }));
+  const found = findGarbled(lexicon, text, tokens);
+  seen.set(original, { lexicon, base, found });
+  return found.map((g) => ({ ...g }));
+}
+
+function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[]): GarbledExpression[] {
   const index = indexOf(lexicon);
   if (!index) return [];
   // Whether only spaces or hyphens stand between neighbouring tokens, decided once per sentence.
