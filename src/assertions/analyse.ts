@@ -6,7 +6,7 @@ import type { Token } from '../core/tokens.js';
 import { PhraseMatcher, usable } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
 import { isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
-import { segment } from './clauses.js';
+import { PARTICLES, segment } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
@@ -132,7 +132,7 @@ const nounIn = (m: Marks, span: WordSpan, ...classes: NounClass[]) => {
 const AIMING = new Set(['target', 'reach', 'access', 'enter', 'penetrate', 'affect']);
 /** Words of knowing: a risk "not known" or "not understood" is uncertain, not denied. */
 const EPISTEMIC = new Set(['know', 'known', 'understand', 'understood', 'establish', 'established', 'clear', 'certain', 'study', 'studied', 'determine', 'determined', 'predictable', 'yet']);
-const PARTICLE_WORDS = new Set(['away', 'off', 'out', 'up', 'down', 'back', 'together', 'again']);
+const PARTICLE_WORDS = new Set([...PARTICLES, 'together', 'again']);
 const REPAIRED = new Set(['cure', 'heal', 'repair', 'correct', 'restore', 'realign', 'rejuvenate', 'renew', 'regenerate', 'rebuild', 'reset', 'rebalance', 'rewire', 'fix', 'transform', 'revitalize', 'revitalise', 'detoxify', 'reverse', 'rid', 'free']);
 const TIME_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'within', 'by']);
 const DOUBT = new Set(['no', 'little', 'limited', 'insufficient', 'weak', 'lack', 'scant', 'few', 'inconclusive', 'mixed', 'unclear', 'uncertain', 'unknown', 'nobody', 'neither']);
@@ -478,7 +478,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
   }
   // A risk denied: "dependence has never been reported", "complications do not occur".
   // ("The long-term risks are not known" says what is uncertain: a disclosure, not a denial.)
-  const unknown = verb !== undefined && (EPISTEMIC.has(words[verb.head].lemma) || (verb.copula && EPISTEMIC.has(words[verb.last + 1]?.lemma ?? '')) || (verb.copula && EPISTEMIC.has(words[verb.last + 1]?.norm ?? '')));
+  const after = verb && words[verb.last + 1];
+  const unknown = verb !== undefined && (EPISTEMIC.has(words[verb.head].lemma) || (verb.copula && after !== undefined && (EPISTEMIC.has(after.lemma) || EPISTEMIC.has(after.norm))));
   if (verb && subjectKind === 'risk' && verb.negated && !unknown) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-denied', false);
   // "does not interact with other medicines", "won't affect your heart", "never causes strokes", "causes no upset".
   for (const g of clause.verbs) {

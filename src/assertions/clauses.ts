@@ -25,7 +25,7 @@ const VERBAL: ReadonlySet<Tag> = new Set(['MODAL', 'AUX', 'VERB']);
 const TO_CONTINUES = new Set(['help', 'tend', 'continue', 'start', 'begin', 'seem', 'appear', 'need', 'go', 'have', 'prove', 'promise', 'claim', 'say', 'report', 'know', 'think', 'believe', 'show', 'find', 'demonstrate', 'design', 'intend', 'aim', 'use', 'expect', 'suspect', 'hope', 'be']);
 
 /** Particles that complete a phrasal verb ("melts away", "flushes out", "switches off"). */
-const PARTICLES = new Set(['away', 'off', 'out', 'up', 'down', 'back']);
+export const PARTICLES: ReadonlySet<string> = new Set(['away', 'off', 'out', 'up', 'down', 'back']);
 
 const isFiniteVerb = (w: Word) => w.tag === 'MODAL' || w.tag === 'AUX' || (w.tag === 'VERB' && w.form !== 'gerund' && w.form !== 'participle');
 

@@ -178,7 +178,8 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   return undefined;
 }
 
-const POPULATIONS = new Set(['men', 'women', 'adults', 'adult', 'children', 'kids', 'people', 'patients', 'teens', 'teenagers', 'adolescents', 'infants', 'seniors', 'anyone', 'those', 'use', 'treatment', 'the']);
+/** Words after "approved for" that name who or what form, not a condition: "for men with ...", "for use in ...". */
+const NOT_USES = new Set(['men', 'women', 'adults', 'adult', 'children', 'kids', 'people', 'patients', 'teens', 'teenagers', 'adolescents', 'infants', 'seniors', 'anyone', 'those', 'use', 'treatment']);
 const USE_STOPS = new Set(['and', 'or', 'but', 'in', 'with', 'at', 'by', 'since', 'because', 'as', 'when', 'while', 'if', 'without', 'from', 'so', 'that', 'which']);
 
 /** The use an approval phrase names after it: "for <noun phrase>", "to <verb> <noun phrase>" (its noun phrase). */
@@ -190,7 +191,7 @@ function useNamedAfter(doc: Doc, tokens: Sentence['tokens'], last: number): stri
   else if (tokens[i].norm === 'for') i += 1;
   else return undefined;
   while (i < tokens.length && ['the', 'your', 'a', 'an', 'their', 'all', 'certain', 'some'].includes(tokens[i].norm)) i++;
-  if (i < tokens.length && POPULATIONS.has(tokens[i].norm)) return undefined;
+  if (i < tokens.length && NOT_USES.has(tokens[i].norm)) return undefined;
   const words: string[] = [];
   for (; i < tokens.length && words.length < 5 && !breaks(i) && tokens[i].kind === 'word' && !USE_STOPS.has(tokens[i].norm); i++) words.push(tokens[i].norm);
   return words.length ? words.join(' ') : undefined;
