@@ -5,7 +5,7 @@
 import type { Token } from '../core/tokens.js';
 import { PhraseMatcher, usable } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
-import { isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
+import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
 import { PARTICLES, segment } from './clauses.js';
 import {
   DECREASE,
@@ -47,6 +47,9 @@ import {
   BODY_PARTS,
   MENDING,
   DAMAGED,
+  FUNCTIONS,
+  BETTER_MODIFIERS,
+  LESS_MODIFIERS,
 } from './lexicon.js';
 import type { Candidate, ClaimClass, Clause, SentenceAssertions, WordSpan } from './types.js';
 
@@ -404,6 +407,35 @@ function efficacy(x: Scope) {
   }
 }
 
+/** The outcome words of a function of body or mind ("sleep", "blood flow") at `i`, as a phrase. */
+const functionAt = (x: Scope, i: number) => FUNCTIONS.has(x.words[i].norm) || FUNCTIONS.has(x.words[i].lemma) || (i > 0 && FUNCTIONS.has(`${x.words[i - 1].norm} ${x.words[i].norm}`));
+const SPEED_MODIFIERS = new Set(['faster', 'quicker', 'speedier']);
+
+/**
+ * A verbless heading or list item naming a function made better or a complaint made less: "Better
+ * sleep and deeper relaxation", "Tighter, clearer skin and reduced cellulite", "Faster recovery", "A
+ * natural lift for anxiety". The modifier and the noun it describes, or undefined.
+ */
+function betteredPhrase(x: Scope): WordSpan | undefined {
+  const { words, span, m } = x;
+  for (let i = span.first; i <= span.last; i++) {
+    const norm = words[i].norm;
+    const better = BETTER_MODIFIERS.has(norm);
+    const less = LESS_MODIFIERS.has(norm);
+    if (better || less) {
+      const noun = modifiedNoun(x, i, 4);
+      if (noun < 0 || vitalIn(words, { first: i + 1, last: noun })) continue;
+      const fits = less ? m.noun[noun] === 'complaint' : SPEED_MODIFIERS.has(norm) ? isBenefitNoun(x, noun) : functionAt(x, noun) || isBenefitNoun(x, noun);
+      if (fits) return { first: i, last: noun };
+    }
+    // "Relief from back pain", "a natural lift for anxiety and low mood".
+    if (isBenefitNoun(x, i) && ['for', 'from'].includes(words[i + 1]?.norm ?? '') && i + 1 < span.last) {
+      for (let k = i + 2; k <= Math.min(span.last, i + 5); k++) if (m.noun[k] === 'complaint') return { first: i, last: k };
+    }
+  }
+  return undefined;
+}
+
 /** Does the span hold a measurement of the body ("blood pressure", "heart rate")? */
 function vitalIn(words: readonly Word[], span: WordSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (VITALS.some((v) => v.every((part, k) => words[i + k]?.norm === part || (k === v.length - 1 && words[i + k]?.norm === `${part}s`)))) return true;
@@ -428,13 +460,6 @@ function directObject(x: Scope, object: WordSpan): WordSpan {
     i++;
   }
   return { first: object.first, last: Math.max(last, object.first - 1) };
-}
-
-/** The adjective a comparative is formed from ("smoother" -> "smooth", "healthier" -> "healthy"), if any. */
-function comparativeOf(norm: string): string | undefined {
-  if (!/er$/.test(norm) || norm.length < 5) return undefined;
-  const stems = [norm.slice(0, -2), norm.slice(0, -1), norm.replace(/ier$/, 'y'), norm.replace(/(.)\1er$/, '$1')];
-  return stems.find((s) => s !== norm && wordnetAdjective(s));
 }
 
 const nounKindAt = (x: Scope, i: number) => (i >= 0 && !x.m.noun[i] && x.words[i].tag !== 'PROPN' ? (nounKind(x.words[i].norm) ?? 'thing') : 'thing');
@@ -913,6 +938,12 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   if (!verb && (clause.kind === 'main' || clause.kind === 'fragment') && c === 0) {
     const first = words[clause.first].norm === 'our' ? clause.first + 1 : clause.first;
     if (m.at[first]?.has('safetyAdjective') && (first === clause.first || isTreatmentNoun(x, modifiedNoun(x, first, 4)))) x.add('safety', x.predicateSpan(first), 'safe-fragment');
+  }
+  // (Only a sentence with no verb at all: "Reduced swelling: massage can help ..." is a label.)
+  if (!verb && (clause.kind === 'main' || clause.kind === 'fragment') && c === 0 && x.clauses.every((k) => !k.verb) && !out.some((o) => o.cls === 'efficacy')) {
+    const bettered = betteredPhrase(x);
+    // The phrase is the claim, not a subject: it is about the treatment in view.
+    if (bettered) x.add('efficacy', { first: bettered.first, last: x.predicateSpan(bettered.last).last }, 'bettered', false);
   }
   // "A knee that lasts a lifetime", "results that last for years".
   if (verb && !verb.negated && DURATIVE.has(words[verb.head].lemma) && has(m, x.rest, 'permanence') && !['risk', 'complaint', 'condition'].includes(clause.subjectKind)) x.add('permanence', x.predicateSpan(verb.first), 'lasts-forever');

@@ -1,5 +1,5 @@
 // Is a sentence's claim supported? A citation is a link to an evidence source, a footnote
-// reference, a bracketed number [3], an author-year reference (Smith et al., 2021) or a named
+// reference, a bracketed number [3] or one in parentheses closing it (3), an author-year reference (Smith et al., 2021) or a named
 // study or journal, in the sentence or directly after it. A "[citation needed]" marker is not a
 // citation: it flags the claim for the reviewer.
 
@@ -17,13 +17,15 @@ const TRAIL = /^[ \t)\]}"'”’*_]*(?:\[\^[^\]\s]+\]|\[\d+(?:\s*[-–,]\s*\d+)*
 const MARKER = /\[(?:citation|source|reference)s? needed\]/i;
 // Not a Markdown reference-style link ([our page][1]), whose target is checked like any link.
 const NUMBERED = /(?<!\])\[\d+(?:\s*[-–,]\s*\d+)*\](?![[(:])|\[\^[^\]\s]+\]/;
+/** A numbered reference in parentheses closing the sentence: "... achieving remission (1)." or "(1,2)". */
+const PAREN_NUMBERED = /\(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\)\s*[.!?]?["'”’]?\s*$/;
 const AUTHOR_YEAR = [
   /\b\p{Lu}[\p{L}'’-]+ et al\.?,? \(?(?:19|20)\d{2}/u,
   /\b\p{Lu}[\p{L}'’-]+ (?:and|&) \p{Lu}[\p{L}'’-]+,? \(?(?:19|20)\d{2}/u,
   /\(\p{Lu}[^()]{0,60}?,? (?:19|20)\d{2}[a-z]?\)/u,
 ];
 const NAMED_STUDY =
-  /\b(?:published in|[Aa]ccording to (?:a |an |the )?(?:\d{4} )?(?:study|trial|review|meta-analysis|report) (?:by|in|from)|[Aa]ccording to (?:the )?(?:prescribing information|(?:drug |product )?label|package insert|\p{Lu}[\p{L}.]+)|(?:study|trial|review|meta-analysis) (?:published )?(?:in|by) (?:the )?\p{Lu})/u;
+  /\b(?:published in|[Aa]ccording to (?:a |an |the )?(?:\d{4} )?(?:study|trial|review|meta-analysis|report) (?:by|in|from)|[Aa]ccording to (?:the )?(?:prescribing information|(?:drug |product )?label|package insert|\p{Lu}[\p{L}.]+)|(?:study|trial|review|meta-analysis) (?:published )?(?:in|by|from|at) (?:the )?\p{Lu})/u;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s)\]>"]+/gi;
 
 const journals = new RegExp(`\\b(?:${claimKnowledge.citations.journals.map(escape).join('|')})\\b`);
@@ -90,7 +92,7 @@ export function supportOf(doc: Doc, sentence: Sentence, config: { citations: Cit
   }
   if (doc.footnoteRefs.some((f) => f.start >= sentence.start && f.start <= reach)) return 'cited';
   const withoutMarker = own.replace(MARKER, '');
-  if (NUMBERED.test(withoutMarker) || AUTHOR_YEAR.some((re) => re.test(withoutMarker))) return 'cited';
+  if (NUMBERED.test(withoutMarker) || PAREN_NUMBERED.test(withoutMarker) || AUTHOR_YEAR.some((re) => re.test(withoutMarker))) return 'cited';
   if (NAMED_STUDY.test(withoutMarker) || journals.test(withoutMarker)) return 'cited';
   return MARKER.test(own) ? 'marker' : 'none';
 }

@@ -115,6 +115,8 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
   // named or not, unless the clause model says the subject is something else.
   const treatmentInView = true;
   let previousSubject: string | undefined;
+  // Items of a list share the subject of the sentence that leads into it, not their neighbour's.
+  let listLead: string | undefined;
   const quotes = quoteCounter(doc);
   for (const sentence of doc.sentences) {
     // Every 64 sentences, after the first 64 (some progress is always made): the core reports the time-out.
@@ -128,10 +130,11 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) inSentence.push(mentions[k]);
     const assertions = assertionsOf(sentence.tokens, sentence.text, sentence.start, overBudget);
     const here = inSentence.find((x) => !x.therapy.generic)?.therapy ?? current;
-    const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start, previousSubject });
+    const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start, previousSubject: sentence.block.inList ? listLead : previousSubject });
     // What the next sentence's "it" can refer to: this sentence's subject, unless it names a therapy.
     const firstSubject = assertions.clauses.find((c) => c.subject);
     previousSubject = inSentence.length ? 'therapy' : firstSubject && firstSubject.subjectKind !== 'anaphor' ? firstSubject.subjectKind : previousSubject;
+    if (!sentence.block.inList) listLead = previousSubject;
     // "Is it addictive? No.": the answer says what the question asked.
     const answer = answerOf(doc, sentence);
     const regulatoryAnswers: Own[] = [];

@@ -120,6 +120,22 @@ function intensified(a: SentenceAssertions, clause: Clause): boolean {
   return false;
 }
 
+/** Classes that say how fast or how long a benefit comes, of the clause's other claims. */
+const QUALIFIERS: ReadonlySet<ClaimClass> = new Set(['speed', 'permanence']);
+
+/** Words of a list's lead-in that make its items possibilities or harms, not promises. */
+const WITHHOLDING = new Set(['may', 'might', 'could', 'can', 'possible', 'possibly', 'potential', 'potentially', 'some', 'claim', 'claims', 'claimed', 'reported', 'suggested', 'say', 'says', 'believe', 'suggest', 'suggests', 'hope', 'hoped', 'side', 'risk', 'risks', 'complication', 'complications', 'adverse', 'symptom', 'symptoms', 'signs', 'warning', 'unproven']);
+
+/** The sentence before a list (its lead-in or heading) hedges its items or says they are harms. */
+function leadInWithholds(doc: Doc, sentence: Sentence): boolean {
+  if (!sentence.block.inList) return false;
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 40; i--) {
+    const s = doc.sentences[i];
+    if (!s.block.inList) return s.tokens.some((t) => WITHHOLDING.has(t.norm));
+  }
+  return false;
+}
+
 /** A clause in which the treatment does something ("ketamine provides hope"). */
 const treatmentActs = (clause: Clause) => clause.verb !== undefined && !clause.verb.negated && ['treatment', 'name', 'anaphor', 'provider'].includes(clause.subjectKind);
 
@@ -128,7 +144,9 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
   const a = ctx.assertions;
   if (a.question) return [];
   const out: Judged[] = [];
-  for (const cand of a.candidates) {
+  // Speed and permanence after the rest: they may qualify an efficacy claim judged before them.
+  const ordered = [...a.candidates].sort((x, y) => Number(QUALIFIERS.has(x.cls)) - Number(QUALIFIERS.has(y.cls)));
+  for (const cand of ordered) {
     const clause = a.clauses[cand.clause];
     // A verb group of its own can hedge what the clause's first verb asserts ("induces X and may provide Y"),
     // or assert what a hedged first verb does not ("may induce X and provides Y").
@@ -159,8 +177,13 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "Nothing else works like ketamine": the therapy is what the denied alternatives are measured against.
     const deniesAlternatives = cand.detail === 'none-match';
     const comparesTreatments = cand.cls === 'comparison' && ((ref !== 'comparator' && a.words.slice(clause.first, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as') && ctx.mentions.length + (ref === 'therapy' ? 1 : 0) > 0) || deniesAlternatives);
-    if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments) continue;
+    // "Torn tendons knit back together in two weeks": how fast (or how long) a claimed effect comes
+    // is claimed of whatever the effect's claim is about.
+    const qualifiesClaim = QUALIFIERS.has(cand.cls) && out.some((o) => o.cls === 'efficacy' && o.candidate.clause === cand.clause && !o.candidate.needsTherapy);
+    if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments && !qualifiesClaim) continue;
     if (cand.needsMention && !ctx.mentions.some((x) => !x.therapy.generic)) continue;
+    // "Possible benefits include: - better sleep": a list item says what its lead-in says it is.
+    if (cand.detail === 'bettered' && leadInWithholds(ctx.doc, ctx.sentence)) continue;
     if (!cand.needsTherapy && !ctx.treatmentInView && ctx.mentions.length === 0) continue;
     const words = a.words;
     const start = ctx.base + words[cand.span.first].token.start;

@@ -6,7 +6,7 @@
 
 import type { Token } from '../core/tokens.js';
 import { english } from '../knowledge/english.js';
-import { nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from './wordclasses.js';
+import { comparativeOf, nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from './wordclasses.js';
 
 export type Tag =
   | 'DET'
@@ -154,10 +154,25 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   // Unknown verbs still show their form: "suffering", "developed".
   if (w.endsWith('ing') && w.length > 5) return { tag: 'VERB', lemma: w, form: 'gerund' };
   if (w.endsWith('ed') && w.length > 4) return { tag: 'VERB', lemma: w, form: 'participle' };
+  // A comparative WordNet does not list: "tighter", "clearer", "healthier".
+  if (comparativeOf(w)) return { tag: 'ADJ', lemma: w };
   if (NOUN_SUFFIX.test(w)) return { tag: 'NOUN', lemma: w };
   if (ADJ_SUFFIX.test(w)) return { tag: 'ADJ', lemma: w };
   return { tag: 'NOUN', lemma: w };
 }
+
+/** Makes `w` the verb WordNet knows it as, in `form`; false when it is no such verb. */
+function retagAsVerb(w: Word, form: 'third' | 'base'): boolean {
+  const v = wordnetVerb(w.norm);
+  if (!v || v.form !== form) return false;
+  w.tag = 'VERB';
+  w.form = form;
+  w.lemma = v.lemma;
+  return true;
+}
+
+/** Particles of phrasal verbs ("speeds up", "flushes out"). */
+const PARTICLE_AFTER = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
 
 /** Whether a finite verb stands in the stretch of words before `p` since the last clause break (or comma). */
 function finiteBefore(words: readonly Word[], p: number, gaps?: readonly string[]): boolean {
@@ -402,25 +417,15 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     if (w.tag === 'NOUN' && prev?.tag === 'DET' && (prev.norm === 'this' || prev.norm === 'that') && /[^s]s$/.test(w.norm) && next && next.tag !== 'VERB' && next.tag !== 'AUX' && next.tag !== 'MODAL') {
       // "this helps reduce", "that results in": a plural noun cannot follow "this".
-      const v = wordnetVerb(w.norm);
-      if (v && v.form === 'third') {
+      if (retagAsVerb(w, 'third')) {
         prev.tag = 'PRON';
-        w.tag = 'VERB';
-        w.form = 'third';
-        w.lemma = v.lemma;
         continue;
       }
     }
     // "to tame cortisol", "to calm the mind": after an infinitive "to", an adjective that is also a
     // verb, with an object next, is the verb.
     if (w.tag === 'ADJ' && prev?.tag === 'TO' && next && ['NOUN', 'DET', 'PRON', 'PROPN'].includes(next.tag)) {
-      const v = wordnetVerb(w.norm);
-      if (v && v.form === 'base') {
-        w.tag = 'VERB';
-        w.form = 'base';
-        w.lemma = v.lemma;
-        continue;
-      }
+      if (retagAsVerb(w, 'base')) continue;
     }
     if (w.tag === 'VERB' && prev?.tag === 'DET') {
       if ((w.form === 'participle' || w.form === 'past' || w.form === 'gerund') && (next?.tag === 'NOUN' || next?.tag === 'ADJ')) w.tag = 'ADJ';
@@ -430,7 +435,9 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "damaged cartilage", "and reduced mobility", "our clinically proven protocol".
     const adverbAfterDeterminer = prev?.tag === 'ADV' && (words[i - 2]?.tag === 'DET' || words[i - 2]?.tag === 'ADP');
-    if (w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past') && next?.tag === 'NOUN' && (prev?.tag === 'ADJ' || prev?.tag === 'CONJ' || prev?.tag === 'ADP' || adverbAfterDeterminer)) {
+    // "More than 100 published studies": a participle between a number and a noun describes it.
+    const afterNumber = prev?.tag === 'NUM' && !(gaps?.[i] ?? '').includes(',');
+    if (w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past') && next?.tag === 'NOUN' && (prev?.tag === 'ADJ' || prev?.tag === 'CONJ' || prev?.tag === 'ADP' || adverbAfterDeterminer || afterNumber)) {
       w.tag = 'ADJ';
       w.form = undefined;
       continue;
@@ -438,6 +445,11 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     if (w.tag === 'NOUN' && wordnetAdjective(w.norm) && ((next && (next.tag === 'NOUN' || next.tag === 'PROPN') && !(gaps?.[i + 1] ?? '').includes(',')) || (prev && (prev.tag === 'AUX' || (prev.tag === 'ADV' && words[i - 2]?.tag === 'AUX') || prev.tag === 'NEG') && (!next || next.tag === 'ADP' || next.tag === 'CONJ' || next.tag === 'TO')))) {
       w.tag = 'ADJ';
       continue;
+    }
+    // "BPC-157 speeds up the healing": a plural noun that is also a verb, after its subject and
+    // before a particle and an object, is the verb.
+    if (w.tag === 'NOUN' && prev && ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(prev.tag) && PARTICLE_AFTER.has(next?.norm ?? '') && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(words[i + 2]?.tag ?? '') && !finiteBefore(words, i - 1, gaps)) {
+      if (retagAsVerb(w, 'third')) continue;
     }
     const unknownPlural = !known[i] && w.tag === 'NOUN' && /[^su]s$/.test(w.norm) && w.norm.length > 3;
     if (unknownPlural && !titleCase && prev && next) {

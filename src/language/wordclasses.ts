@@ -97,6 +97,13 @@ export function nounKind(norm: string): NounKind | undefined {
 }
 
 export const wordnetAdjective = (norm: string) => t().adjectives.has(norm);
+
+/** The adjective a comparative is formed from ("smoother" -> "smooth", "healthier" -> "healthy"), if any. */
+export function comparativeOf(norm: string): string | undefined {
+  if (!/er$/.test(norm) || norm.length < 5) return undefined;
+  const stems = [norm.slice(0, -2), norm.slice(0, -1), norm.replace(/ier$/, 'y'), norm.replace(/(.)\1er$/, '$1')];
+  return stems.find((s) => s !== norm && wordnetAdjective(s));
+}
 export const wordnetAdverb = (norm: string) => t().adverbs.has(norm);
 
 /** A verb with one of its two most frequent senses one of change or of the body ("regrow", "soften", "purge"). */

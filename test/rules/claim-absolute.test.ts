@@ -48,6 +48,7 @@ ruleTable('claim-absolute', {
     { text: 'PRP: A Breakthrough Treatment for Lasting Relief', errors: [{ text: 'Lasting Relief', messageId: 'permanence' }], output: 'PRP: A Breakthrough Treatment for Relief' },
     { text: 'TMS offers long-lasting relief from depression.', errors: [{ text: 'long-lasting relief', messageId: 'permanence' }], output: 'TMS offers relief from depression.' },
     { text: 'Ketamine therapy is the fix.', config: { claims: [{ pattern: 'the fix', kind: 'absolute', rewrite: 'an option', message: 'Calling it "the fix" promises a cure.' }] }, errors: [{ text: 'the fix', messageId: 'custom' }], output: 'Ketamine therapy is an option.' },
+    { text: 'After a few months your feet are corrected for good.', errors: [{ text: 'for good', messageId: 'permanence' }], output: 'After a few months your feet are corrected for good. [citation needed]' },
     { text: 'Microneedling is a skin treatment. The results are natural and permanent.', errors: [{ text: 'permanent', messageId: 'permanence' }], output: 'Microneedling is a skin treatment. The results are natural and permanent. [citation needed]' },
     { text: 'A client told us: "Ozone therapy cured my back pain."', errors: [{ text: 'cured my back pain', messageId: 'absolute' }] },
     { text: 'Chiropractic manipulation is popular. The effects last for years.', errors: [{ text: 'The effects last for years', messageId: 'permanence' }], output: 'Chiropractic manipulation is popular. The effects last for years. [citation needed]' },

@@ -18,6 +18,8 @@ ruleTable('claim-proof', {
     'The plan is agreed with your doctor.',
     'The research is limited.',
     'The research is clear that more trials are needed.',
+    'A 2020 study from Johns Hopkins University found that psilocybin reduced depression symptoms.',
+    'Studies have shown that TMS helps 3 out of 4 patients (1).',
   ],
   invalid: [
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing treatment', messageId: 'novelty' }], output: 'IV therapy is a treatment.' },

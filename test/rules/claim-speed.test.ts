@@ -48,6 +48,8 @@ ruleTable('claim-speed', {
     { text: 'Ketamine infusions raise low mood inside a few hours.', errors: [{ text: 'inside a few hours', messageId: 'speed' }], output: 'Ketamine infusions raise low mood inside a few hours. [citation needed]' },
     { text: 'On our keto plan you’ll drop a dress size in two weeks.', errors: [{ text: 'in two weeks', messageId: 'speed' }], output: 'On our keto plan you’ll drop a dress size in two weeks. [citation needed]' },
     { text: 'Bioidentical hormones restore your energy in under a week.', errors: [{ text: 'in under a week', messageId: 'speed' }], output: 'Bioidentical hormones restore your energy in under a week. [citation needed]' },
+    { text: 'Torn tendons knit back together in just two weeks on BPC-157.', errors: [{ text: 'in just two weeks', messageId: 'speed' }], output: 'Torn tendons knit back together in just two weeks on BPC-157. [citation needed]' },
+    { text: 'Your stiff shoulders loosen up after one session.', errors: [{ text: 'after one session', messageId: 'speed' }], output: 'Your stiff shoulders loosen up after one session. [citation needed]' },
     { text: 'According to our patients, most people feel better after one infusion.', errors: [{ text: 'after one infusion', messageId: 'speed' }], output: 'According to our patients, most people feel better after one infusion. [citation needed]' },
     { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'within days', messageId: 'speed' }], output: 'After cryotherapy, most are pain-free within days. [citation needed]' },
     { text: 'Psilocybin has rapid antidepressant effects.', errors: [{ text: 'rapid antidepressant effects', messageId: 'speed' }], output: 'Psilocybin has antidepressant effects.' },
@@ -59,5 +61,7 @@ ruleTable('claim-speed', {
     { text: 'Sauna detox results kick in after just one session.', errors: [{ text: 'after just one session', messageId: 'speed' }], output: 'Sauna detox results kick in after just one session. [citation needed]' },
     { text: 'Ear seeds start working the moment they’re applied.', errors: [{ text: 'the moment', messageId: 'speed' }], output: 'Ear seeds start working the moment they’re applied. [citation needed]' },
     { text: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon.', errors: [{ text: 'is all it takes', messageId: 'speed' }], output: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon. [citation needed]' },
+    { text: 'Torn tendons knit back together in just two weeks.', errors: [{ text: 'in just two weeks', messageId: 'speed' }], output: 'Torn tendons knit back together in just two weeks. [citation needed]' },
+    { text: 'Your frown lines melt away overnight.', errors: [{ text: 'overnight', messageId: 'speed' }], output: 'Your frown lines melt away overnight. [citation needed]' },
   ],
 });

@@ -32,5 +32,6 @@ ruleTable('claim-statistic', {
     { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients', messageId: 'statistic' }], output: 'In our clinic, half of the patients were pain-free after one month of ozone therapy. [citation needed]' },
     { text: 'Our patients have a 95% satisfaction rate.', errors: [{ text: '95%', messageId: 'statistic' }], output: 'Our patients have a 95% satisfaction rate. [citation needed]' },
     { text: 'One in three patients is pain-free after hyperbaric oxygen therapy.', errors: [{ text: 'One in three patients', messageId: 'statistic' }], output: 'One in three patients is pain-free after hyperbaric oxygen therapy. [citation needed]' },
+    { text: 'Ketamine has a 90% success rate.', errors: [{ text: '90%', messageId: 'statistic' }], output: 'Ketamine has a 90% success rate. [citation needed]' },
   ],
 });
