@@ -85,7 +85,7 @@ function markWords(words: readonly Word[]): Marks {
   }
   // "within 24 hours", "in as little as 20 minutes", "after one session": a speed phrase.
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!['within', 'in', 'after', 'inside', 'under'].includes(norms[i])) continue;
+    if (!['within', 'in', 'after', 'inside', 'under', 'between'].includes(norms[i])) continue;
     let j = i + 1;
     while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than', 'an', 'half', 'your', 'their', 'our', 'his', 'her', 'my', 'very'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
     const unit = norms[j];
@@ -703,8 +703,12 @@ function speedAndNumbers(x: Scope) {
   const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || has(m, span, 'experiencerState');
   const riskHere = nounIn(m, span, 'risk') >= 0;
   const deniedAt = (i: number) => ['not', 'never', 'no', 'rarely', 'seldom', 'hardly', 'barely'].includes(words[i - 1]?.norm ?? '') || (words[i - 1]?.norm === 'than' && words[i - 2]?.norm === 'rather') || (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'instead');
+  // "Anyone who suffers from knee pain can benefit": a quantifier in a subject that a relative
+  // clause parts from its verb still quantifies it.
+  const subject = clause.subject;
+  const inPartedSubject = (s: { first: number; last: number }) => subject !== undefined && subject.first < span.first && s.first >= subject.first && s.last <= subject.last;
   for (const s of m.spans) {
-    if (s.first < span.first || s.last > span.last) continue;
+    if ((s.first < span.first || s.last > span.last) && !(s.cls === 'universal' && inPartedSubject(s))) continue;
     if ((s.cls === 'speed' || s.cls === 'permanence') && deniedAt(s.first)) continue;
     // "by the weekend" times an effect the clause claims, not a noun ("results ready by Friday").
     if (s.cls === 'speed' && words[s.first].norm === 'by' && !efficacyHere) continue;

@@ -186,7 +186,7 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   if (head.tag === 'PRON' || (head.tag === 'DET' && np.head === np.last)) {
     if (ANAPHORS.has(head.norm)) return 'anaphor';
     if (head.norm === 'we') return 'provider';
-    if (['you', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'most', 'many'].includes(head.norm)) return 'experiencer';
+    if (['you', 'i', 'me', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'most', 'many'].includes(head.norm)) return 'experiencer';
     return 'none';
   }
   // "8 out of 10 report", "9 in 10 say": a proportion, of people unless a noun follows.

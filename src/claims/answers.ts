@@ -65,14 +65,17 @@ const ECHO_ADVERBS = new Set(['sure', 'really', 'absolutely', 'definitely', 'cer
 /** Words of a reply that only carry its polarity ("Of course", "No, not at all", "Yes, it does"). */
 const FILLER = new Set(['at', 'all', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about', 'sure', 'pretty', 'much', 'whatsoever', 'a', 'the', 'q', 'answer', 's', 'just', 'only', 'an', 'myth', 'misconception', 'rumour', 'rumor', 'old', 'wives', 'tale', 'common']);
 /** Replies that answer "when", "how often" or "how much" and so presuppose a yes: "Within the hour.", "Every time." */
-const PRESUPPOSING = new Set(['every', 'each', 'within', 'in', 'after', 'by', 'from', 'inside', 'under', 'for', 'instantly', 'immediately', 'forever', 'permanently']);
+const PRESUPPOSING = new Set(['every', 'each', 'within', 'in', 'after', 'by', 'from', 'inside', 'under', 'for', 'instantly', 'immediately', 'forever', 'permanently', 'right', 'straight', 'almost', 'overnight', 'same']);
+/** Openings of questions that ask when or for how long ("How soon will I feel better?"): a reply
+ * that presupposes a yes answers them too, read against the rest of the question. */
+const WHEN = [['how', 'soon'], ['how', 'quickly'], ['how', 'fast'], ['how', 'long'], ['when']];
 
 /**
  * The polarity of a short reply and the words it adds to the question: "Definitely." (yes),
  * "It is." / "They do!" (an echo: yes), "No, never." (no), "100%." (yes, completely), "Zero."
  * (no), "Within the hour." (a yes, with when), "For most of our clients, yes." (yes, for whom).
  */
-function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[] } | undefined {
+function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[]; presupposing?: boolean } | undefined {
   const norms = words.map((w) => w.norm);
   const first = norms[0];
   const rest = (from: number) => words.slice(from).filter((w) => !YES.has(w.norm) && !NO.has(w.norm) && !FILLER.has(w.norm));
@@ -89,8 +92,14 @@ function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[
   // "For most of our clients, yes.", "Pretty much everyone, yes.": the yes comes last.
   const yes = norms.findIndex((n) => n === 'yes' || n === 'yeah');
   if (yes > 0) return { negative: false, extra: words.filter((_, i) => i !== yes && !FILLER.has(norms[i])) };
-  if (PRESUPPOSING.has(first)) return { negative: false, extra: [...words] };
+  if (PRESUPPOSING.has(first)) return { negative: false, extra: [...words], presupposing: true };
   return undefined;
+}
+
+/** The question after an opening that asks when ("How soon | will I feel better"), if it has one. */
+function afterWhen(question: readonly Token[]): readonly Token[] | undefined {
+  const opening = WHEN.find((o) => o.every((w, i) => question[i]?.norm === w));
+  return opening ? question.slice(opening.length) : undefined;
 }
 
 /** The statement a short answer makes, when `sentence` answers the question just before it. */
@@ -102,7 +111,8 @@ export function answerOf(doc: Doc, sentence: Sentence): Answer | undefined {
   if (!words.length || words.length > MAX_WORDS) return undefined;
   const polarity = polarityOf(words);
   if (!polarity) return undefined;
-  const tokens = statement(question.tokens, polarity.negative, polarity.extra);
+  const asked = polarity.presupposing ? (afterWhen(question.tokens) ?? question.tokens) : question.tokens;
+  const tokens = statement(asked, polarity.negative, polarity.extra);
   if (!tokens) return undefined;
   const gaps = tokens.map(() => ' ');
   return { assertions: analyseTokens(tokens, '', 0, gaps), start: sentence.start, end: sentence.end, question };

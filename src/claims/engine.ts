@@ -170,6 +170,10 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
         else if (!j.therapy && !registered && /fda|mhra|approv|clear|licens|legal/i.test(phrase)) own.push({ kind: 'regulatory', messageId: 'unverified', start: j.start, end: j.end, therapy: undefined });
         continue;
       }
+      // "Hyperbaric oxygen therapy treats decompression sickness": what a treatment does for a use it
+      // is approved or cleared for is a fact of record, not a claim to source (a cure still is).
+      // (Only "treats": "is effective for" or "relieves" still weighs the use, and needs its source.)
+      if (k.kind === 'efficacy' && j.detail === 'verb:treat' && j.therapy && namesApprovedUse(j.therapy, doc.text.slice(j.start, sentence.end))) continue;
       const rewrite = answered.has(ji) ? undefined : rewriteOf(doc.text, sentence.start, assertions, j);
       own.push({ ...k, start: j.start, end: j.end, therapy: j.therapy, fix: rewrite });
     }
@@ -192,6 +196,20 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     hits.push(...dedupe(found));
   }
   return hits;
+}
+
+/** Per therapy, a pattern of the uses it is approved or cleared for (null: none). */
+const approvedUses = new WeakMap<Therapy, RegExp | null>();
+
+/** Does the text name one of the uses the therapy is approved or cleared for? */
+function namesApprovedUse(therapy: Therapy, text: string): boolean {
+  let re = approvedUses.get(therapy);
+  if (re === undefined) {
+    const uses = (therapy.approvedFor ?? []).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = uses.length ? new RegExp(`\\b(?:${uses.join('|')})\\b`, 'i') : null;
+    approvedUses.set(therapy, re);
+  }
+  return re !== null && re.test(text);
 }
 
 const UNAPPROVED = /\b(?:off[- ]?label|unapproved|unlicensed|investigational|experimental|not (?:yet )?(?:been )?(?:fda[- ])?(?:approved|cleared|licensed|authori[sz]ed)|(?:does|do) not mean (?:that )?(?:it|a product|the product|they) (?:is|are) (?:fda[- ])?(?:approved|cleared))\b/i;

@@ -162,7 +162,8 @@ function softenQuantifier(c: Ctx, first: number, last: number): Fix | undefined 
     const plural = soft === 'some' && next && (next.tag === 'NOUN' || next.norm === 'of') && (next.norm === 'of' || /s$/.test(next.norm) || next.norm === 'people');
     if (soft === 'some' && !plural) return undefined;
     // "everyone feels" would become "some people feels": a singular subject keeps its verb only before a modal or past.
-    const verbAfter = c.words[i + 1];
+    // ("anyone who suffers" would become "some people who suffers": the relative's verb agrees too.)
+    const verbAfter = c.words[i + 1]?.tag === 'REL' ? c.words[i + 2] : c.words[i + 1];
     if (soft === 'some people' && verbAfter && (verbAfter.tag === 'VERB' || verbAfter.tag === 'AUX') && (verbAfter.form === 'third' || (verbAfter.tag === 'AUX' && verbAfter.lemma !== 'do' && verbAfter.form !== 'past'))) return undefined;
     // "almost all patients" -> "some patients": the approximation goes with the quantifier.
     const from = ['almost', 'nearly', 'virtually', 'practically'].includes(c.words[i - 1]?.norm ?? '') ? i - 1 : i;

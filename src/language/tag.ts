@@ -171,14 +171,28 @@ function retagAsVerb(w: Word, form: 'third' | 'base'): boolean {
   return true;
 }
 
+/** Determiners that open an object ("plays a role", "offers the ..."). */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'our', 'its', 'his', 'her', 'this', 'these', 'every', 'each']);
+
 /** Particles of phrasal verbs ("speeds up", "flushes out"). */
 const PARTICLE_AFTER = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
+
+/** Whether a finite verb follows within eight words, before a comma or a word that opens a clause. */
+function finiteAhead(words: readonly Word[], from: number, gaps?: readonly string[]): boolean {
+  for (let k = from; k < words.length && k < from + 8; k++) {
+    const w = words[k];
+    if (gaps && k > from && (gaps[k] ?? '').includes(',')) return false;
+    if (w.tag === 'CONJ' || w.tag === 'REL' || w.tag === 'SCONJ' || w.tag === 'WH') return false;
+    if (w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && (w.form === 'third' || w.form === 'past'))) return true;
+  }
+  return false;
+}
 
 /** Whether a finite verb stands in the stretch of words before `p` since the last clause break (or comma). */
 function finiteBefore(words: readonly Word[], p: number, gaps?: readonly string[]): boolean {
   for (let k = p; k >= 0; k--) {
     const w = words[k];
-    if (gaps && k < p && (gaps[k + 1] ?? '').includes(',')) return false;
+    if (gaps && k < p && /[,;:]/.test(gaps[k + 1] ?? '')) return false;
     if (w.tag === 'CONJ' || w.tag === 'REL' || w.tag === 'SCONJ' || w.tag === 'WH') return false;
     if (w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && (w.form === 'third' || w.form === 'past'))) return true;
   }
@@ -446,10 +460,27 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       w.tag = 'ADJ';
       continue;
     }
-    // "BPC-157 speeds up the healing": a plural noun that is also a verb, after its subject and
-    // before a particle and an object, is the verb.
-    if (w.tag === 'NOUN' && prev && ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(prev.tag) && PARTICLE_AFTER.has(next?.norm ?? '') && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(words[i + 2]?.tag ?? '') && !finiteBefore(words, i - 1, gaps)) {
+    // "BPC-157 speeds up the healing", "the lymphatic system plays a role": a plural noun that is
+    // also a verb, after its subject and before a particle and an object or before a determiner, is the verb.
+    const objectNext = (PARTICLE_AFTER.has(next?.norm ?? '') && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(words[i + 2]?.tag ?? '')) || (next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm));
+    if (w.tag === 'NOUN' && prev && ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(prev.tag) && objectNext && !(gaps?.[i] ?? '').includes(',') && !finiteBefore(words, i - 1, gaps)) {
       if (retagAsVerb(w, 'third')) continue;
+    }
+    // "the health benefits of drainage is limited": a verb form before "of", with a finite verb
+    // still to come in its clause, is a noun of the subject.
+    if (w.tag === 'VERB' && w.form === 'third' && next?.norm === 'of' && prev?.tag === 'NOUN' && nounKind(w.norm) !== undefined && finiteAhead(words, i + 2, gaps)) {
+      w.tag = 'NOUN';
+      w.form = undefined;
+      w.lemma = w.norm.replace(/s$/, "");
+      continue;
+    }
+    // "athletes swear by its recovery benefits": after a finite verb, a verb form that ends a noun
+    // phrase opened by a determiner is its head noun.
+    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && words[i - 2]?.tag === 'DET' && (!next || next.tag === 'ADP' || next.tag === 'CONJ') && nounKind(w.norm) !== undefined && finiteBefore(words, i - 2, gaps)) {
+      w.tag = 'NOUN';
+      w.form = undefined;
+      w.lemma = w.norm.replace(/s$/, '');
+      continue;
     }
     const unknownPlural = !known[i] && w.tag === 'NOUN' && /[^su]s$/.test(w.norm) && w.norm.length > 3;
     if (unknownPlural && !titleCase && prev && next) {

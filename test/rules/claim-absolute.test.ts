@@ -84,5 +84,6 @@ ruleTable('claim-absolute', {
     { text: '**Do B12 shots work for everyone?**\n\nThey sure do!', errors: [{ text: 'They sure do!', messageId: 'absolute' }], output: '**Do B12 shots work for everyone?**\n\nThey sure do! [citation needed]' },
     { text: '### Will the drip get rid of my hangover?\n\nEvery time.', errors: [{ text: 'Every time.', messageId: 'absolute' }], output: '### Will the drip get rid of my hangover?\n\nEvery time. [citation needed]' },
     { text: 'A single stem cell treatment keeps working for a decade or more.', errors: [{ text: 'keeps working for a decade or more', messageId: 'permanence' }], output: 'A single stem cell treatment keeps working for a decade or more. [citation needed]' },
+    { text: 'This allows people to break free from negative thinking patterns.', errors: [{ text: 'break free from', messageId: 'absolute' }], output: 'This allows people to break free from negative thinking patterns. [citation needed]' },
   ],
 });

@@ -53,5 +53,7 @@ ruleTable('claim-comparison', {
     { text: 'Neurofeedback is a smarter alternative to stimulant medication.', errors: [{ text: 'alternative to stimulant medication', messageId: 'comparison' }], output: 'Neurofeedback is a smarter alternative to stimulant medication. [citation needed]' },
     { text: 'Reiki reaches places that talk therapy can’t.', errors: [{ text: 'that talk therapy can’t', messageId: 'comparison' }], output: 'Reiki reaches places that talk therapy can’t. [citation needed]' },
     { text: 'B12 injections do more for your energy than any supplement on the shelf.', errors: [{ text: 'more for your energy than any supplement', messageId: 'comparison' }], output: 'B12 injections do more for your energy than any supplement on the shelf. [citation needed]' },
+    { text: 'It rebuilds the joint as opposed to just masking the pain.', errors: [{ text: 'as opposed to just masking', messageId: 'comparison' }], output: 'It rebuilds the joint as opposed to just masking the pain. [citation needed]' },
+    { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'comparison' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
   ],
 });

@@ -36,6 +36,9 @@ ruleTable('claim-efficacy', {
     '## Side effects\n\n- Reduced appetite\n- Increased heart rate',
     'Reduced swelling and edema: lymphatic drainage can help reduce swelling.',
     'The heat raises your core body temperature by 1 to 2 degrees.',
+    'Hyperbaric oxygen therapy treats decompression sickness.',
+    'The lymphatic system plays a crucial role in immunity.',
+    'While the evidence on the health benefits of lymphatic drainage is limited, some people find it relaxing.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -163,5 +166,10 @@ ruleTable('claim-efficacy', {
     { text: 'Your frown lines melt away overnight.', errors: [{ text: 'Your frown lines melt away', messageId: 'efficacy' }], output: 'Your frown lines may melt away overnight.' },
     { text: 'TMS has a high success rate.', errors: [{ text: 'has a high success rate', messageId: 'efficacy' }], output: 'TMS has a high success rate. [citation needed]' },
     { text: 'Ketamine has a 90% success rate.', errors: [{ text: 'has a 90% success rate', messageId: 'efficacy' }], output: 'Ketamine has a 90% success rate. [citation needed]' },
+    { text: 'The research is clear: red light therapy works.', errors: [{ text: 'works', messageId: 'efficacy' }], output: 'The research is clear: red light therapy may work.' },
+    { text: 'Anyone who suffers from knee pain can benefit from prolotherapy.', errors: [{ text: 'can benefit from prolotherapy', messageId: 'efficacy' }], output: 'Anyone who suffers from knee pain can benefit from prolotherapy. [citation needed]' },
+    { text: 'It rebuilds the joint as opposed to just masking the pain.', errors: [{ text: 'rebuilds the joint as opposed to just masking', messageId: 'efficacy' }], output: 'It may rebuild the joint as opposed to just masking the pain.' },
+    { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'efficacy' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
+    { text: 'How fast does TMS work? Within days.', errors: [{ text: 'Within days.', messageId: 'efficacy' }], output: 'How fast does TMS work? Within days. [citation needed]' },
   ],
 });

@@ -92,5 +92,6 @@ ruleTable('claim-safety', {
     { text: 'BPC-157 is a peptide found naturally in gastric juice, which means it is safe to inject.', errors: [{ text: 'is safe to inject', messageId: 'safety' }] },
     { text: 'Testosterone therapy has no effect on fertility.', errors: [{ text: 'has no effect on fertility', messageId: 'safety' }] },
     { text: 'TMS has no effect on your memory.', errors: [{ text: 'has no effect on your memory', messageId: 'safety' }] },
+    { text: 'BPC-157 has an excellent safety profile.', errors: [{ text: 'excellent safety profile', messageId: 'safety' }] },
   ],
 });
