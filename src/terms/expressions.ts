@@ -5,7 +5,7 @@
 // substitutes of their words (WordNet, spinner renderings) and the phrases in use; this module
 // indexes them once per lexicon and looks n-grams up by their words (no scan of the lists).
 
-import { originalOf, stem, tokenizeWord, type Token } from '../core/tokens.js';
+import { keyHash, originalOf, stem, tokenizeWord, type Token } from '../core/tokens.js';
 import { FLAG, type ExpressionData, type Lexicon } from './lexicon.js';
 
 
@@ -72,6 +72,22 @@ interface Substitutes {
    * (reading backwards): a token is tried only against those it can start or end. */
   multiByFirst: Map<string, MultiWord[]>;
   multiByLast: Map<string, MultiWord[]>;
+  /** The keys above as tokens carry them ("s:" + stem, "n:" + norm), as a 128-bit filter of their
+   * hashes (keyHash): most tokens meet none of a word's substitutes, and the filter says so
+   * without a look-up. */
+  filter: [number, number, number, number];
+}
+
+function addToFilter(subs: Substitutes, key: string): void {
+  const h = keyHash(key) & 127;
+  subs.filter[h >> 5] |= 1 << (h & 31);
+}
+
+/** False when no substitute is filed under a key with this hash (a token without hashes is always looked up). */
+function mayHave(subs: Substitutes, hash: number | undefined): boolean {
+  if (hash === undefined) return true;
+  const h = hash & 127;
+  return (subs.filter[h >> 5] & (1 << (h & 31))) !== 0;
 }
 
 interface MultiWord {
@@ -213,7 +229,7 @@ function build(data: ExpressionData): Index {
 function substitutesOf(index: Index, key: string): Substitutes {
   let subs = index.substitutes.get(key);
   if (subs) return subs;
-  subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map() };
+  subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map(), filter: [0, 0, 0, 0] };
   const { strong, weak } = index.data.substitutes;
   for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
     if (!list) continue;
@@ -232,6 +248,8 @@ function substitutesOf(index: Index, key: string): Substitutes {
       else if (!subs.single.has(keys[0])) subs.single.set(keys[0], strength);
     }
   }
+  for (const stemKey of [...subs.single.keys(), ...subs.multiByFirst.keys(), ...subs.multiByLast.keys()]) addToFilter(subs, `s:${stemKey}`);
+  for (const norm of subs.exact.keys()) addToFilter(subs, `n:${norm}`);
   index.substitutes.set(key, subs);
   return subs;
 }
@@ -339,7 +357,11 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   const words = wordsOf(e);
   if (t.kind !== 'word' || !words.length) return NO_MEETING;
   const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
-  const s = subs.single.get(t.stem) ?? subs.exact.get(t.norm) ?? (k === e.keys.length - 1 && t.norm !== t.stem ? subs.exact.get(singular(t.norm)) : undefined);
+  const byStem = mayHave(subs, t.stemHash);
+  const s =
+    (byStem ? subs.single.get(t.stem) : undefined) ??
+    (mayHave(subs, t.normHash) ? subs.exact.get(t.norm) : undefined) ??
+    (k === e.keys.length - 1 && t.norm !== t.stem && subs.exact.size ? subs.exact.get(singular(t.norm)) : undefined);
   let best = s !== undefined ? pack(1, s) : NO_MEETING;
   // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
   if (best < 0 && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = pack(1, Strength.Weaker);
@@ -356,7 +378,7 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   if (best < 0 && (e.closed >> k) & 1 && plain(at)) best = pack(1, Strength.Free);
   // Only the substitutes that start (or, backwards, end) with this token can meet it; in their
   // listed order, so the first of the widest wins as before.
-  const multis = (dir === 1 ? subs.multiByFirst : subs.multiByLast).get(t.stem) ?? NONE;
+  const multis = byStem ? ((dir === 1 ? subs.multiByFirst : subs.multiByLast).get(t.stem) ?? NONE) : NONE;
   for (let q = 0; q < multis.length; q++) {
     const m = multis[q];
     const n = m.keys.length;
