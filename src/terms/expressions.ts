@@ -5,7 +5,7 @@
 // substitutes of their words (WordNet, spinner renderings) and the phrases in use; this module
 // indexes them once per lexicon and looks n-grams up by their words (no scan of the lists).
 
-import { originalOf, stem, tokenizeWord, type Token } from '../core/tokens.js';
+import { keyHash, originalOf, stem, tokenizeWord, type Token } from '../core/tokens.js';
 import { FLAG, type ExpressionData, type Lexicon } from './lexicon.js';
 
 
@@ -68,12 +68,42 @@ interface Substitutes {
   single: Map<string, Strength>;
   /** A one-word substitute that counts only as written (a thesaurus entry, marked "^") -> how strong. */
   exact: Map<string, Strength>;
-  multi: { keys: string[]; strength: Strength }[];
+  /** Substitutes of several words, by their first stem (met reading forwards) and by their last
+   * (reading backwards): a token is tried only against those it can start or end. */
+  multiByFirst: Map<string, MultiWord[]>;
+  multiByLast: Map<string, MultiWord[]>;
+  /** The keys above as tokens carry them ("s:" + stem, "n:" + norm), as a 128-bit filter of their
+   * hashes (keyHash): most tokens meet none of a word's substitutes, and the filter says so
+   * without a look-up. */
+  filter: [number, number, number, number];
+}
+
+function addToFilter(subs: Substitutes, key: string): void {
+  const h = keyHash(key) & 127;
+  subs.filter[h >> 5] |= 1 << (h & 31);
+}
+
+/** False when no substitute is filed under a key with this hash (a token without hashes is always looked up). */
+function mayHave(subs: Substitutes, hash: number | undefined): boolean {
+  if (hash === undefined) return true;
+  const h = hash & 127;
+  return (subs.filter[h >> 5] & (1 << (h & 31))) !== 0;
+}
+
+interface MultiWord {
+  keys: string[];
+  strength: Strength;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 interface Index {
   exprs: Expression[];
-  /** Stem -> expression * 8 + position, for the rarest content words of every expression. */
+  /** Stem -> posting (see `posting`), for the rarest content words of every expression. */
   anchors: Map<string, number[]>;
   data: ExpressionData;
   /** Substitutes of a role and word ("h:pressure"), compiled on first use: most are never asked for. */
@@ -105,6 +135,10 @@ function wordsOf(e: Expression): string[] {
 function expression(text: string, keys: string[], count: number, source: number): Expression {
   return { text, keys, words: undefined, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: 0, subs: undefined };
 }
+
+/** An anchor's posting in one number: the expression, its length (so that a sentence too short for
+ * it is passed over without reading it) and the anchor's position; an expression has at most 7 words. */
+const posting = (expr: number, length: number, position: number) => expr * 64 + Math.min(length, 7) * 8 + position;
 
 /** Source bit of the curated expressions (scripts/build-expressions.mjs SOURCE.KNOWLEDGE). */
 const KNOWLEDGE = 2;
@@ -177,11 +211,7 @@ function build(data: ExpressionData): Index {
   exprs.forEach((e, i) => {
     const content = e.keys.map((k, p) => [k, p] as const).filter(([k]) => !FUNCTION.has(k) && !/^\d/.test(k));
     content.sort((a, b) => frequency.get(a[0])! - frequency.get(b[0])!);
-    for (const [k, p] of content.slice(0, MAX_SWAPS + 1)) {
-      const list = anchors.get(k);
-      if (list) list.push(i * 8 + p);
-      else anchors.set(k, [i * 8 + p]);
-    }
+    for (const [k, p] of content.slice(0, MAX_SWAPS + 1)) addTo(anchors, k, posting(i, e.keys.length, p));
   });
   const phrases = new Map<string, { keys: string[]; expr: number }[]>();
   for (const [expressionText, renderings] of Object.entries(data.substitutes.phrases ?? {})) {
@@ -189,9 +219,7 @@ function build(data: ExpressionData): Index {
     if (expr === undefined) continue;
     for (const r of renderings) {
       const keys = stemsOf(r);
-      const list = phrases.get(keys[0]);
-      if (list) list.push({ keys, expr });
-      else phrases.set(keys[0], [{ keys, expr }]);
+      addTo(phrases, keys[0], { keys, expr });
     }
   }
   return { data, exprs, anchors, substitutes: new Map(), phrases, inUseSet: undefined, byKey: seen };
@@ -201,7 +229,7 @@ function build(data: ExpressionData): Index {
 function substitutesOf(index: Index, key: string): Substitutes {
   let subs = index.substitutes.get(key);
   if (subs) return subs;
-  subs = { single: new Map(), exact: new Map(), multi: [] };
+  subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map(), filter: [0, 0, 0, 0] };
   const { strong, weak } = index.data.substitutes;
   for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
     if (!list) continue;
@@ -211,11 +239,17 @@ function substitutesOf(index: Index, key: string): Substitutes {
       const sub = marked.slice(Number(rarer) + Number(asWritten));
       const strength = !isWeak ? Strength.Strong : rarer ? Strength.Weak : Strength.Weaker;
       const keys = stemsOf(sub);
-      if (keys.length > 1) subs.multi.push({ keys, strength });
+      if (keys.length > 1) {
+        const multi = { keys, strength };
+        addTo(subs.multiByFirst, keys[0], multi);
+        addTo(subs.multiByLast, keys[keys.length - 1], multi);
+      }
       else if (asWritten) subs.exact.has(sub) || subs.exact.set(sub, strength);
       else if (!subs.single.has(keys[0])) subs.single.set(keys[0], strength);
     }
   }
+  for (const stemKey of [...subs.single.keys(), ...subs.multiByFirst.keys(), ...subs.multiByLast.keys()]) addToFilter(subs, `s:${stemKey}`);
+  for (const norm of subs.exact.keys()) addToFilter(subs, `n:${norm}`);
   index.substitutes.set(key, subs);
   return subs;
 }
@@ -316,14 +350,18 @@ const pack = (width: number, strength: Strength) => width * 8 + strength;
 const NO_MEETING = -1;
 
 /** How expression word `k` meets the tokens from `at` (forwards, or backwards when dir = -1). */
-function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): number {
+function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], at: number, dir: 1 | -1, joined: (a: number, b: number) => boolean, plain: (at: number) => boolean): number {
   const t = tokens[at];
   if (!t) return NO_MEETING;
   if (t.stem === e.keys[k]) return pack(1, Strength.Exact);
   const words = wordsOf(e);
   if (t.kind !== 'word' || !words.length) return NO_MEETING;
   const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
-  const s = subs.single.get(t.stem) ?? subs.exact.get(t.norm) ?? (k === e.keys.length - 1 && t.norm !== t.stem ? subs.exact.get(singular(t.norm)) : undefined);
+  const byStem = mayHave(subs, t.stemHash);
+  const s =
+    (byStem ? subs.single.get(t.stem) : undefined) ??
+    (mayHave(subs, t.normHash) ? subs.exact.get(t.norm) : undefined) ??
+    (k === e.keys.length - 1 && t.norm !== t.stem && subs.exact.size ? subs.exact.get(singular(t.norm)) : undefined);
   let best = s !== undefined ? pack(1, s) : NO_MEETING;
   // In a name any capitalised word in place of one of its words garbles it ("European Medicines Company").
   if (best < 0 && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = pack(1, Strength.Weaker);
@@ -337,9 +375,12 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
       if (look && (!derivedOnly || look === Strength.Weak)) best = pack(1, look);
     }
   }
-  if (best < 0 && (e.closed >> k) & 1 && plain(t)) best = pack(1, Strength.Free);
-  for (let q = 0; q < subs.multi.length; q++) {
-    const m = subs.multi[q];
+  if (best < 0 && (e.closed >> k) & 1 && plain(at)) best = pack(1, Strength.Free);
+  // Only the substitutes that start (or, backwards, end) with this token can meet it; in their
+  // listed order, so the first of the widest wins as before.
+  const multis = byStem ? ((dir === 1 ? subs.multiByFirst : subs.multiByLast).get(t.stem) ?? NONE) : NONE;
+  for (let q = 0; q < multis.length; q++) {
+    const m = multis[q];
     const n = m.keys.length;
     if (best >= 0 && best >> 3 >= n) continue;
     let ok = true;
@@ -353,15 +394,17 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
 }
 
 /** Aligns expression `e` with its word `p` on token `j`; undefined when it does not fit. */
-function align(index: Index, e: Expression, ei: number, p: number, tokens: readonly Token[], j: number, joined: (a: number, b: number) => boolean, plain: (t: Token) => boolean): Match | undefined {
+function align(index: Index, e: Expression, ei: number, p: number, tokens: readonly Token[], j: number, joined: (a: number, b: number) => boolean, plain: (at: number) => boolean): Match | undefined {
   let swaps = 0;
   let weakest: Strength = Strength.Exact;
   let kept = 1;
   let last = j;
   let lastWidth = 1;
   for (let k = p + 1; k < e.keys.length; k++) {
+    // The gap first: it is one look-up, meet() several.
+    if (!joined(last, last + 1)) return undefined;
     const m = meet(index, e, k, tokens, last + 1, 1, joined, plain);
-    if (m < 0 || !joined(last, last + 1)) return undefined;
+    if (m < 0) return undefined;
     const width = m >> 3;
     const strength: Strength = m & 7;
     lastWidth = width;
@@ -374,8 +417,9 @@ function align(index: Index, e: Expression, ei: number, p: number, tokens: reado
   const singleLast = p === e.keys.length - 1 || lastWidth === 1;
   let first = j;
   for (let k = p - 1; k >= 0; k--) {
+    if (!joined(first - 1, first)) return undefined;
     const m = meet(index, e, k, tokens, first - 1, -1, joined, plain);
-    if (m < 0 || !joined(first - 1, first)) return undefined;
+    if (m < 0) return undefined;
     const width = m >> 3;
     const strength: Strength = m & 7;
     if (strength === Strength.Exact) {
@@ -441,6 +485,13 @@ export function garbledExpressionsIn(lexicon: Lexicon, text: string, tokens: rea
   return found.map((g) => ({ ...g }));
 }
 
+function isPlain(lexicon: Lexicon, t: Token): boolean {
+  if (t.kind !== 'word' || t.norm.length < 3 || FUNCTION.has(t.norm) || !/^[a-z]+$/.test(t.norm)) return false;
+  const flags = lexicon.wordFlags(t.norm) || lexicon.wordFlags(t.stem);
+  // Nor a body part or a disorder ("age-related joint degeneration" is its own term).
+  return (flags & FLAG.ENGLISH) !== 0 && (flags & FLAG.PATIENT) === 0 && !((flags & FLAG.MEDICAL) !== 0 && (flags & FLAG.COMMON) === 0);
+}
+
 function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[]): GarbledExpression[] {
   const index = indexOf(lexicon);
   if (!index) return [];
@@ -448,13 +499,10 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[]): 
   const gaps = new Uint8Array(tokens.length);
   for (let i = 0; i + 1 < tokens.length; i++) gaps[i] = isGap(text, tokens[i].end, tokens[i + 1].start) ? 1 : 0;
   const joined = (a: number, b: number) => a >= 0 && b < tokens.length && b === a + 1 && gaps[a] === 1;
-  // A plain English word, not a technical term of its own ("norepinephrine" makes another drug class).
-  const plain = (t: Token) => {
-    if (t.kind !== 'word' || t.norm.length < 3 || FUNCTION.has(t.norm) || !/^[a-z]+$/.test(t.norm)) return false;
-    const flags = lexicon.wordFlags(t.norm) || lexicon.wordFlags(t.stem);
-    // Nor a body part or a disorder ("age-related joint degeneration" is its own term).
-    return (flags & FLAG.ENGLISH) !== 0 && (flags & FLAG.PATIENT) === 0 && !((flags & FLAG.MEDICAL) !== 0 && (flags & FLAG.COMMON) === 0);
-  };
+  // Token i is a plain English word, not a technical term of its own ("norepinephrine" makes
+  // another drug class); asked for many expressions' free slots, so decided once per token.
+  const plainAt = new Int8Array(tokens.length).fill(-1);
+  const plain = (i: number) => (plainAt[i] < 0 ? (plainAt[i] = isPlain(lexicon, tokens[i]) ? 1 : 0) : plainAt[i]) === 1;
   const matches: Match[] = [];
   for (let j = 0; j < tokens.length; j++) {
     // Whole renderings ("circulatory strain").
@@ -465,11 +513,11 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[]): 
     const postings = tokens[j].kind === 'word' ? index.anchors.get(tokens[j].stem) : undefined;
     if (!postings) continue;
     for (let q = 0; q < postings.length; q++) {
-      const ei = postings[q] >> 3;
       const p = postings[q] & 7;
-      const e = index.exprs[ei];
       // Room for the expression around the token (a multiword substitute only widens it).
-      if (j < p || j + e.keys.length - p > tokens.length) continue;
+      if (j < p || j + ((postings[q] >> 3) & 7) - p > tokens.length) continue;
+      const ei = postings[q] >> 6;
+      const e = index.exprs[ei];
       const m = align(index, e, ei, p, tokens, j, joined, plain);
       if (!m) continue;
       const norms = tokens.slice(m.first, m.last + 1).map((t) => t.norm);
