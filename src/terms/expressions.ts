@@ -7,6 +7,7 @@
 
 import { keyHash, originalOf, stem, tokenizeWord, type Token } from '../core/tokens.js';
 import { FLAG, type ExpressionData, type Lexicon } from './lexicon.js';
+import { nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from '../language/wordclasses.js';
 
 
 export interface GarbledExpression {
@@ -33,6 +34,8 @@ interface Expression {
   name: boolean;
   /** From the project's knowledge: chosen as fixed, so a weak swap of it counts too. */
   curated: boolean;
+  /** A therapy's name (therapies.yaml). */
+  therapy: boolean;
   /** Per word: no other expression fills this slot and the rest is no expression of its own, so
    * any plain word there garbles it ("post-traumatic pressure disorder"). */
   closed: number;
@@ -61,6 +64,9 @@ const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]
 /** Function words: never an anchor, never the only word kept. */
 const FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not']);
 const MAX_SWAPS = 2;
+/** A word WordNet knows only as a noun ("mood", not "today" or "plays"). */
+const onlyNoun = (norm: string) => nounKind(norm) !== undefined && !wordnetVerb(norm) && !wordnetAdverb(norm) && !wordnetAdjective(norm);
+const AUXILIARIES = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been']);
 const NONE: never[] = [];
 
 interface Substitutes {
@@ -133,15 +139,16 @@ function wordsOf(e: Expression): string[] {
 }
 
 function expression(text: string, keys: string[], count: number, source: number): Expression {
-  return { text, keys, words: undefined, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, closed: 0, subs: undefined };
+  return { text, keys, words: undefined, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, therapy: (source & THERAPIES) !== 0, closed: 0, subs: undefined };
 }
 
 /** An anchor's posting in one number: the expression, its length (so that a sentence too short for
  * it is passed over without reading it) and the anchor's position; an expression has at most 7 words. */
 const posting = (expr: number, length: number, position: number) => expr * 64 + Math.min(length, 7) * 8 + position;
 
-/** Source bit of the curated expressions (scripts/build-expressions.mjs SOURCE.KNOWLEDGE). */
+/** Source bits of the curated expressions and the therapies' names (scripts/build-expressions.mjs SOURCE). */
 const KNOWLEDGE = 2;
+const THERAPIES = 16;
 
 /**
  * Lower-case words of a phrase as the document tokenizer makes them (split at hyphens and slashes,
@@ -355,7 +362,8 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   if (!t) return NO_MEETING;
   if (t.stem === e.keys[k]) return pack(1, Strength.Exact);
   const words = wordsOf(e);
-  if (t.kind !== 'word' || !words.length) return NO_MEETING;
+  // A modal or auxiliary is no noun of the same spelling ("it can end" is no "rear end").
+  if (t.kind !== 'word' || !words.length || AUXILIARIES.has(t.norm)) return NO_MEETING;
   const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
   const byStem = mayHave(subs, t.stemHash);
   const s =
@@ -367,7 +375,8 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   if (best < 0 && e.name && t.capital && !FUNCTION.has(t.stem) && !FUNCTION.has(e.keys[k])) best = pack(1, Strength.Weaker);
   // A derived form of the word ("adjunction therapy" for "adjunctive therapy") or a look-alike
   // ("reflex simplex dystrophy" for "reflex sympathetic dystrophy"): a slip or a spinner's misreading.
-  if (best < 0 && t.norm.length >= 6 && t.norm[0] === words[k][0]) {
+  // (Not in a therapy's name: clinics name their own devices and versions, "whole body cryosauna".)
+  if (best < 0 && !e.therapy && t.norm.length >= 6 && t.norm[0] === words[k][0]) {
     // A look-alike counts only in a long expression; a derived form shares five letters.
     const derivedOnly = e.keys.length < 3;
     if (!derivedOnly || t.norm.startsWith(words[k].slice(0, 5))) {
@@ -522,6 +531,10 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[]): 
       if (!m) continue;
       const norms = tokens.slice(m.first, m.last + 1).map((t) => t.norm);
       if (inUse(index, norms)) continue;
+      // "anxiety and low mood": a swapped last word followed by another word of its phrase
+      // modifies that word; it does not stand for the expression's head.
+      const next = tokens[m.last + 1];
+      if (tokens[m.last].stem !== e.keys[e.keys.length - 1] && next && joined(m.last, m.last + 1) && next.kind === 'word' && !next.capital && !FUNCTION.has(next.norm) && !AUXILIARIES.has(next.norm) && onlyNoun(next.norm)) continue;
       // Part of a longer phrase in use.
       if (m.first > 0 && joined(m.first - 1, m.first) && inUse(index, [tokens[m.first - 1].norm, ...norms])) continue;
       if (m.last + 1 < tokens.length && joined(m.last, m.last + 1) && inUse(index, [...norms, tokens[m.last + 1].norm])) continue;

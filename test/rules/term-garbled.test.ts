@@ -2,6 +2,11 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('term-garbled', {
   valid: [
+    // A modal is no noun ("rear end"); a swapped last word that modifies the next noun is no head
+    // ("anxiety and low mood"); a therapy's own device name is no look-alike of it.
+    'Side effects of it can end quickly.',
+    'Anxiety and low mood can improve.',
+    'Our whole body cryosauna is open daily.',
     'Children with cerebral palsy and adults with spinal cord injuries.',
     'It is studied for post-traumatic stress disorder (PTSD) and complex regional pain syndrome (CRPS).',
     'People with treatment-resistant depression (TRD) may qualify.',
@@ -41,6 +46,9 @@ ruleTable('term-garbled', {
     'Our medical suppliers deliver on Mondays.',
   ],
   invalid: [
+    // Expressions of injection treatments (terms.yaml care list) with a thesaurus swap.
+    { text: 'The swelling is an incendiary reaction to the injection.', errors: [{ text: 'incendiary reaction', fix: 'inflammatory reaction', messageId: 'garbled' }], output: 'The swelling is an inflammatory reaction to the injection.' },
+    { text: 'We offer cortisone photos for knee pain.', errors: [{ text: 'cortisone photos', fix: 'cortisone shots', messageId: 'garbled' }], output: 'We offer cortisone shots for knee pain.' },
     // Swaps from a spinner's thesaurus (MyThes), over several conditions and measures.
     { text: 'Staff check your heart place during the session.', errors: [{ text: 'heart place', fix: 'heart rate', messageId: 'garbled' }], output: 'Staff check your heart rate during the session.' },
     { text: 'The leaflet covers irritable viscus syndrome in detail.', errors: [{ text: 'irritable viscus syndrome', fix: 'irritable bowel syndrome', messageId: 'garbled' }], output: 'The leaflet covers irritable bowel syndrome in detail.' },
