@@ -263,6 +263,8 @@ function efficacy(x: Scope) {
     const head = words[g.head];
     const classes = verbClassOf(head.lemma);
     const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
+    // "We clean the skin and numb the area": the clinic preparing the site describes the procedure.
+    if (subjectKind === 'provider' && PREPARING.has(head.lemma) && nounIn(m, object, 'complaint') < 0) return;
     if (g.passive) {
       // "Migraines are stopped at their source by our protocol", "pain is relieved within minutes";
       // "it has been used to successfully treat depression".
@@ -305,7 +307,12 @@ function efficacy(x: Scope) {
       const givesBenefit = phrasal || !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody;
       // Raising a measurement of the body discloses a risk ("raises heart rate and blood pressure").
       const harmObject = nounIn(m, object, 'risk') >= 0 || (INCREASE.has(head.lemma) && vitalIn(words, object));
+      // "Oxygen dissolves into your plasma": a verb that needs an object has none before a preposition.
+      let firstAfter = g.last + 1;
+      while (words[firstAfter]?.tag === 'ADV') firstAfter++;
+      const direct = !NEEDS_OBJECT.has(head.lemma) || phrasal || words[firstAfter]?.tag !== 'ADP';
       const okObject =
+        direct &&
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
         givesBenefit &&
         // ("raise low mood" lifts a low: the complaint is the lack of what is raised.)
@@ -435,6 +442,12 @@ function betteredPhrase(x: Scope): WordSpan | undefined {
   }
   return undefined;
 }
+
+/** Nouns that measure what they follow ("success rate"). */
+const MEASURES = new Set(['rate', 'rates', 'level', 'levels', 'score', 'scores', 'percentage', 'ratio']);
+
+/** What a clinic does to the site before a treatment: with the clinic as subject, no claim. */
+const PREPARING = new Set(['clean', 'cleanse', 'disinfect', 'sterilise', 'sterilize', 'numb', 'prepare', 'wipe', 'mark', 'shave', 'swab']);
 
 /** Does the span hold a measurement of the body ("blood pressure", "heart rate")? */
 function vitalIn(words: readonly Word[], span: WordSpan): boolean {
@@ -700,7 +713,14 @@ function speedAndNumbers(x: Scope) {
   if (fades) return;
   const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`) || ONSET.has(`${words[verb.head].lemma} ${words[verb.head + 1]?.norm ?? ''} ${words[verb.head + 2]?.norm ?? ''}`));
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
-  const benefitHere = efficacyHere || nounIn(m, span, 'benefit', 'outcome', 'verdict') >= 0 || has(m, span, 'experiencerState');
+  // (A benefit noun that modifies another names that thing: "health questionnaire", "results page".)
+  let benefitNoun = false;
+  // (A measure of the benefit still names it: "success rate", "recovery score".)
+  for (let i = span.first; i <= span.last && !benefitNoun; i++) benefitNoun = (m.noun[i] === 'benefit' || m.noun[i] === 'outcome' || m.noun[i] === 'verdict') && (words[i + 1]?.tag !== 'NOUN' || MEASURES.has(words[i + 1].norm));
+  // (Nor does a state word before a noun: "every new client" is no "feel like new".)
+  let state = false;
+  for (let i = span.first; i <= span.last && !state; i++) state = m.at[i].has('experiencerState') && !(words[i + 1]?.tag === 'NOUN' && (m.noun[i + 1] === 'experiencer' || nounKind(words[i + 1].norm) === 'person'));
+  const benefitHere = efficacyHere || benefitNoun || state;
   const riskHere = nounIn(m, span, 'risk') >= 0;
   const deniedAt = (i: number) => ['not', 'never', 'no', 'rarely', 'seldom', 'hardly', 'barely'].includes(words[i - 1]?.norm ?? '') || (words[i - 1]?.norm === 'than' && words[i - 2]?.norm === 'rather') || (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'instead');
   // "Anyone who suffers from knee pain can benefit": a quantifier in a subject that a relative
@@ -743,7 +763,10 @@ function speedAndNumbers(x: Scope) {
     const w = words[i];
     const isFraction = ['half', 'third', 'thirds', 'quarter', 'quarters'].includes(w.norm) && ((i > span.first && (words[i - 1].tag === 'NUM' || words[i - 1].norm === 'a')) || (w.norm === 'half' && (words[i + 1]?.norm === 'of' || words[i + 1]?.tag === 'AUX' || words[i + 1]?.tag === 'VERB')));
     if (w.tag !== 'NUM' && !isFraction) continue;
-    const percent = words[i + 1]?.norm === '%' || words[i + 1]?.norm === 'percent';
+    // ("close to 100% oxygen", "5% dextrose": a percentage before a plain noun measures that thing.)
+    const after = words[i + 2];
+    const measure = after !== undefined && (after.tag === 'NOUN' || after.tag === 'PROPN') && m.noun[i + 2] === undefined && !['of', 'in'].includes(after.norm) && nounKind(after.norm) !== 'person';
+    const percent = (words[i + 1]?.norm === '%' || words[i + 1]?.norm === 'percent') && !measure;
     const outOf = (words[i + 1]?.norm === 'in' || (words[i + 1]?.norm === 'out' && words[i + 2]?.norm === 'of')) && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM');
     const people = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer') >= 0;
     // "2 in 10 see no change", "3 out of 10 do not respond": a number of people without a benefit discloses.
@@ -943,6 +966,15 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     const first = words[clause.first].norm === 'our' ? clause.first + 1 : clause.first;
     if (m.at[first]?.has('safetyAdjective') && (first === clause.first || isTreatmentNoun(x, modifiedNoun(x, first, 4)))) x.add('safety', x.predicateSpan(first), 'safe-fragment');
   }
+  // "Depression responds well to ketamine": a condition (or a patient) that responds to a named
+  // treatment says the treatment works. ("Tell us how you respond to it" asks; its clause is not asserted.)
+  if (verb && !verb.negated && words[verb.head].lemma === 'respond' && ['complaint', 'condition', 'experiencer', 'body', 'person'].includes(clause.subjectKind) && !words.slice(clause.first, clause.last + 1).some((w) => VARIATION.has(w.norm))) {
+    const to = words.findIndex((w, i) => i > verb.last && i <= clause.last && w.norm === 'to');
+    if (to > 0 && to <= verb.last + 3) {
+      x.add('efficacy', x.predicateSpan(verb.first), 'responds-to', false);
+      out[out.length - 1].needsMention = true;
+    }
+  }
   // (Only a sentence with no verb at all: "Reduced swelling: massage can help ..." is a label.)
   if (!verb && (clause.kind === 'main' || clause.kind === 'fragment') && c === 0 && x.clauses.every((k) => !k.verb) && !out.some((o) => o.cls === 'efficacy')) {
     const bettered = betteredPhrase(x);
@@ -987,9 +1019,27 @@ function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Ca
   return out;
 }
 
+/**
+ * A name or acronym in brackets right after a word ("sildenafil (Viagra)", "disorder (PTSD)") is
+ * part of its noun phrase, not a break between clauses: its brackets are read as spaces.
+ */
+function withAppositions(tokens: readonly Token[], gaps: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^\s*\($/.test(gaps[i])) continue;
+    let j = i;
+    while (j < tokens.length && j < i + 4 && tokens[j].capital && (j === i || /^[\s-]*$/.test(gaps[j]))) j++;
+    if (j === i || j >= tokens.length + 1 || !/^\)\s*$/.test(gaps[j] ?? '')) continue;
+    out ??= [...gaps];
+    out[i] = ' ';
+    out[j] = ' ';
+  }
+  return out ?? gaps;
+}
+
 /** The clause model of one sentence. `gaps` (text between tokens) default to the text's own. */
 export function analyseTokens(tokens: readonly Token[], text: string, sentenceStart: number, gapsIn?: readonly string[], overBudget?: () => boolean): SentenceAssertions {
-  const gaps = gapsIn ?? tokens.map((t, i) => (i === 0 ? '' : text.slice(tokens[i - 1].end - sentenceStart, t.start - sentenceStart)));
+  const gaps = withAppositions(tokens, gapsIn ?? tokens.map((t, i) => (i === 0 ? '' : text.slice(tokens[i - 1].end - sentenceStart, t.start - sentenceStart))));
   if (tokens.length > LONGEST_SENTENCE) return analyseInWindows(tokens, text, gaps, overBudget);
   const words = tagSentence(tokens, vocabulary, gaps);
   const clauses = segment(words, gaps);

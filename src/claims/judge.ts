@@ -123,6 +123,19 @@ function intensified(a: SentenceAssertions, clause: Clause): boolean {
 /** Classes that say how fast or how long a benefit comes, of the clause's other claims. */
 const QUALIFIERS: ReadonlySet<ClaimClass> = new Set(['speed', 'permanence']);
 
+/** Verbs by which others present a treatment ("promote it as", "market it for", "claim"). */
+const PRESENTING = new Set(['promote', 'market', 'advertise', 'tout', 'sell', 'bill', 'pitch', 'claim', 'portray']);
+const FIRST_PERSON = new Set(['we', 'our', 'i', 'my', 'us']);
+
+/** A clause in which someone other than the writer or a patient (some clinics, proponents) presents the treatment. */
+function reportsOthers(a: SentenceAssertions, clause: Clause): boolean {
+  const verb = clause.verb;
+  if (!verb || !clause.subject || !PRESENTING.has(a.words[verb.head].lemma)) return false;
+  // (Patients who say so give testimony, which the claim rules weigh as such.)
+  if (!['provider', 'person', 'other'].includes(clause.subjectKind)) return false;
+  return !a.words.slice(clause.subject.first, clause.subject.last + 1).some((w) => FIRST_PERSON.has(w.norm));
+}
+
 /** Words of a list's lead-in that make its items possibilities or harms, not promises. */
 const WITHHOLDING = new Set(['may', 'might', 'could', 'can', 'possible', 'possibly', 'potential', 'potentially', 'some', 'claim', 'claims', 'claimed', 'reported', 'suggested', 'say', 'says', 'believe', 'suggest', 'suggests', 'hope', 'hoped', 'side', 'risk', 'risks', 'complication', 'complications', 'adverse', 'symptom', 'symptoms', 'signs', 'warning', 'unproven']);
 
@@ -157,6 +170,8 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "It works where other treatments failed": the clause presupposes the failure it names.
     const presupposed = cand.cls === 'comparison' && (clause.opener === 'where' || clause.opener === 'when') && cand.clause > 0 && (a.candidates.some((o) => o.cls === 'efficacy' && o.clause < cand.clause) || treatmentActs(a.clauses[cand.clause - 1]));
     if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;
+    // "Some clinics promote it as a way to treat heart disease": what others sell it as is reported.
+    if (reportsOthers(a, subjectClause(a.clauses, cand.clause))) continue;
     // "Ask your doctor when opioids fail" advises; "it succeeds when opioids fail" compares.
     if ((cand.detail === 'others-cannot' || cand.detail === 'disparaging') && (clause.opener === 'where' || clause.opener === 'when') && !presupposed) continue;
     // (An idiom of benefit is strong enough to survive "can", not "may ... for some people".)

@@ -28,6 +28,8 @@ ruleTable('claim-comparison', {
     { text: 'Get relief without the side effects of traditional antidepressants.', errors: [{ text: 'without the side effects', messageId: 'comparison' }], output: 'Get relief without the side effects of traditional antidepressants. [citation needed]' },
     { text: 'Ketamine succeeds where opioids fail.', errors: [{ text: 'fail', messageId: 'comparison' }], output: 'Ketamine succeeds where opioids fail. [citation needed]' },
     { text: 'It gives results that physiotherapy can’t.', errors: [{ text: 'that physiotherapy can’t', messageId: 'comparison' }], output: 'It gives results that physiotherapy can’t. [citation needed]' },
+    { text: 'It rebuilds the joint as opposed to just masking the pain.', errors: [{ text: 'as opposed to just masking', messageId: 'comparison' }], output: 'It rebuilds the joint as opposed to just masking the pain. [citation needed]' },
+    { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'comparison' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
     { text: 'For joint pain, nothing else works as well as PRP.', errors: [{ text: 'nothing else works as well as PRP', messageId: 'comparison' }], output: 'For joint pain, nothing else works as well as PRP. [citation needed]' },
     { text: 'PRP is gentler than finasteride.', errors: [{ text: 'gentler than finasteride', messageId: 'comparison' }], output: 'PRP is gentler than finasteride. [citation needed]' },
     { text: 'TMS is better than ketamine for most people.', errors: [{ text: 'better than ketamine for most people', messageId: 'comparison' }], output: 'TMS is better than ketamine for most people. [citation needed]' },
@@ -53,7 +55,5 @@ ruleTable('claim-comparison', {
     { text: 'Neurofeedback is a smarter alternative to stimulant medication.', errors: [{ text: 'alternative to stimulant medication', messageId: 'comparison' }], output: 'Neurofeedback is a smarter alternative to stimulant medication. [citation needed]' },
     { text: 'Reiki reaches places that talk therapy can’t.', errors: [{ text: 'that talk therapy can’t', messageId: 'comparison' }], output: 'Reiki reaches places that talk therapy can’t. [citation needed]' },
     { text: 'B12 injections do more for your energy than any supplement on the shelf.', errors: [{ text: 'more for your energy than any supplement', messageId: 'comparison' }], output: 'B12 injections do more for your energy than any supplement on the shelf. [citation needed]' },
-    { text: 'It rebuilds the joint as opposed to just masking the pain.', errors: [{ text: 'as opposed to just masking', messageId: 'comparison' }], output: 'It rebuilds the joint as opposed to just masking the pain. [citation needed]' },
-    { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'comparison' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
   ],
 });

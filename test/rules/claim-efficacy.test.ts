@@ -39,6 +39,11 @@ ruleTable('claim-efficacy', {
     'Hyperbaric oxygen therapy treats decompression sickness.',
     'The lymphatic system plays a crucial role in immunity.',
     'While the evidence on the health benefits of lymphatic drainage is limited, some people find it relaxing.',
+    'Pills like sildenafil (Viagra) and tadalafil (Cialis) work for a few hours at a time.',
+    'Oxygen dissolves directly into your blood plasma.',
+    'Some private clinics promote it as a way to treat or prevent coronary heart disease.',
+    'We clean the skin, numb the region and then give the injection.',
+    'Everyone\'s skin responds differently to red-light therapy.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -171,5 +176,7 @@ ruleTable('claim-efficacy', {
     { text: 'It rebuilds the joint as opposed to just masking the pain.', errors: [{ text: 'rebuilds the joint as opposed to just masking', messageId: 'efficacy' }], output: 'It may rebuild the joint as opposed to just masking the pain.' },
     { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'efficacy' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
     { text: 'How fast does TMS work? Within days.', errors: [{ text: 'Within days.', messageId: 'efficacy' }], output: 'How fast does TMS work? Within days. [citation needed]' },
+    { text: 'Depression responds well to ketamine.', errors: [{ text: 'responds well to ketamine', messageId: 'efficacy' }], output: 'Depression may respond well to ketamine.' },
+    { text: 'Esketamine (Spravato) works for treatment-resistant depression.', errors: [{ text: 'works for treatment-resistant depression', messageId: 'efficacy' }], output: 'Esketamine (Spravato) may work for treatment-resistant depression.' },
   ],
 });

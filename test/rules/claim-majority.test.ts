@@ -24,6 +24,7 @@ ruleTable('claim-majority', {
     'Most people return to work the next day after PRP.',
     '## TMS Success Rates For Anxiety',
     'Anyone who has a bleeding disorder should not have prolotherapy.',
+    'Our medical director reviews every new client\'s health questionnaire before the first session.',
   ],
   invalid: [
     { text: 'Most clients see clearer, healthier skin after microneedling.', errors: [{ text: 'Most clients see clearer', messageId: 'majority' }], output: 'Some clients see clearer, healthier skin after microneedling.' },
@@ -38,6 +39,7 @@ ruleTable('claim-majority', {
     { text: 'According to our patients, most people feel better after one infusion.', errors: [{ text: 'most people feel better', messageId: 'majority' }], output: 'According to our patients, some people feel better after one infusion.' },
     { text: 'TMS has a high success rate.', errors: [{ text: 'high success rate', messageId: 'majority' }], output: 'TMS has a high success rate. [citation needed]' },
     { text: 'Ketamine has a 90% success rate.', errors: [{ text: '90% success rate', messageId: 'majority' }], output: 'Ketamine has a 90% success rate. [citation needed]' },
+    { text: 'Anyone who suffers from knee pain can benefit from prolotherapy.', errors: [{ text: 'Anyone who suffers', messageId: 'majority' }], output: 'Anyone who suffers from knee pain can benefit from prolotherapy. [citation needed]' },
     { text: 'Our stem cell treatment works for everyone.', errors: [{ text: 'works for everyone', messageId: 'majority' }], output: 'Our stem cell treatment works for some people.' },
     { text: 'Almost all patients see improvement with TMS.', errors: [{ text: 'Almost all patients see improvement', messageId: 'majority' }], output: 'Some patients see improvement with TMS.' },
     { text: 'Nearly everyone feels relief after stem cell therapy.', errors: [{ text: 'everyone feels relief', messageId: 'majority' }], output: 'Nearly everyone feels relief after stem cell therapy. [citation needed]' },
@@ -51,6 +53,5 @@ ruleTable('claim-majority', {
     { text: 'Cupping never fails.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Cupping never fails. [citation needed]' },
     { text: 'Acupuncture never fails to relieve back pain.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Acupuncture never fails to relieve back pain. [citation needed]' },
     { text: 'Our patients love acupuncture.', name: 'a phrase from the config keeps the capital', config: { claims: [{ pattern: 'our patients love', kind: 'majority', rewrite: 'some patients like', message: 'Say how many patients, with a source.' }] }, errors: [{ text: 'Our patients love', messageId: 'custom' }], output: 'Some patients like acupuncture.' },
-    { text: 'Anyone who suffers from knee pain can benefit from prolotherapy.', errors: [{ text: 'Anyone who suffers', messageId: 'majority' }], output: 'Anyone who suffers from knee pain can benefit from prolotherapy. [citation needed]' },
   ],
 });

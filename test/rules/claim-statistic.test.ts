@@ -14,6 +14,7 @@ ruleTable('claim-statistic', {
     'About 2 in 10 patients see no change after acupuncture.',
     'Nausea occurs in 20% of patients after ketamine.',
     'Sessions last up to 40 minutes.',
+    'You breathe close to 100% oxygen in the chamber.',
   ],
   invalid: [
     { text: 'Microneedling reduces acne scars by up to 70%.', errors: [{ text: '70%', messageId: 'statistic' }], output: 'Microneedling reduces acne scars by up to 70%. [citation needed]' },
