@@ -316,7 +316,8 @@ function efficacy(x: Scope) {
         (phrasal || !NEEDS_OBJECT.has(head.lemma) || benefitObject) &&
         givesBenefit &&
         // ("raise low mood" lifts a low: the complaint is the lack of what is raised.)
-        !(INCREASE.has(head.lemma) && (harmObject || (nounIn(m, object, 'complaint') >= 0 && nounIn(m, object, 'benefit') < 0 && !words.slice(object.first, object.last + 1).some((w) => w.norm === 'low')))) &&
+        // ("accelerates healing of muscle damage": an outcome raised is a benefit, whatever it heals.)
+        !(INCREASE.has(head.lemma) && (harmObject || (nounIn(m, object, 'complaint') >= 0 && nounIn(m, object, 'benefit', 'outcome') < 0 && !words.slice(object.first, object.last + 1).some((w) => w.norm === 'low')))) &&
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
     }
@@ -442,6 +443,9 @@ function betteredPhrase(x: Scope): WordSpan | undefined {
   }
   return undefined;
 }
+
+/** Nouns that say someone fits a treatment ("a good candidate"). */
+const CANDIDATE = new Set(['candidate', 'candidates', 'fit', 'match']);
 
 /** Nouns that measure what they follow ("success rate"). */
 const MEASURES = new Set(['rate', 'rates', 'level', 'levels', 'score', 'scores', 'percentage', 'ratio']);
@@ -746,7 +750,9 @@ function speedAndNumbers(x: Scope) {
       if (!ok && !lastingTreatment) continue;
       add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: noun >= 0 ? noun : s.last }, s.cls, clause.subjectKind !== 'experiencer' && !x.out.some((o) => o.detail === 'complaint-gone'));
     }
-    const fits = verb?.copula && words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm));
+    // "suitable for all patients"; "anyone who has knee pain is a good candidate": a quantified
+    // subject with a verdict of fit after the copula.
+    const fits = verb?.copula && (words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm)) || (s.last < verb.first && words.slice(x.rest.first, x.rest.last + 1).some((w) => SUITABILITY.has(w.norm) || CANDIDATE.has(w.norm))));
     const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
     // "It does not work for everyone", "no treatment works for everyone": universality denied.
     const denied = ['not', 'no'].includes(words[s.first - 1]?.norm ?? '') || (clause.subject !== undefined && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm));

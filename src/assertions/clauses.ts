@@ -38,8 +38,15 @@ function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: 
     if (words[j].tag === 'NOUN' || words[j].tag === 'PROPN' || words[j].tag === 'PRON') sawNoun = true;
     j++;
   }
-  return sawNoun && j <= last && isFiniteVerb(words[j]);
+  if (!sawNoun || j > last || !isFiniteVerb(words[j])) return false;
+  // "... or chronic conditions is a good candidate": a plural noun before a singular verb is no
+  // subject of it; the verb belongs to a subject further back.
+  const head = words[j - 1];
+  return !(head?.tag === 'NOUN' && /[^su]s$/.test(head.norm) && head.lemma !== head.norm && SINGULAR_VERBS.has(words[j].norm));
 }
+
+/** Finite verbs that agree with a singular subject only. */
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does']);
 
 /**
  * The last word of a noun phrase right after a sentence's first preposition, when another noun
@@ -393,7 +400,9 @@ function findUnlinkedGroup(words: readonly Word[], gaps: readonly string[], clau
     const w = words[i];
     const finite = w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && w.form === 'third') || (w.tag === 'VERB' && w.form === 'base' && words[i - 1].tag === 'ADV') || (afterParticiple && w.tag === 'VERB' && (w.form === 'base' || w.form === 'past') && ['NOUN', 'PROPN'].includes(words[i - 1].tag));
     if (!finite || words[i - 1].tag === 'TO' || words[i - 1].tag === 'CONJ' || words[i - 1].tag === 'REL' || gaps[i].includes(',')) continue;
-    if (words.slice(main.last + 1, i).some((x) => x.tag === 'CONJ' || x.tag === 'REL' || x.tag === 'SCONJ' || x.tag === 'WH')) return -1;
+    // (A conjunction between nouns joins noun phrases: "knee pain due to trauma or chronic conditions | is".)
+    const nounJoin = (k: number) => words[k].tag === 'CONJ' && ['NOUN', 'PROPN'].includes(words[k - 1]?.tag ?? '') && ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(words[k + 1]?.tag ?? '');
+    if (words.slice(main.last + 1, i).some((x, k) => (x.tag === 'CONJ' && !nounJoin(main.last + 1 + k)) || x.tag === 'REL' || x.tag === 'SCONJ' || x.tag === 'WH')) return -1;
     return i;
   }
   return -1;

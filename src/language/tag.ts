@@ -466,6 +466,13 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     if (w.tag === 'NOUN' && prev && ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(prev.tag) && objectNext && !(gaps?.[i] ?? '').includes(',') && !finiteBefore(words, i - 1, gaps)) {
       if (retagAsVerb(w, 'third')) continue;
     }
+    // "accelerate healing of tendon tears": a gerund before "of" is a noun.
+    if (w.tag === 'VERB' && w.form === 'gerund' && next?.norm === 'of' && prev && prev.tag !== 'AUX') {
+      w.tag = 'NOUN';
+      w.form = undefined;
+      w.lemma = w.norm;
+      continue;
+    }
     // "the health benefits of drainage is limited": a verb form before "of", with a finite verb
     // still to come in its clause, is a noun of the subject.
     if (w.tag === 'VERB' && w.form === 'third' && next?.norm === 'of' && prev?.tag === 'NOUN' && nounKind(w.norm) !== undefined && finiteAhead(words, i + 2, gaps)) {

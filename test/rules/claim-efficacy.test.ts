@@ -178,5 +178,7 @@ ruleTable('claim-efficacy', {
     { text: 'How fast does TMS work? Within days.', errors: [{ text: 'Within days.', messageId: 'efficacy' }], output: 'How fast does TMS work? Within days. [citation needed]' },
     { text: 'Depression responds well to ketamine.', errors: [{ text: 'responds well to ketamine', messageId: 'efficacy' }], output: 'Depression may respond well to ketamine.' },
     { text: 'Esketamine (Spravato) works for treatment-resistant depression.', errors: [{ text: 'works for treatment-resistant depression', messageId: 'efficacy' }], output: 'Esketamine (Spravato) may work for treatment-resistant depression.' },
+    { text: 'It accelerates healing of muscle damage.', errors: [{ text: 'accelerates healing of muscle damage', messageId: 'efficacy' }], output: 'It may accelerate healing of muscle damage.' },
+    { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'can dramatically accelerate healing of tendon tears', messageId: 'efficacy' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
   ],
 });

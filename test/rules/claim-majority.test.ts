@@ -25,6 +25,7 @@ ruleTable('claim-majority', {
     '## TMS Success Rates For Anxiety',
     'Anyone who has a bleeding disorder should not have prolotherapy.',
     'Our medical director reviews every new client\'s health questionnaire before the first session.',
+    'Anyone with a bleeding disorder is not a good candidate.',
   ],
   invalid: [
     { text: 'Most clients see clearer, healthier skin after microneedling.', errors: [{ text: 'Most clients see clearer', messageId: 'majority' }], output: 'Some clients see clearer, healthier skin after microneedling.' },
@@ -53,5 +54,6 @@ ruleTable('claim-majority', {
     { text: 'Cupping never fails.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Cupping never fails. [citation needed]' },
     { text: 'Acupuncture never fails to relieve back pain.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Acupuncture never fails to relieve back pain. [citation needed]' },
     { text: 'Our patients love acupuncture.', name: 'a phrase from the config keeps the capital', config: { claims: [{ pattern: 'our patients love', kind: 'majority', rewrite: 'some patients like', message: 'Say how many patients, with a source.' }] }, errors: [{ text: 'Our patients love', messageId: 'custom' }], output: 'Some patients like acupuncture.' },
+    { text: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment.', errors: [{ text: 'Anyone who suffers', messageId: 'majority' }], output: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment. [citation needed]' },
   ],
 });
