@@ -263,6 +263,8 @@ function efficacy(x: Scope) {
     const head = words[g.head];
     const classes = verbClassOf(head.lemma);
     const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
+    // "Ozone Therapy Benefits: ...": "benefit" with neither object nor "from" is the noun.
+    if (head.lemma === 'benefit' && !g.passive && (object.first > object.last || /[:–—]/.test(x.gaps[object.first] ?? ''))) return;
     // "We clean the skin and numb the area": the clinic preparing the site describes the procedure.
     if (subjectKind === 'provider' && PREPARING.has(head.lemma) && nounIn(m, object, 'complaint') < 0) return;
     if (g.passive) {

@@ -141,10 +141,26 @@ const WITHHOLDING = new Set(['may', 'might', 'could', 'can', 'possible', 'possib
 
 /** The sentence before a list (its lead-in or heading) hedges its items or says they are harms. */
 function leadInWithholds(doc: Doc, sentence: Sentence): boolean {
-  if (!sentence.block.inList) return false;
+  if (!isItem(sentence)) return false;
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 40; i--) {
     const s = doc.sentences[i];
-    if (!s.block.inList) return s.tokens.some((t) => WITHHOLDING.has(t.norm));
+    if (!isItem(s)) return s.tokens.some((t) => WITHHOLDING.has(t.norm));
+  }
+  return false;
+}
+
+/** A list item, in Markdown or as a bulleted line of plain text ("• Air bubbles ..."). */
+const isItem = (s: Sentence) => s.block.inList || /^\s*[•·▪◦‣]/.test(s.text);
+
+/**
+ * "may improve energy, reduce fatigue and support repair": verbs in a series after a hedged one,
+ * with only their objects between, share its hedge.
+ */
+function seriesHedged(a: SentenceAssertions, clause: Clause, group: Clause['verbs'][number]): boolean {
+  for (let i = group.first - 1; i >= clause.first; i--) {
+    const w = a.words[i];
+    if (w.tag === 'MODAL') return HEDGING_MODALS.has(w.norm);
+    if (w.tag === 'PRON' || w.tag === 'REL' || w.tag === 'SCONJ' || w.tag === 'AUX' || (w.tag === 'VERB' && (w.form === 'third' || w.form === 'past'))) return false;
   }
   return false;
 }
@@ -164,7 +180,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // A verb group of its own can hedge what the clause's first verb asserts ("induces X and may provide Y"),
     // or assert what a hedged first verb does not ("may induce X and provides Y").
     const group = clause.verbs.find((g) => g.first <= cand.span.first && cand.span.first <= g.last);
-    const groupHedged = group !== undefined && group !== clause.verb && group.modals.some((m) => HEDGING_MODALS.has(m));
+    const groupHedged = group !== undefined && group !== clause.verb && (group.modals.some((m) => HEDGING_MODALS.has(m)) || seriesHedged(a, clause, group));
     const groupAsserts = group !== undefined && group !== clause.verb && !group.modals.length && a.modality[cand.clause] === 'hedged' && clause.verb?.modals.some((m) => HEDGING_MODALS.has(m));
     const modality = groupHedged ? 'hedged' : groupAsserts ? 'asserted' : a.modality[cand.clause];
     // "It works where other treatments failed": the clause presupposes the failure it names.
@@ -198,7 +214,9 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments && !qualifiesClaim) continue;
     if (cand.needsMention && !ctx.mentions.some((x) => !x.therapy.generic)) continue;
     // "Possible benefits include: - better sleep": a list item says what its lead-in says it is.
-    if (cand.detail === 'bettered' && leadInWithholds(ctx.doc, ctx.sentence)) continue;
+    // (So do an item's own verbs when it has no subject of its own: "Risks include: • Air bubbles in blood vessels".)
+    const ownSubject = clause.subject !== undefined && ['treatment', 'anaphor', 'provider'].includes(clause.subjectKind);
+    if ((cand.detail === 'bettered' || (cand.cls === 'efficacy' && !ownSubject && ctx.mentions.length === 0)) && leadInWithholds(ctx.doc, ctx.sentence)) continue;
     if (!cand.needsTherapy && !ctx.treatmentInView && ctx.mentions.length === 0) continue;
     const words = a.words;
     const start = ctx.base + words[cand.span.first].token.start;

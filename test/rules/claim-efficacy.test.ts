@@ -44,6 +44,9 @@ ruleTable('claim-efficacy', {
     'Some private clinics promote it as a way to treat or prevent coronary heart disease.',
     'We clean the skin, numb the region and then give the injection.',
     'Everyone\'s skin responds differently to red-light therapy.',
+    'Clinical studies show NAD+ IV therapy may improve energy levels, reduce fatigue, enhance cognitive function, and support cellular repair.',
+    'Risks include:\n\n• Air bubbles in blood vessels.',
+    '## Ozone Therapy Benefits',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },

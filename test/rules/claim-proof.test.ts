@@ -37,6 +37,7 @@ ruleTable('claim-proof', {
     { text: 'Trusted by elite athletes, cryotherapy speeds recovery.', errors: [{ text: 'Trusted by elite athletes', messageId: 'authority' }], output: 'Trusted by elite athletes, cryotherapy speeds recovery. [citation needed]' },
     { text: 'Scientifically proven to regrow hair.', errors: [{ text: 'Scientifically proven', messageId: 'proof' }], output: 'Scientifically proven to regrow hair. [citation needed]' },
     { text: 'The research is clear: red light therapy works.', errors: [{ text: 'The research is clear', messageId: 'vague-source' }], output: 'The research is clear: red light therapy works. [citation needed]' },
+    { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'Animal studies have demonstrated', messageId: 'vague-source' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
     { text: 'Ketamine is a miracle drug for depression.', errors: [{ text: 'miracle drug', messageId: 'novelty' }], output: 'Ketamine is a drug for depression.' },
     { text: 'Ketamine is proven to cure depression.', errors: [{ text: 'is proven to cure depression', messageId: 'vague-source' }], output: 'Ketamine may help to treat depression.' },
     { text: 'Our IV vitamin drip is clinically proven to boost immunity.', errors: [{ text: 'is clinically proven to boost immunity', messageId: 'vague-source' }], output: 'Our IV vitamin drip may boost immunity.' },
@@ -53,6 +54,5 @@ ruleTable('claim-proof', {
     { text: 'Our orthotics are podiatrist-engineered and backed by biomechanics research.', errors: [{ text: 'backed by biomechanics research', messageId: 'authority' }], output: 'Our orthotics are podiatrist-engineered and backed by biomechanics research. [citation needed]' },
     { text: 'NeuroStar TMS: science-backed depression care close to home.', errors: [{ text: 'science-backed depression care', messageId: 'proof' }], output: 'NeuroStar TMS: depression care close to home.' },
     { text: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science.', errors: [{ text: 'confirmed by modern science', messageId: 'authority' }], output: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science. [citation needed]' },
-    { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'Animal studies have demonstrated', messageId: 'vague-source' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
   ],
 });
