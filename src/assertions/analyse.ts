@@ -758,11 +758,17 @@ function speedAndNumbers(x: Scope) {
     const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
     // "It does not work for everyone", "no treatment works for everyone": universality denied.
     const denied = ['not', 'no'].includes(words[s.first - 1]?.norm ?? '') || (clause.subject !== undefined && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm));
-    if (s.cls === 'universal' && (benefitHere || fits) && !riskHere && !varies && !denied) {
-      const over = m.noun[s.last + 1] ?? m.noun[s.last + 2] ?? m.noun[s.last + 3];
+    // ("It works on every skin type": working at all is the benefit a quantifier over kinds extends.)
+    const worksOnKinds = verb !== undefined && words[verb.head].lemma === 'work' && words.slice(s.last + 1, s.last + 4).some((w) => KIND_NOUNS.has(w.norm));
+    if (s.cls === 'universal' && (benefitHere || fits || worksOnKinds) && !riskHere && !varies && !denied) {
+      // ("most of our NeuroStar patients": the people come after "of" and a determiner.)
+      const from = words[s.last + 1]?.norm === 'of' && words[s.last + 2]?.tag === 'DET' ? s.last + 2 : s.last;
+      const over = m.noun[from + 1] ?? m.noun[from + 2] ?? m.noun[from + 3];
       const kindOver = nounKind(words[s.last + 1]?.norm ?? '') ?? nounKind(words[s.last + 2]?.norm ?? '');
       const pronoun = clause.subject && clause.subject.first === s.first && clause.subject.last === s.last;
-      const people = pronoun || over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
+      // ("works on every skin type", "all forms of anxiety", "in all cases": every kind of case is everyone.)
+      const kinds = words.slice(s.last + 1, s.last + 4).some((w) => KIND_NOUNS.has(w.norm));
+      const people = pronoun || kinds || over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
       if (people) add('universality', { first: s.first, last: Math.min(span.last, s.last + 3) }, 'universal', false);
     }
   }
@@ -801,11 +807,19 @@ const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'us
 const CONCLUSIVE = new Set(['clear', 'settled', 'conclusive', 'undeniable', 'overwhelming', 'unequivocal', 'indisputable', 'irrefutable', 'in', 'solid', 'definitive']);
 const VOUCHERS = new Set(['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics', 'science']);
 
+/** Nouns that divide cases into kinds ("every skin type", "all ages"). */
+const KIND_NOUNS = new Set(['type', 'types', 'kind', 'kinds', 'form', 'forms', 'age', 'ages', 'stage', 'stages', 'case', 'cases', 'sort', 'sorts']);
+
+/** Words that count sources without naming them. */
+const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'lots', 'plenty', 'number', 'host', 'wealth', 'body']);
+
 /** The noun of an unnamed authority in the noun phrase from `from` ("doctors worldwide", "biomechanics research"), or -1. */
 function vouchingAgent(x: Scope, from: number): number {
   const { words } = x;
   for (let k = from; k <= Math.min(x.span.last, from + 4); k++) {
     const w = words[k];
+    // ("hundreds of studies", "dozens of doctors": a count of unnamed sources is still unnamed.)
+    if (w.norm === 'of' && k > from && (words[k - 1].tag === 'NUM' || COUNTS.has(words[k - 1].norm))) continue;
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.tag)) break;
     if (w.tag === 'NOUN' && (VAGUE_SOURCE_NOUNS.has(w.lemma.replace(/s$/, '')) || VAGUE_SOURCE_NOUNS.has(w.lemma) || nounKind(w.norm) === 'person' || VOUCHERS.has(w.norm))) return k;
   }

@@ -71,6 +71,9 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
   const to = ctx.base + words[subject.last].token.end;
   // A therapy named in the subject: the nearest one before the head wins ("ketamine infusion therapy").
   const named = ctx.mentions.filter((m) => m.start < to && m.end > from);
+  // "Our hyperbaric chambers": the subject's head is itself a name of the therapy.
+  const head = named.find((m) => m.start <= at(subject.head) && ctx.base + words[subject.head].token.end <= m.end);
+  if (head && clause.subjectKind !== 'comparator') return { ref: 'therapy', therapy: head.therapy };
   switch (clause.subjectKind) {
     case 'comparator':
       return named.length ? { ref: 'therapy', therapy: named[0].therapy } : { ref: 'comparator' };

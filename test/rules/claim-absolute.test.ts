@@ -85,5 +85,6 @@ ruleTable('claim-absolute', {
     { text: '### Will the drip get rid of my hangover?\n\nEvery time.', errors: [{ text: 'Every time.', messageId: 'absolute' }], output: '### Will the drip get rid of my hangover?\n\nEvery time. [citation needed]' },
     { text: 'A single stem cell treatment keeps working for a decade or more.', errors: [{ text: 'keeps working for a decade or more', messageId: 'permanence' }], output: 'A single stem cell treatment keeps working for a decade or more. [citation needed]' },
     { text: 'This allows people to break free from negative thinking patterns.', errors: [{ text: 'break free from', messageId: 'absolute' }], output: 'This allows people to break free from negative thinking patterns. [citation needed]' },
+    { text: 'It works in all cases.', errors: [{ text: 'works in all cases', messageId: 'absolute' }], output: 'It works in all cases. [citation needed]' },
   ],
 });

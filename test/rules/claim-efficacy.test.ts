@@ -183,5 +183,6 @@ ruleTable('claim-efficacy', {
     { text: 'Esketamine (Spravato) works for treatment-resistant depression.', errors: [{ text: 'works for treatment-resistant depression', messageId: 'efficacy' }], output: 'Esketamine (Spravato) may work for treatment-resistant depression.' },
     { text: 'It accelerates healing of muscle damage.', errors: [{ text: 'accelerates healing of muscle damage', messageId: 'efficacy' }], output: 'It may accelerate healing of muscle damage.' },
     { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'can dramatically accelerate healing of tendon tears', messageId: 'efficacy' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
+    { text: 'Most of our TMS patients reach remission.', errors: [{ text: 'reach remission', messageId: 'efficacy' }], output: 'Most of our TMS patients reach remission. [citation needed]' },
   ],
 });

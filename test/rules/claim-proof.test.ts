@@ -54,5 +54,6 @@ ruleTable('claim-proof', {
     { text: 'Our orthotics are podiatrist-engineered and backed by biomechanics research.', errors: [{ text: 'backed by biomechanics research', messageId: 'authority' }], output: 'Our orthotics are podiatrist-engineered and backed by biomechanics research. [citation needed]' },
     { text: 'NeuroStar TMS: science-backed depression care close to home.', errors: [{ text: 'science-backed depression care', messageId: 'proof' }], output: 'NeuroStar TMS: depression care close to home.' },
     { text: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science.', errors: [{ text: 'confirmed by modern science', messageId: 'authority' }], output: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science. [citation needed]' },
+    { text: 'Infrared sauna therapy is backed by hundreds of studies.', errors: [{ text: 'backed by hundreds of studies', messageId: 'authority' }], output: 'Infrared sauna therapy is backed by hundreds of studies. [citation needed]' },
   ],
 });

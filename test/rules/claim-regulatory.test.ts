@@ -33,5 +33,6 @@ ruleTable('claim-regulatory', {
     { text: 'Ozempic is FDA-approved for weight loss in adults.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ozempic is used off-label for weight loss in adults.' },
     { text: 'Botox is FDA-approved for all types of migraine.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
     { text: 'Chelation is FDA-approved to clear arterial plaque.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
+    { text: 'Our hyperbaric chambers are FDA-approved for autism.', errors: [{ text: 'FDA-approved', messageId: 'cleared' }] },
   ],
 });
