@@ -687,7 +687,11 @@ function comparison(x: Scope) {
   // "Beats traditional pills" compares; "beat your insomnia" acts on a complaint (an efficacy claim).
   if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated && nounIn(m, directObject(x, x.rest), 'complaint') < 0) add('comparison', predicateSpan(verb.head), 'outperforms');
   // What other treatments cannot do: "results that physiotherapy can't", "succeeds where surgery fails".
-  if (verb && clause.subjectKind === 'comparator' && (clause.kind === 'relative' || clause.kind === 'subordinate') && (verb.negated || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
+  // ("wounds that standard care can't touch": a "that" clause after a plain noun is a relative one.)
+  const afterNoun = clause.kind === 'complement' && clause.opener === 'that' && ['NOUN', 'PROPN'].includes(words[clause.first - 1]?.tag ?? '');
+  // ("the root cause that painkillers just mask", "what creams only promise": others only go so far.)
+  const onlySo = words.slice(clause.first, verb ? verb.head : clause.first).some((w) => MERELY.has(w.norm));
+  if (verb && clause.subjectKind === 'comparator' && (clause.kind === 'relative' || clause.kind === 'subordinate' || afterNoun || clause.kind === 'embedded') && (verb.negated || onlySo || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
     add('comparison', { first: clause.first, last: verb.last }, 'others-cannot', false);
   }
   // The verb left out: "results that physiotherapy can't", "what pills cannot".
@@ -806,6 +810,9 @@ function speedAndNumbers(x: Scope) {
 const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise', 'choose', 'prefer', 'validate', 'confirm', 'prove', 'verify']);
 const CONCLUSIVE = new Set(['clear', 'settled', 'conclusive', 'undeniable', 'overwhelming', 'unequivocal', 'indisputable', 'irrefutable', 'in', 'solid', 'definitive']);
 const VOUCHERS = new Set(['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics', 'science']);
+
+/** Adverbs that say a treatment goes only so far ("painkillers just mask it"). */
+const MERELY = new Set(['just', 'only', 'merely', 'simply']);
 
 /** Nouns that divide cases into kinds ("every skin type", "all ages"). */
 const KIND_NOUNS = new Set(['type', 'types', 'kind', 'kinds', 'form', 'forms', 'age', 'ages', 'stage', 'stages', 'case', 'cases', 'sort', 'sorts']);

@@ -203,7 +203,10 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "results are not immediate"): a disclosure, not a claim. Safety candidates read negation themselves.
     // An idiom that carries its own negation ("never fails") is not denied by it.
     const ownNegation = cand.detail === 'idiom' && a.words.slice(cand.span.first, cand.span.last + 1).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never');
-    if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls) && !ownNegation) continue;
+    // (What others cannot do is the comparison: "wounds that standard care can't touch".)
+    // (...when the therapy's own clause before it does what they cannot.)
+    const othersCannot = cand.detail === 'others-cannot' && cand.clause > 0 && treatmentActs(a.clauses[cand.clause - 1]) && !['when', 'where', 'if'].includes(clause.opener ?? '');
+    if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls) && !ownNegation && !othersCannot) continue;
     if (modality === 'weak' && !cand.absolute && !CAN_KEEPS.has(cand.cls) && !intensified(a, clause) && !a.candidates.some((o) => o.clause === cand.clause && CAN_KEEPS.has(o.cls) && o.cls !== 'safety')) continue;
     // "Studies show that X ...": the claim is about what the complement's subject is.
     const about = cand.detail === 'studies-show' && a.clauses[cand.clause + 1]?.kind === 'complement' ? cand.clause + 1 : cand.clause;
