@@ -783,7 +783,8 @@ function speedAndNumbers(x: Scope) {
     if (w.tag !== 'NUM' && !isFraction) continue;
     // ("close to 100% oxygen", "5% dextrose": a percentage before a plain noun measures that thing.)
     const after = words[i + 2];
-    const measure = after !== undefined && (after.tag === 'NOUN' || after.tag === 'PROPN') && m.noun[i + 2] === undefined && !['of', 'in'].includes(after.norm) && nounKind(after.norm) !== 'person';
+    // (A process is no substance: "100% absorption" is a claim about the body.)
+    const measure = after !== undefined && (after.tag === 'NOUN' || after.tag === 'PROPN') && m.noun[i + 2] === undefined && !['of', 'in'].includes(after.norm) && nounKind(after.norm) !== 'person' && !/(?:tion|sion|ment|ance|ence|ity|ness|ing|ility)$/.test(after.norm);
     const percent = (words[i + 1]?.norm === '%' || words[i + 1]?.norm === 'percent') && !measure;
     const outOf = (words[i + 1]?.norm === 'in' || (words[i + 1]?.norm === 'out' && words[i + 2]?.norm === 'of')) && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM');
     const people = nounIn(m, { first: i, last: Math.min(span.last, i + 8) }, 'experiencer') >= 0;

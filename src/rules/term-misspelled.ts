@@ -65,7 +65,10 @@ const rule: RuleModule = {
       tokens.forEach((token, i) => {
         if (token.kind !== 'word') return;
         const raw = doc.text.slice(token.start, token.end);
-        const inName = !heading && ((i > 1 && tokens[i - 1].capital) || (i + 1 < tokens.length && tokens[i + 1].capital));
+        // (A single capital letter after a word is a type, not a name: "Hepatitis C", "vitamin D".)
+        // (Nor is a capitalised word across a comma: "Lyme, Hepatits C and AIDS" is a list.)
+        const nameWord = (t: (typeof tokens)[number] | undefined, a: number, b: number) => t !== undefined && t.capital && t.norm.length > 1 && /^[ \t-]*$/.test(doc.text.slice(a, b));
+        const inName = !heading && ((i > 1 && nameWord(tokens[i - 1], tokens[i - 1].end, token.start)) || (i + 1 < tokens.length && nameWord(tokens[i + 1], token.end, tokens[i + 1].start)));
         const found = misspelledTerm(lexicon, raw, { accepted, sentenceInitial: i === 0 || heading, inName });
         // Checked last: looking around the word for a URL or path costs more than the lexicon.
         if (!found || inUrlOrPath(doc.text, token.start, token.end)) return;

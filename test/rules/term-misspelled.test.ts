@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('term-misspelled', {
   valid: [
+    'Ketamina Wellness is open on Saturdays.',
     'Esketamine (Spravato) is given at subanesthetic doses with ondansetron for nausea.',
     'N-methyl-D-aspartate receptors, fibromyalgia, PTSD and paediatric anaesthesia are spelled right.',
     'Vortioxetine, psilocybin, glutamatergic signalling and hydroxynorketamine.',
@@ -29,6 +30,8 @@ ruleTable('term-misspelled', {
     { name: 'a French sentence', text: 'La kétamine peut provoquer des effets indésirables, comme des nausées.' },
   ],
   invalid: [
+    // A type letter after the word, or a capitalised word across a comma, makes no name of it.
+    { text: 'In chronic Lyme, Hepatits C and AIDS, it helps.', errors: [{ text: 'Hepatits', fix: 'Hepatitis', messageId: 'misspelled' }], output: 'In chronic Lyme, Hepatitis C and AIDS, it helps.' },
     {
       text: 'This is a subaneshetic dosage of ketamine.',
       errors: [{ text: 'subaneshetic', fix: 'subanesthetic', messageId: 'misspelled' }],
