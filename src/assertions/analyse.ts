@@ -365,7 +365,8 @@ function efficacy(x: Scope) {
     // The adjective must describe the subject, not a noun further on ("is essential ... to ensure
     // the safe and effective administration"): nothing verbal or a new clause before it.
     const found = firstWith(m, rest, 'efficacyAdjective');
-    const diminished = found > 0 && ['less', 'least', 'not', 'no', 'barely', 'hardly', 'rarely'].includes(words[found - 1].norm);
+    // ("a toxic gas with no known useful medical use": a denial a word or two before still denies.)
+    const diminished = found > 0 && (['less', 'least', 'barely', 'hardly', 'rarely'].includes(words[found - 1].norm) || words.slice(Math.max(rest.first, found - 3), found).some((w) => ['not', 'no', 'never', 'without'].includes(w.norm)));
     const adj = found >= 0 && !diminished && !words.slice(rest.first, found).some((w) => w.tag === 'TO' || w.tag === 'VERB' || w.tag === 'REL' || w.tag === 'SCONJ') ? found : -1;
     const praiseOnly = adj >= 0 && m.at[adj].has('praise');
     const verdict = nounIn(m, rest, 'verdict');

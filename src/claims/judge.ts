@@ -126,6 +126,12 @@ function intensified(a: SentenceAssertions, clause: Clause): boolean {
 /** Classes that say how fast or how long a benefit comes, of the clause's other claims. */
 const QUALIFIERS: ReadonlySet<ClaimClass> = new Set(['speed', 'permanence']);
 
+/** Nouns whose "that" clause is only their content. */
+const CONTENT = new Set(['evidence', 'proof', 'claim', 'idea', 'hope', 'belief', 'suggestion', 'notion', 'possibility', 'doubt', 'concern', 'theory', 'question', 'finding', 'hypothesis', 'view']);
+
+/** Words that call evidence weak or missing. */
+const WEAK_EVIDENCE = new Set(['no', 'little', 'weak', 'limited', 'insufficient', 'lacking', 'scant', 'poor', 'mixed', 'unclear', 'not', 'inconclusive', 'unproven', 'low']);
+
 /** Verbs by which others present a treatment ("promote it as", "market it for", "claim"). */
 const PRESENTING = new Set(['promote', 'market', 'advertise', 'tout', 'sell', 'bill', 'pitch', 'claim', 'portray']);
 const FIRST_PERSON = new Set(['we', 'our', 'i', 'my', 'us']);
@@ -189,6 +195,9 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "It works where other treatments failed": the clause presupposes the failure it names.
     const presupposed = cand.cls === 'comparison' && (clause.opener === 'where' || clause.opener === 'when') && cand.clause > 0 && (a.candidates.some((o) => o.cls === 'efficacy' && o.clause < cand.clause) || treatmentActs(a.clauses[cand.clause - 1]));
     if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;
+    // "Experts rate the proof that it helps as weak", "there is little evidence that it works": a
+    // "that" clause after a noun of content, which the sentence calls weak, is not asserted.
+    if (clause.kind === 'complement' && clause.opener === 'that' && CONTENT.has(a.words[clause.first - 1]?.lemma ?? '') && a.words.some((w) => WEAK_EVIDENCE.has(w.norm))) continue;
     // "Some clinics promote it as a way to treat heart disease": what others sell it as is reported.
     if (reportsOthers(a, subjectClause(a.clauses, cand.clause))) continue;
     // "Ask your doctor when opioids fail" advises; "it succeeds when opioids fail" compares.

@@ -76,8 +76,11 @@ describe('every fix on whole articles (issue 15)', () => {
     }
     assert.ok(pairs.length >= 20, `only ${pairs.length} rewrites`);
     const counts = unlinkedWords(pairs.flatMap((p) => [p.was, p.now]));
-    const worse = pairs.filter((_, i) => counts[2 * i + 1] > counts[2 * i]).map((p) => `${p.name}: ${p.was} -> ${p.now} (${counts[pairs.indexOf(p) * 2]} -> ${counts[pairs.indexOf(p) * 2 + 1]})`);
-    t.diagnostic(`${pairs.length} rewrites checked`);
+    // An original the parser cannot link (two or more words left over) is parsed by dropping links,
+    // and its count moves at random with any edit: such a pair says nothing about the rewrite.
+    const linked = (i: number) => counts[2 * i] <= 1;
+    const worse = pairs.filter((_, i) => linked(i) && counts[2 * i + 1] > counts[2 * i]).map((p) => `${p.name}: ${p.was} -> ${p.now} (${counts[pairs.indexOf(p) * 2]} -> ${counts[pairs.indexOf(p) * 2 + 1]})`);
+    t.diagnostic(`${pairs.length} rewrites checked, ${pairs.filter((_, i) => !linked(i)).length} of them with an original the parser cannot link`);
     assert.deepEqual(worse, []);
   });
 });

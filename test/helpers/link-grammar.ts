@@ -23,6 +23,9 @@ export function linkGrammarAvailable(): boolean {
 const BLIND_SPOTS: [RegExp, string][] = [
   [/\bby mouth\b/gi, 'orally'],
   [/\b(a|the|serotonergic|classic) psychedelics?\b/gi, '$1 drug'],
+  // A sentence that opens with the modal "May" (a hedged list item: "May reduce pain") is read
+  // as the month.
+  [/^([\s\-+*•✔✓]*)May\b/, '$1may'],
 ];
 
 /** Plain words for the parser: no Markdown, no reviewer markers, one line, no "!" commands. */
@@ -32,7 +35,7 @@ export function plainSentence(text: string): string {
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[\^?\d+\]|\[\d+(?:[,\s–-]+\d+)*\]/g, '')
     .replace(/[*_`#>]+/g, ' ')
-    .replace(/^\s*[-+]\s+/, '')
+    .replace(/^[\s\-+•✔✓]+/, '')
     .replace(/\s+/g, ' ')
     .replace(/^!+/, '')
     .trim();

@@ -47,6 +47,9 @@ ruleTable('claim-efficacy', {
     'Clinical studies show NAD+ IV therapy may improve energy levels, reduce fatigue, enhance cognitive function, and support cellular repair.',
     'Risks include:\n\n• Air bubbles in blood vessels.',
     '## Ozone Therapy Benefits',
+    'The FDA states that ozone is a toxic gas with no known useful medical use for treating or preventing disease.',
+    'Expert groups rate the proof that shockwave therapy helps erectile dysfunction as weak.',
+    'There is little evidence that ozone heals wounds.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -184,5 +187,6 @@ ruleTable('claim-efficacy', {
     { text: 'It accelerates healing of muscle damage.', errors: [{ text: 'accelerates healing of muscle damage', messageId: 'efficacy' }], output: 'It may accelerate healing of muscle damage.' },
     { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'can dramatically accelerate healing of tendon tears', messageId: 'efficacy' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
     { text: 'Most of our TMS patients reach remission.', errors: [{ text: 'reach remission', messageId: 'efficacy' }], output: 'Most of our TMS patients reach remission. [citation needed]' },
+    { text: 'There is strong evidence that ozone heals wounds.', errors: [{ text: 'heals wounds', messageId: 'efficacy' }], output: 'There is strong evidence that ozone may heal wounds.' },
   ],
 });
