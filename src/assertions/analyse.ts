@@ -450,6 +450,16 @@ function betteredPhrase(x: Scope): WordSpan | undefined {
 /** Nouns that say someone fits a treatment ("a good candidate"). */
 const CANDIDATE = new Set(['candidate', 'candidates', 'fit', 'match']);
 
+/** "heal itself", "repair themselves": a verb of mending with a reflexive object, as a span. */
+function selfMending(words: readonly Word[]): WordSpan | undefined {
+  for (let i = 1; i < words.length; i++) {
+    if (words[i].norm !== 'itself' && words[i].norm !== 'themselves') continue;
+    const verb = words[i - 1];
+    if (MENDING.has(verb.lemma) || MENDING.has(verb.norm) || ['restore', 'regenerate', 'renew', 'rebalance', 'reset', 'detoxify', 'cleanse'].includes(verb.lemma)) return { first: i - 1, last: i };
+  }
+  return undefined;
+}
+
 /** Nouns that measure what they follow ("success rate"). */
 const MEASURES = new Set(['rate', 'rates', 'level', 'levels', 'score', 'scores', 'percentage', 'ratio']);
 
@@ -1088,6 +1098,14 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
     if (clause.opener !== 'before' || clause.subjectKind !== 'experiencer' || !all.some((k) => k.clause === c - 1 && k.cls === 'efficacy')) return;
     all.push({ cls: 'speed', clause: c - 1, span: { first: clause.first, last: clause.last }, detail: 'before-you', absolute: false, needsTherapy: true });
   });
+  // "Ozone gives your body the tools it needs to heal itself", "unlocks the body's ability to repair
+  // itself": the body healing itself, somewhere in a sentence whose subject is the treatment, is
+  // what the treatment is said to bring about.
+  const selfMend = selfMending(words);
+  if (selfMend && !all.some((k) => k.cls === 'efficacy' && modality[k.clause] !== 'unasserted')) {
+    const main = clauses.findIndex((c) => c.verb !== undefined && c.first <= selfMend.first && ['treatment', 'name', 'anaphor', 'provider'].includes(c.subjectKind));
+    if (main >= 0) all.push({ cls: 'efficacy', clause: main, span: selfMend, detail: 'self-healing', absolute: false, needsTherapy: true });
+  }
   // "Studies show it takes time to adjust": a source vouches for a claim only when its complement makes one.
   const candidates = all.filter((k) => k.detail !== 'studies-show' || clauses[k.clause + 1]?.kind !== 'complement' || all.some((o) => o.clause === k.clause + 1));
   return { words, clauses, candidates, question: QUESTION.test(text), modality };

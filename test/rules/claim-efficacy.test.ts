@@ -50,6 +50,8 @@ ruleTable('claim-efficacy', {
     'The FDA states that ozone is a toxic gas with no known useful medical use for treating or preventing disease.',
     'Expert groups rate the proof that shockwave therapy helps erectile dysfunction as weak.',
     'There is little evidence that ozone heals wounds.',
+    'Ozone may help your body heal itself.',
+    'If the body cannot repair itself, ozone will not help.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -188,5 +190,8 @@ ruleTable('claim-efficacy', {
     { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'can dramatically accelerate healing of tendon tears', messageId: 'efficacy' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
     { text: 'Most of our TMS patients reach remission.', errors: [{ text: 'reach remission', messageId: 'efficacy' }], output: 'Most of our TMS patients reach remission. [citation needed]' },
     { text: 'There is strong evidence that ozone heals wounds.', errors: [{ text: 'heals wounds', messageId: 'efficacy' }], output: 'There is strong evidence that ozone may heal wounds.' },
+    { text: 'Ozone gives your body the tools it needs to heal itself.', errors: [{ text: 'heal itself', messageId: 'efficacy' }], output: 'Ozone gives your body the tools it needs to heal itself. [citation needed]' },
+    { text: 'HBOT gives your body what it needs to repair itself.', errors: [{ text: 'repair itself', messageId: 'efficacy' }], output: 'HBOT gives your body what it needs to repair itself. [citation needed]' },
+    { text: 'Chiropractic care unlocks the body\'s innate ability to heal itself.', errors: [{ text: 'unlocks the body\'s innate ability to heal itself', messageId: 'efficacy' }], output: 'Chiropractic care may unlock the body\'s innate ability to heal itself.' },
   ],
 });
