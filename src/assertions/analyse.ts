@@ -264,7 +264,7 @@ function efficacy(x: Scope) {
     const classes = verbClassOf(head.lemma);
     const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
     // "Ozone Therapy Benefits: ...": "benefit" with neither object nor "from" is the noun.
-    if (head.lemma === 'benefit' && !g.passive && (object.first > object.last || /[:–—]/.test(x.gaps[object.first] ?? ''))) return;
+    if (head.lemma === 'benefit' && !g.passive && !['experiencer', 'person'].includes(subjectKind) && (object.first > object.last || /[:–—]/.test(x.gaps[object.first] ?? ''))) return;
     // "We clean the skin and numb the area": the clinic preparing the site describes the procedure.
     if (subjectKind === 'provider' && PREPARING.has(head.lemma) && nounIn(m, object, 'complaint') < 0) return;
     if (g.passive) {
@@ -366,7 +366,9 @@ function efficacy(x: Scope) {
     // the safe and effective administration"): nothing verbal or a new clause before it.
     const found = firstWith(m, rest, 'efficacyAdjective');
     // ("a toxic gas with no known useful medical use": a denial a word or two before still denies.)
-    const diminished = found > 0 && (['less', 'least', 'barely', 'hardly', 'rarely'].includes(words[found - 1].norm) || words.slice(Math.max(rest.first, found - 3), found).some((w) => ['not', 'no', 'never', 'without'].includes(w.norm)));
+    // ("without doubt effective", "not just effective" affirm.)
+    const affirmed = (k: number) => ['doubt', 'question', 'just', 'only'].includes(words[k + 1]?.norm ?? '');
+    const diminished = found > 0 && (['less', 'least', 'barely', 'hardly', 'rarely'].includes(words[found - 1].norm) || words.slice(Math.max(rest.first, found - 3), found).some((w, k) => ['not', 'no', 'never', 'without'].includes(w.norm) && !affirmed(Math.max(rest.first, found - 3) + k)));
     const adj = found >= 0 && !diminished && !words.slice(rest.first, found).some((w) => w.tag === 'TO' || w.tag === 'VERB' || w.tag === 'REL' || w.tag === 'SCONJ') ? found : -1;
     const praiseOnly = adj >= 0 && m.at[adj].has('praise');
     const verdict = nounIn(m, rest, 'verdict');
@@ -464,7 +466,7 @@ function selfMending(words: readonly Word[]): WordSpan | undefined {
 const MEASURES = new Set(['rate', 'rates', 'level', 'levels', 'score', 'scores', 'percentage', 'ratio']);
 
 /** What a clinic does to the site before a treatment: with the clinic as subject, no claim. */
-const PREPARING = new Set(['clean', 'cleanse', 'disinfect', 'sterilise', 'sterilize', 'numb', 'prepare', 'wipe', 'mark', 'shave', 'swab']);
+const PREPARING = new Set(['clean', 'disinfect', 'sterilise', 'sterilize', 'numb', 'prepare', 'wipe', 'mark', 'shave', 'swab']);
 
 /** Does the span hold a measurement of the body ("blood pressure", "heart rate")? */
 function vitalIn(words: readonly Word[], span: WordSpan): boolean {
@@ -699,10 +701,13 @@ function comparison(x: Scope) {
   if (verb && verbClassOf(words[verb.head].lemma).has('compare') && !verb.negated && nounIn(m, directObject(x, x.rest), 'complaint') < 0) add('comparison', predicateSpan(verb.head), 'outperforms');
   // What other treatments cannot do: "results that physiotherapy can't", "succeeds where surgery fails".
   // ("wounds that standard care can't touch": a "that" clause after a plain noun is a relative one.)
-  const afterNoun = clause.kind === 'complement' && clause.opener === 'that' && ['NOUN', 'PROPN'].includes(words[clause.first - 1]?.tag ?? '');
+  // (Not after people: "adults with depression that other antidepressants have not helped" says who it is for.)
+  const antecedent = words[clause.first - 1];
+  const afterNoun = clause.kind === 'complement' && clause.opener === 'that' && ['NOUN', 'PROPN'].includes(antecedent?.tag ?? '');
+  const aboutPeople = antecedent !== undefined && (m.noun[clause.first - 1] === 'experiencer' || nounKind(antecedent.norm) === 'person' || m.noun[clause.first - 1] === 'complaint' && words[clause.first - 2]?.norm === 'with');
   // ("the root cause that painkillers just mask", "what creams only promise": others only go so far.)
-  const onlySo = words.slice(clause.first, verb ? verb.head : clause.first).some((w) => MERELY.has(w.norm));
-  if (verb && clause.subjectKind === 'comparator' && (clause.kind === 'relative' || clause.kind === 'subordinate' || afterNoun || clause.kind === 'embedded') && (verb.negated || onlySo || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
+  const onlySo = words.slice(clause.first, verb ? verb.head : clause.first).some((w) => MERELY.has(w.norm)) && verb !== undefined && LIMITED_EFFECT.has(words[verb.head].lemma);
+  if (verb && clause.subjectKind === 'comparator' && !aboutPeople && (clause.kind === 'relative' || clause.kind === 'subordinate' || afterNoun || clause.kind === 'embedded') && (verb.negated || onlySo || LACK.has(words[verb.head].norm) || LACK.has(words[verb.head].lemma))) {
     add('comparison', { first: clause.first, last: verb.last }, 'others-cannot', false);
   }
   // The verb left out: "results that physiotherapy can't", "what pills cannot".
@@ -769,12 +774,18 @@ function speedAndNumbers(x: Scope) {
     }
     // "suitable for all patients"; "anyone who has knee pain is a good candidate": a quantified
     // subject with a verdict of fit after the copula.
-    const fits = verb?.copula && (words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm)) || (s.last < verb.first && words.slice(x.rest.first, x.rest.last + 1).some((w) => SUITABILITY.has(w.norm) || CANDIDATE.has(w.norm))));
+    // (A requirement is no verdict: "all patients must be fit enough for surgery".)
+    const required = verb?.modals.some((mo) => ['must', 'should', 'need'].includes(mo)) === true;
+    const praisedCandidate = (k: number) => CANDIDATE.has(words[k].norm) && SUITABILITY.has(words[k - 1]?.norm ?? '');
+    const fits = verb?.copula && !required && (words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm)) || (s.last < verb.first && words.slice(x.rest.first, x.rest.last + 1).some((w, k) => SUITABILITY.has(w.norm) || praisedCandidate(x.rest.first + k))));
     const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
     // "It does not work for everyone", "no treatment works for everyone": universality denied.
-    const denied = ['not', 'no'].includes(words[s.first - 1]?.norm ?? '') || (clause.subject !== undefined && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm));
+    // ("does not work on all hair types": a negation a few words before.)
+    const denied = ['not', 'no'].includes(words[s.first - 1]?.norm ?? '') || words.slice(Math.max(span.first, s.first - 4), s.first).some((w) => w.tag === 'NEG') || (clause.subject !== undefined && ['no', 'nothing', 'none'].includes(words[clause.subject.first].norm));
     // ("It works on every skin type": working at all is the benefit a quantifier over kinds extends.)
-    const worksOnKinds = verb !== undefined && words[verb.head].lemma === 'work' && words.slice(s.last + 1, s.last + 4).some((w) => KIND_NOUNS.has(w.norm));
+    const kinds = words.slice(s.last + 1, s.last + 4).some((w) => KIND_NOUNS.has(w.norm));
+    // (Not when a negation stands before the quantifier: "does not work on all hair types".)
+    const worksOnKinds = verb !== undefined && words[verb.head].lemma === 'work' && kinds && !words.slice(verb.first, s.first).some((w) => w.tag === 'NEG');
     if (s.cls === 'universal' && (benefitHere || fits || worksOnKinds) && !riskHere && !varies && !denied) {
       // ("most of our NeuroStar patients": the people come after "of" and a determiner.)
       const from = words[s.last + 1]?.norm === 'of' && words[s.last + 2]?.tag === 'DET' ? s.last + 2 : s.last;
@@ -782,7 +793,6 @@ function speedAndNumbers(x: Scope) {
       const kindOver = nounKind(words[s.last + 1]?.norm ?? '') ?? nounKind(words[s.last + 2]?.norm ?? '');
       const pronoun = clause.subject && clause.subject.first === s.first && clause.subject.last === s.last;
       // ("works on every skin type", "all forms of anxiety", "in all cases": every kind of case is everyone.)
-      const kinds = words.slice(s.last + 1, s.last + 4).some((w) => KIND_NOUNS.has(w.norm));
       const people = pronoun || kinds || over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
       if (people) add('universality', { first: s.first, last: Math.min(span.last, s.last + 3) }, 'universal', false);
     }
@@ -825,6 +835,8 @@ const VOUCHERS = new Set(['celebrities', 'athletes', 'stars', 'thousands', 'mill
 
 /** Adverbs that say a treatment goes only so far ("painkillers just mask it"). */
 const MERELY = new Set(['just', 'only', 'merely', 'simply']);
+/** What a treatment that only goes so far does ("just masks", "only manages"). */
+const LIMITED_EFFECT = new Set(['mask', 'manage', 'cover', 'hide', 'numb', 'dull', 'suppress', 'promise', 'treat']);
 
 /** Nouns that divide cases into kinds ("every skin type", "all ages"). */
 const KIND_NOUNS = new Set(['type', 'types', 'kind', 'kinds', 'form', 'forms', 'age', 'ages', 'stage', 'stages', 'case', 'cases', 'sort', 'sorts']);
@@ -1009,7 +1021,8 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   }
   // "Depression responds well to ketamine": a condition (or a patient) that responds to a named
   // treatment says the treatment works. ("Tell us how you respond to it" asks; its clause is not asserted.)
-  if (verb && !verb.negated && words[verb.head].lemma === 'respond' && ['complaint', 'condition', 'experiencer', 'body', 'person'].includes(clause.subjectKind) && !words.slice(clause.first, clause.last + 1).some((w) => VARIATION.has(w.norm))) {
+  // (Not "your body responds to it by raising blood pressure": a reaction of the body discloses.)
+  if (verb && !verb.negated && words[verb.head].lemma === 'respond' && ['complaint', 'condition', 'experiencer', 'person'].includes(clause.subjectKind) && !words.slice(clause.first, clause.last + 1).some((w) => VARIATION.has(w.norm) || w.norm === 'by')) {
     const to = words.findIndex((w, i) => i > verb.last && i <= clause.last && w.norm === 'to');
     if (to > 0 && to <= verb.last + 3) {
       x.add('efficacy', x.predicateSpan(verb.first), 'responds-to', false);
@@ -1070,10 +1083,10 @@ function withAppositions(tokens: readonly Token[], gaps: readonly string[]): rea
     if (!/^\s*\($/.test(gaps[i])) continue;
     let j = i;
     while (j < tokens.length && j < i + 4 && tokens[j].capital && (j === i || /^[\s-]*$/.test(gaps[j]))) j++;
-    if (j === i || j >= tokens.length + 1 || !/^\)\s*$/.test(gaps[j] ?? '')) continue;
+    if (j === i || j >= tokens.length || !/^\)/.test(gaps[j])) continue;
     out ??= [...gaps];
-    out[i] = ' ';
-    out[j] = ' ';
+    out[i] = gaps[i].replace('(', ' ');
+    out[j] = gaps[j].replace(')', ' ');
   }
   return out ?? gaps;
 }
@@ -1103,7 +1116,8 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   // what the treatment is said to bring about.
   const selfMend = selfMending(words);
   if (selfMend && !all.some((k) => k.cls === 'efficacy' && modality[k.clause] !== 'unasserted')) {
-    const main = clauses.findIndex((c) => c.verb !== undefined && c.first <= selfMend.first && ['treatment', 'name', 'anaphor', 'provider'].includes(c.subjectKind));
+    // (The reflexive must come after that clause's own verb, which does something: not "it takes time", "this is why".)
+    const main = clauses.findIndex((c) => c.verb !== undefined && !c.verb.copula && !['take', 'need'].includes(words[c.verb.head].lemma) && c.verb.last < selfMend.first && ['treatment', 'name', 'anaphor', 'provider'].includes(c.subjectKind));
     if (main >= 0) all.push({ cls: 'efficacy', clause: main, span: selfMend, detail: 'self-healing', absolute: false, needsTherapy: true });
   }
   // "Studies show it takes time to adjust": a source vouches for a claim only when its complement makes one.

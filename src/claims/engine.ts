@@ -19,7 +19,7 @@ import type { ClaimClass } from '../assertions/types.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
 import { judgeRegulatory } from './regulatory.js';
 import { answerOf } from './answers.js';
-import { judgeSentence, type Judged, type Mention } from './judge.js';
+import { isItem, judgeSentence, type Judged, type Mention } from './judge.js';
 import { rewriteOf } from './rewrite.js';
 
 export interface ClaimHit {
@@ -130,11 +130,11 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k++) inSentence.push(mentions[k]);
     const assertions = assertionsOf(sentence.tokens, sentence.text, sentence.start, overBudget);
     const here = inSentence.find((x) => !x.therapy.generic)?.therapy ?? current;
-    const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start, previousSubject: sentence.block.inList ? listLead : previousSubject });
+    const judged = judgeSentence({ doc, sentence, assertions, mentions: inSentence, current: here, treatmentInView, base: sentence.start, previousSubject: isItem(sentence) ? listLead : previousSubject });
     // What the next sentence's "it" can refer to: this sentence's subject, unless it names a therapy.
     const firstSubject = assertions.clauses.find((c) => c.subject);
     previousSubject = inSentence.length ? 'therapy' : firstSubject && firstSubject.subjectKind !== 'anaphor' ? firstSubject.subjectKind : previousSubject;
-    if (!sentence.block.inList) listLead = previousSubject;
+    if (!isItem(sentence)) listLead = previousSubject;
     // "Is it addictive? No.": the answer says what the question asked.
     const answer = answerOf(doc, sentence);
     const regulatoryAnswers: Own[] = [];
@@ -173,7 +173,8 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
       // "Hyperbaric oxygen therapy treats decompression sickness": what a treatment does for a use it
       // is approved or cleared for is a fact of record, not a claim to source (a cure still is).
       // (Only "treats": "is effective for" or "relieves" still weighs the use, and needs its source.)
-      if (k.kind === 'efficacy' && j.detail === 'verb:treat' && j.therapy && namesApprovedUse(j.therapy, doc.text.slice(j.start, sentence.end))) continue;
+      // (The use must be the one the verb names: not "treats decompression sickness, autism and cancer".)
+      if (k.kind === 'efficacy' && j.detail === 'verb:treat' && j.therapy && soleApprovedUse(j.therapy, doc.text.slice(j.start, j.end), doc.text.slice(j.end, j.end + 2))) continue;
       const rewrite = answered.has(ji) ? undefined : rewriteOf(doc.text, sentence.start, assertions, j);
       own.push({ ...k, start: j.start, end: j.end, therapy: j.therapy, fix: rewrite });
     }
@@ -200,6 +201,12 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
 
 /** Per therapy, a pattern of the uses it is approved or cleared for (null: none). */
 const approvedUses = new WeakMap<Therapy, RegExp | null>();
+
+/** Does a claim's predicate name one use only, one the therapy is approved or cleared for? */
+function soleApprovedUse(therapy: Therapy, predicate: string, after: string): boolean {
+  if (/\b(?:and|or)\b/.test(predicate) || /^\s*,/.test(after)) return false;
+  return namesApprovedUse(therapy, predicate);
+}
 
 /** Does the text name one of the uses the therapy is approved or cleared for? */
 function namesApprovedUse(therapy: Therapy, text: string): boolean {

@@ -132,6 +132,12 @@ const CONTENT = new Set(['evidence', 'proof', 'claim', 'idea', 'hope', 'belief',
 /** Words that call evidence weak or missing. */
 const WEAK_EVIDENCE = new Set(['no', 'little', 'weak', 'limited', 'insufficient', 'lacking', 'scant', 'poor', 'mixed', 'unclear', 'not', 'inconclusive', 'unproven', 'low']);
 
+/** The content noun at `noun` is called weak: "little evidence", "no proof", "... rate the proof ... as weak". */
+function weakEvidence(a: SentenceAssertions, noun: number): boolean {
+  if (a.words.slice(Math.max(0, noun - 3), noun).some((w) => WEAK_EVIDENCE.has(w.norm))) return true;
+  return a.words.some((w, i) => w.norm === 'as' && i > noun && WEAK_EVIDENCE.has(a.words[i + 1]?.norm ?? ''));
+}
+
 /** Verbs by which others present a treatment ("promote it as", "market it for", "claim"). */
 const PRESENTING = new Set(['promote', 'market', 'advertise', 'tout', 'sell', 'bill', 'pitch', 'claim', 'portray']);
 const FIRST_PERSON = new Set(['we', 'our', 'i', 'my', 'us']);
@@ -146,20 +152,21 @@ function reportsOthers(a: SentenceAssertions, clause: Clause): boolean {
 }
 
 /** Words of a list's lead-in that make its items possibilities or harms, not promises. */
-const WITHHOLDING = new Set(['may', 'might', 'could', 'can', 'possible', 'possibly', 'potential', 'potentially', 'some', 'claim', 'claims', 'claimed', 'reported', 'suggested', 'say', 'says', 'believe', 'suggest', 'suggests', 'hope', 'hoped', 'side', 'risk', 'risks', 'complication', 'complications', 'adverse', 'symptom', 'symptoms', 'signs', 'warning', 'unproven']);
+const WITHHOLDING = new Set(['may', 'might', 'could', 'possible', 'possibly', 'potential', 'potentially', 'claim', 'claims', 'claimed', 'reported', 'suggested', 'say', 'says', 'believe', 'suggest', 'suggests', 'hope', 'hoped', 'risk', 'risks', 'complication', 'complications', 'adverse', 'signs', 'warning', 'unproven']);
 
 /** The sentence before a list (its lead-in or heading) hedges its items or says they are harms. */
 function leadInWithholds(doc: Doc, sentence: Sentence): boolean {
   if (!isItem(sentence)) return false;
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 40; i--) {
     const s = doc.sentences[i];
-    if (!isItem(s)) return s.tokens.some((t) => WITHHOLDING.has(t.norm));
+    // ("side effects include:" withholds; "none of the side effects of pills" is no lead-in to harms.)
+    if (!isItem(s)) return s.tokens.some((t, k) => WITHHOLDING.has(t.norm) || (t.norm === 'side' && s.tokens[k + 1]?.stem === 'effect' && !s.tokens.slice(0, k).some((x) => ['no', 'none', 'without'].includes(x.norm))));
   }
   return false;
 }
 
 /** A list item, in Markdown or as a bulleted line of plain text ("• Air bubbles ..."). */
-const isItem = (s: Sentence) => s.block.inList || /^\s*[•·▪◦‣]/.test(s.text);
+export const isItem = (s: Sentence) => s.block.inList || /^\s*[•·▪◦‣]/.test(s.text);
 
 /**
  * "may improve energy, reduce fatigue and support repair": verbs in a series after a hedged one,
@@ -169,7 +176,7 @@ function seriesHedged(a: SentenceAssertions, clause: Clause, group: Clause['verb
   for (let i = group.first - 1; i >= clause.first; i--) {
     const w = a.words[i];
     if (w.tag === 'MODAL') return HEDGING_MODALS.has(w.norm);
-    if (w.tag === 'PRON' || w.tag === 'REL' || w.tag === 'SCONJ' || w.tag === 'AUX' || (w.tag === 'VERB' && (w.form === 'third' || w.form === 'past'))) return false;
+    if (w.tag === 'PRON' || w.tag === 'REL' || w.tag === 'SCONJ' || w.tag === 'AUX' || w.norm === 'but' || (w.tag === 'VERB' && (w.form === 'third' || w.form === 'past'))) return false;
   }
   return false;
 }
@@ -189,7 +196,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // A verb group of its own can hedge what the clause's first verb asserts ("induces X and may provide Y"),
     // or assert what a hedged first verb does not ("may induce X and provides Y").
     const group = clause.verbs.find((g) => g.first <= cand.span.first && cand.span.first <= g.last);
-    const groupHedged = group !== undefined && group !== clause.verb && (group.modals.some((m) => HEDGING_MODALS.has(m)) || seriesHedged(a, clause, group));
+    const groupHedged = group !== undefined && group !== clause.verb && (group.modals.some((m) => HEDGING_MODALS.has(m)) || (!group.modals.length && a.words[group.head].form === 'base' && seriesHedged(a, clause, group)));
     const groupAsserts = group !== undefined && group !== clause.verb && !group.modals.length && a.modality[cand.clause] === 'hedged' && clause.verb?.modals.some((m) => HEDGING_MODALS.has(m));
     const modality = groupHedged ? 'hedged' : groupAsserts ? 'asserted' : a.modality[cand.clause];
     // "It works where other treatments failed": the clause presupposes the failure it names.
@@ -197,7 +204,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;
     // "Experts rate the proof that it helps as weak", "there is little evidence that it works": a
     // "that" clause after a noun of content, which the sentence calls weak, is not asserted.
-    if (clause.kind === 'complement' && clause.opener === 'that' && CONTENT.has(a.words[clause.first - 1]?.lemma ?? '') && a.words.some((w) => WEAK_EVIDENCE.has(w.norm))) continue;
+    if (clause.kind === 'complement' && clause.opener === 'that' && CONTENT.has(a.words[clause.first - 1]?.lemma ?? '') && weakEvidence(a, clause.first - 1)) continue;
     // "Some clinics promote it as a way to treat heart disease": what others sell it as is reported.
     if (reportsOthers(a, subjectClause(a.clauses, cand.clause))) continue;
     // "Ask your doctor when opioids fail" advises; "it succeeds when opioids fail" compares.
@@ -232,6 +239,8 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // (So do an item's own verbs when it has no subject of its own: "Risks include: • Air bubbles in blood vessels".)
     const ownSubject = clause.subject !== undefined && ['treatment', 'anaphor', 'provider'].includes(clause.subjectKind);
     if ((cand.detail === 'bettered' || (cand.cls === 'efficacy' && !ownSubject && ctx.mentions.length === 0)) && leadInWithholds(ctx.doc, ctx.sentence)) continue;
+    // Outside a list, a benefit named without a verb opens its line ("Faster recovery"), not "Tips for better sleep".
+    if (cand.detail === 'bettered' && !isItem(ctx.sentence) && a.words.slice(clause.first, cand.span.first).some((w) => w.tag !== 'DET' && w.tag !== 'ADJ')) continue;
     if (!cand.needsTherapy && !ctx.treatmentInView && ctx.mentions.length === 0) continue;
     const words = a.words;
     const start = ctx.base + words[cand.span.first].token.start;

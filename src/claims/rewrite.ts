@@ -163,7 +163,9 @@ function softenQuantifier(c: Ctx, first: number, last: number): Fix | undefined 
     if (soft === 'some' && !plural) return undefined;
     // "everyone feels" would become "some people feels": a singular subject keeps its verb only before a modal or past.
     // ("anyone who suffers" would become "some people who suffers": the relative's verb agrees too.)
-    const verbAfter = c.words[i + 1]?.tag === 'REL' ? c.words[i + 2] : c.words[i + 1];
+    // (And after a relative the main verb agrees too: "everyone who tried it feels": no rewrite.)
+    if (soft === 'some people' && c.words[i + 1]?.tag === 'REL') return undefined;
+    const verbAfter = c.words[i + 1];
     if (soft === 'some people' && verbAfter && (verbAfter.tag === 'VERB' || verbAfter.tag === 'AUX') && (verbAfter.form === 'third' || (verbAfter.tag === 'AUX' && verbAfter.lemma !== 'do' && verbAfter.form !== 'past'))) return undefined;
     // "almost all patients" -> "some patients": the approximation goes with the quantifier.
     const from = ['almost', 'nearly', 'virtually', 'practically'].includes(c.words[i - 1]?.norm ?? '') ? i - 1 : i;
@@ -218,6 +220,8 @@ export function rewriteOf(text: string, base: number, a: SentenceAssertions, j: 
   const c: Ctx = { text, base, words: a.words };
   const clause = a.clauses[j.candidate.clause];
   const span = j.candidate.span;
+  // "is without doubt effective": a hedge cannot sit beside a certainty ("may be without doubt").
+  for (let i = span.first; i < span.last; i++) if (['without', 'no', 'beyond'].includes(a.words[i].norm) && ['doubt', 'question'].includes(a.words[i + 1].norm)) return undefined;
   switch (j.cls) {
     case 'efficacy': {
       if (j.detail.startsWith('attributive') || j.detail.startsWith('fragment')) return deleteModifier(c, span.first, span.last);

@@ -77,9 +77,15 @@ describe('every fix on whole articles (issue 15)', () => {
     assert.ok(pairs.length >= 20, `only ${pairs.length} rewrites`);
     const counts = unlinkedWords(pairs.flatMap((p) => [p.was, p.now]));
     // An original the parser cannot link (two or more words left over) is parsed by dropping links,
-    // and its count moves at random with any edit: such a pair says nothing about the rewrite.
+    // and its count moves with any edit.
+    // For those the rewrite may cost two words more (the parser's own drift on a long sentence it
+    // cannot link: "which is why it may work even when ..." 2 -> 4, while it links the clause alone);
+    // for the rest, none.
     const linked = (i: number) => counts[2 * i] <= 1;
-    const worse = pairs.filter((_, i) => linked(i) && counts[2 * i + 1] > counts[2 * i]).map((p) => `${p.name}: ${p.was} -> ${p.now} (${counts[pairs.indexOf(p) * 2]} -> ${counts[pairs.indexOf(p) * 2 + 1]})`);
+    const worse = pairs
+      .map((p, i) => ({ p, was: counts[2 * i], now: counts[2 * i + 1], slack: linked(i) ? 0 : 2 }))
+      .filter((x) => x.now > x.was + x.slack)
+      .map(({ p, was, now }) => `${p.name}: ${p.was} -> ${p.now} (${was} -> ${now})`);
     t.diagnostic(`${pairs.length} rewrites checked, ${pairs.filter((_, i) => !linked(i)).length} of them with an original the parser cannot link`);
     assert.deepEqual(worse, []);
   });

@@ -22,6 +22,8 @@ ruleTable('claim-comparison', {
     'Epidiolex is the only FDA-approved CBD medicine, and it is approved for certain seizure disorders.',
     'Ask your doctor about wounds that antibiotics cannot heal.',
     'It is used when antibiotics cannot clear an infection.',
+    'Spravato is for adults with depression that other antidepressants have not helped.',
+    'Steroid injections, which only last a few months, can weaken the tendon.',
   ],
   invalid: [
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },

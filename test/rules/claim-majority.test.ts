@@ -27,6 +27,8 @@ ruleTable('claim-majority', {
     'Our medical director reviews every new client\'s health questionnaire before the first session.',
     'Anyone with a bleeding disorder is not a good candidate.',
     'Side effects can occur in all age groups.',
+    'Laser hair removal works best on dark hair and does not work on all hair types.',
+    'All patients must be fit enough for surgery.',
   ],
   invalid: [
     { text: 'Most clients see clearer, healthier skin after microneedling.', errors: [{ text: 'Most clients see clearer', messageId: 'majority' }], output: 'Some clients see clearer, healthier skin after microneedling.' },
@@ -58,5 +60,6 @@ ruleTable('claim-majority', {
     { text: 'Acupuncture never fails to relieve back pain.', errors: [{ text: 'never fails', messageId: 'majority' }], output: 'Acupuncture never fails to relieve back pain. [citation needed]' },
     { text: 'Our patients love acupuncture.', name: 'a phrase from the config keeps the capital', config: { claims: [{ pattern: 'our patients love', kind: 'majority', rewrite: 'some patients like', message: 'Say how many patients, with a source.' }] }, errors: [{ text: 'Our patients love', messageId: 'custom' }], output: 'Some patients like acupuncture.' },
     { text: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment.', errors: [{ text: 'Anyone who suffers', messageId: 'majority' }], output: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment. [citation needed]' },
+    { text: 'Most patients benefit.', errors: [{ text: 'Most patients benefit', messageId: 'majority' }], output: 'Some patients benefit.' },
   ],
 });

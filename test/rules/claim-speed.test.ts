@@ -66,5 +66,6 @@ ruleTable('claim-speed', {
     { text: 'Ear seeds start working the moment they’re applied.', errors: [{ text: 'the moment', messageId: 'speed' }], output: 'Ear seeds start working the moment they’re applied. [citation needed]' },
     { text: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon.', errors: [{ text: 'is all it takes', messageId: 'speed' }], output: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon. [citation needed]' },
     { text: 'The effect kicks in between 45 minutes and two hours after the infusion.', errors: [{ text: 'between 45 minutes', messageId: 'speed' }], output: 'The effect kicks in between 45 minutes and two hours after the infusion. [citation needed]' },
+    { text: 'We cleanse your liver and kidneys in a single session.', errors: [{ text: 'in a single session', messageId: 'speed' }], output: 'We cleanse your liver and kidneys in a single session. [citation needed]' },
   ],
 });
