@@ -171,6 +171,13 @@ function retagAsVerb(w: Word, form: 'third' | 'base'): boolean {
   return true;
 }
 
+/** Makes `w` a noun with `lemma` (a verb form read in a noun's place). */
+function retagAsNoun(w: Word, lemma: string): void {
+  w.tag = 'NOUN';
+  w.form = undefined;
+  w.lemma = lemma;
+}
+
 /** Determiners that open an object ("plays a role", "offers the ..."). */
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'our', 'its', 'his', 'her', 'this', 'these', 'every', 'each']);
 
@@ -470,25 +477,19 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "accelerate healing of tendon tears": a gerund before "of" is a noun.
     if (w.tag === 'VERB' && w.form === 'gerund' && next?.norm === 'of' && prev && prev.tag !== 'AUX') {
-      w.tag = 'NOUN';
-      w.form = undefined;
-      w.lemma = w.norm;
+      retagAsNoun(w, w.norm);
       continue;
     }
     // "the health benefits of drainage is limited": a verb form before "of", with a finite verb
     // still to come in its clause, is a noun of the subject.
     if (w.tag === 'VERB' && w.form === 'third' && next?.norm === 'of' && prev?.tag === 'NOUN' && nounKind(w.norm) !== undefined && finiteAhead(words, i + 2, gaps)) {
-      w.tag = 'NOUN';
-      w.form = undefined;
-      w.lemma = w.norm.replace(/s$/, "");
+      retagAsNoun(w, w.norm.replace(/s$/, ''));
       continue;
     }
     // "athletes swear by its recovery benefits": after a finite verb, a verb form that ends a noun
     // phrase opened by a determiner is its head noun.
     if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && words[i - 2]?.tag === 'DET' && (!next || next.tag === 'ADP' || next.tag === 'CONJ') && nounKind(w.norm) !== undefined && finiteBefore(words, i - 2, gaps)) {
-      w.tag = 'NOUN';
-      w.form = undefined;
-      w.lemma = w.norm.replace(/s$/, '');
+      retagAsNoun(w, w.norm.replace(/s$/, ''));
       continue;
     }
     const unknownPlural = !known[i] && w.tag === 'NOUN' && /[^su]s$/.test(w.norm) && w.norm.length > 3;
