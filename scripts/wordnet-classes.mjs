@@ -58,13 +58,16 @@ export function buildWordClasses() {
   const verbData = readFileSync(join(dictDir, 'data.verb'), 'latin1');
   const verbLex = (offset) => Number(verbData.slice(Number(offset) + 9, Number(offset) + 11));
   const changeVerbs = verbs.filter((e) => single(e) && e.offsets.slice(0, 2).some((o) => [29, 30].includes(verbLex(o)))).map((e) => e.lemma);
+  // Each list sorted in code-unit order and deduplicated, one string: src/core/sorted-words.ts
+  // searches it in place.
+  const list = (words) => [...new Set(words)].sort().join(' ');
   return {
-    changeVerbs: changeVerbs.join(' '),
-    verbs: lemmas(verbs).join(' '),
+    changeVerbs: list(changeVerbs),
+    verbs: list(lemmas(verbs)),
     // Verbs common enough in WordNet's tagged corpus to win over a noun of the same spelling.
-    commonVerbs: attested(verbs).join(' '),
-    adjectives: lemmas(index('adj')).join(' '),
-    adverbs: lemmas(index('adv')).join(' '),
-    nouns: Object.fromEntries(Object.entries(nouns).map(([k, v]) => [k, v.join(' ')])),
+    commonVerbs: list(attested(verbs)),
+    adjectives: list(lemmas(index('adj'))),
+    adverbs: list(lemmas(index('adv'))),
+    nouns: Object.fromEntries(Object.entries(nouns).map(([k, v]) => [k, list(v)])),
   };
 }

@@ -1,41 +1,40 @@
 // WordNet's word classes (bundled at build time, see scripts/wordnet-classes.mjs): which words can
 // be nouns, verbs, adjectives and adverbs, and what kind of thing a noun's most frequent sense
-// names. Lemma sets are built on first use; an inflected word is found by taking its endings off
+// names. An inflected word is found by taking its endings off
 // (and through english.yaml's irregular forms), and each answer is cached per word.
 
 import data from 'fairbalance:word-classes';
 import { english } from '../knowledge/english.js';
 import type { VerbForm } from './types.js';
+import { SortedWords, inSortedList } from '../core/sorted-words.js';
 
 /** The kind of thing a noun names: a body part, a condition, a person, an abstraction, or a thing (which can be a treatment). */
 export type NounKind = 'body' | 'state' | 'person' | 'abstract' | 'thing';
 
-interface Tables {
-  verbs: Set<string>;
-  changeVerbs: Set<string>;
-  commonVerbs: Set<string>;
-  adjectives: Set<string>;
-  adverbs: Set<string>;
-  nouns: Map<string, NounKind>;
-  irregularVerbs: Map<string, [string, VerbForm]>;
-}
+// Each class is one sorted, space-separated string (scripts/wordnet-classes.mjs sorts them),
+// searched in place: no sets of a hundred thousand lemmas to build in every process and thread.
+const NOUN_KINDS = ['body', 'state', 'person', 'abstract', 'thing'] as const;
+const adjectives = new SortedWords(data.adjectives);
+const adverbs = new SortedWords(data.adverbs);
+const changeVerbs = new SortedWords(data.changeVerbs);
 
-let tables: Tables | undefined;
+let irregular: Map<string, [string, VerbForm]> | undefined;
 
-function build(): Tables {
-  const nouns = new Map<string, NounKind>();
-  for (const kind of ['body', 'state', 'person', 'abstract', 'thing'] as const) for (const lemma of data.nouns[kind].split(' ')) nouns.set(lemma, kind);
-  const irregularVerbs = new Map<string, [string, VerbForm]>();
-  for (const [base, past, participle, third] of english.irregularVerbs) {
-    irregularVerbs.set(past, [base, 'past']);
-    if (participle !== past) irregularVerbs.set(participle, [base, 'participle']);
-    if (third) irregularVerbs.set(third, [base, 'third']);
+/** Past forms, participles and third persons of english.yaml's irregular verbs -> base and form. */
+function irregularVerbs(): Map<string, [string, VerbForm]> {
+  if (!irregular) {
+    irregular = new Map();
+    for (const [base, past, participle, third] of english.irregularVerbs) {
+      irregular.set(past, [base, 'past']);
+      if (participle !== past) irregular.set(participle, [base, 'participle']);
+      if (third) irregular.set(third, [base, 'third']);
+    }
   }
-  const set = (s: string) => new Set(s.split(' '));
-  return { verbs: set(data.verbs), changeVerbs: set(data.changeVerbs), commonVerbs: set(data.commonVerbs), adjectives: set(data.adjectives), adverbs: set(data.adverbs), nouns, irregularVerbs };
+  return irregular;
 }
 
-const t = () => (tables ??= build());
+/** The kind of a noun lemma (each lemma is filed under one kind). */
+const kindOfLemma = (lemma: string): NounKind | undefined => NOUN_KINDS.find((kind) => inSortedList(data.nouns[kind], lemma));
 
 /** Candidate lemmas of a verb form, with the form each ending makes. */
 function verbCandidates(w: string): [string, VerbForm][] {
@@ -65,12 +64,11 @@ const CACHE_LIMIT = 50000;
 export function wordnetVerb(norm: string): { lemma: string; form: VerbForm; common: boolean } | undefined {
   let hit = verbCache.get(norm);
   if (hit === undefined) {
-    const tb = t();
-    const irregular = tb.irregularVerbs.get(norm);
+    const irregular = irregularVerbs().get(norm);
     // British -ise spellings are found under WordNet's -ize ("neutralises" -> "neutralize").
     const candidates = verbCandidates(norm).flatMap(([lemma, form]): [string, VerbForm][] => (/ise$/.test(lemma) ? [[lemma, form], [lemma.replace(/ise$/, 'ize'), form]] : [[lemma, form]]));
-    const found = irregular ? [irregular] : candidates.filter(([lemma]) => lemma.length > 1 && tb.verbs.has(lemma));
-    hit = found.length ? { lemma: found[0][0], form: found[0][1], common: tb.commonVerbs.has(found[0][0]) } : null;
+    const found = irregular ? [irregular] : candidates.filter(([lemma]) => lemma.length > 1 && inSortedList(data.verbs, lemma));
+    hit = found.length ? { lemma: found[0][0], form: found[0][1], common: inSortedList(data.commonVerbs, found[0][0]) } : null;
     if (verbCache.size >= CACHE_LIMIT) verbCache.clear();
     verbCache.set(norm, hit);
   }
@@ -81,14 +79,13 @@ export function wordnetVerb(norm: string): { lemma: string; form: VerbForm; comm
 export function nounKind(norm: string): NounKind | undefined {
   let hit = nounCache.get(norm);
   if (hit === undefined) {
-    const { nouns } = t();
     const singular = english.irregularNouns[norm];
     hit =
-      nouns.get(norm) ??
-      (singular ? nouns.get(singular) : undefined) ??
-      (norm.endsWith('ies') ? nouns.get(`${norm.slice(0, -3)}y`) : undefined) ??
-      (norm.endsWith('es') ? nouns.get(norm.slice(0, -2)) : undefined) ??
-      (norm.endsWith('s') && !norm.endsWith('ss') ? nouns.get(norm.slice(0, -1)) : undefined) ??
+      kindOfLemma(norm) ??
+      (singular ? kindOfLemma(singular) : undefined) ??
+      (norm.endsWith('ies') ? kindOfLemma(`${norm.slice(0, -3)}y`) : undefined) ??
+      (norm.endsWith('es') ? kindOfLemma(norm.slice(0, -2)) : undefined) ??
+      (norm.endsWith('s') && !norm.endsWith('ss') ? kindOfLemma(norm.slice(0, -1)) : undefined) ??
       null;
     if (nounCache.size >= CACHE_LIMIT) nounCache.clear();
     nounCache.set(norm, hit);
@@ -96,7 +93,7 @@ export function nounKind(norm: string): NounKind | undefined {
   return hit ?? undefined;
 }
 
-export const wordnetAdjective = (norm: string) => t().adjectives.has(norm);
+export const wordnetAdjective = (norm: string) => adjectives.has(norm);
 
 /** The adjective a comparative is formed from ("smoother" -> "smooth", "healthier" -> "healthy"), if any. */
 export function comparativeOf(norm: string): string | undefined {
@@ -104,7 +101,7 @@ export function comparativeOf(norm: string): string | undefined {
   const stems = [norm.slice(0, -2), norm.slice(0, -1), norm.replace(/ier$/, 'y'), norm.replace(/(.)\1er$/, '$1')];
   return stems.find((s) => s !== norm && wordnetAdjective(s));
 }
-export const wordnetAdverb = (norm: string) => t().adverbs.has(norm);
+export const wordnetAdverb = (norm: string) => adverbs.has(norm);
 
 /** A verb with one of its two most frequent senses one of change or of the body ("regrow", "soften", "purge"). */
-export const isChangeVerb = (lemma: string) => t().changeVerbs.has(lemma);
+export const isChangeVerb = (lemma: string) => changeVerbs.has(lemma);
