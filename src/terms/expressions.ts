@@ -5,8 +5,9 @@
 // substitutes of their words (WordNet, spinner renderings) and the phrases in use; this module
 // indexes them once per lexicon and looks n-grams up by their words (no scan of the lists).
 
-import { keyHash, originalOf, stem, tokenizeWord, type Token } from '../core/tokens.js';
-import { FLAG, type ExpressionData, type Lexicon } from './lexicon.js';
+import { keyHash, originalOf, stem, type Token } from '../core/tokens.js';
+import { FLAG, type ExpressionData, type ExpressionIndexData, type Lexicon } from './lexicon.js';
+import { FUNCTION, KNOWLEDGE, MAX_SWAPS, THERAPIES, normsOf, stemsOf } from './expression-index.js';
 import { nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from '../language/wordclasses.js';
 
 
@@ -61,9 +62,6 @@ const roleOf = (keys: string[], i: number) => (i === keys.length - 1 ? 'h:' : 'm
 /** Two capitalised content words make a name. */
 const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 2;
 
-/** Function words: never an anchor, never the only word kept. */
-const FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not']);
-const MAX_SWAPS = 2;
 /** A word WordNet knows only as a noun ("mood", not "today" or "plays"). */
 const onlyNoun = (norm: string) => nounKind(norm) !== undefined && !wordnetVerb(norm) && !wordnetAdverb(norm) && !wordnetAdjective(norm);
 const AUXILIARIES = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been']);
@@ -109,25 +107,22 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 interface Index {
   exprs: Expression[];
-  /** Stem -> posting (see `posting`), for the rarest content words of every expression. */
+  /** Stem -> postings (ExpressionIndexData.anchors), for the rarest content words of every expression. */
   anchors: Map<string, number[]>;
   data: ExpressionData;
   /** Substitutes of a role and word ("h:pressure"), compiled on first use: most are never asked for. */
   substitutes: Map<string, Substitutes>;
   /** First stem of a whole rendering -> its stems and the expression it renders. */
   phrases: Map<string, { keys: string[]; expr: number }[]>;
-  /** Words of every phrase in use, expressions included (made on first use). */
+  /** Words of every phrase in use, expressions included, joined by spaces. */
+  inUse: string[];
+  /** The same as a set (made on first use). */
   inUseSet: Set<string> | undefined;
   /** Stems of an expression joined by spaces -> the expression. */
   byKey: Map<string, number>;
 }
 
 const indexes = new WeakMap<Lexicon, Index | null>();
-
-/** Stems of a phrase as the document tokenizer makes them. */
-function stemsOf(phrase: string): string[] {
-  return normsOf(phrase).map((w) => (/^[a-z]+$/.test(w) ? stem(w) : w));
-}
 
 /** The words of an expression (norms and stems line up one to one; if not, none: no substitutes). */
 function wordsOf(e: Expression): string[] {
@@ -142,94 +137,28 @@ function expression(text: string, keys: string[], count: number, source: number)
   return { text, keys, words: undefined, count, name: isName(text), curated: (source & KNOWLEDGE) !== 0, therapy: (source & THERAPIES) !== 0, closed: 0, subs: undefined };
 }
 
-/** An anchor's posting in one number: the expression, its length (so that a sentence too short for
- * it is passed over without reading it) and the anchor's position; an expression has at most 7 words. */
-const posting = (expr: number, length: number, position: number) => expr * 64 + Math.min(length, 7) * 8 + position;
-
-/** Source bits of the curated expressions and the therapies' names (scripts/build-expressions.mjs SOURCE). */
-const KNOWLEDGE = 2;
-const THERAPIES = 16;
-
-/**
- * Lower-case words of a phrase as the document tokenizer makes them (split at hyphens and slashes,
- * a possessive dropped). Plain words are split here; only a word with other characters goes
- * through the tokenizer, so that building the index does not fill its cache.
- */
-function normsOf(phrase: string): string[] {
-  const out: string[] = [];
-  for (const word of phrase.toLowerCase().split(/[\s\-\u2010\u2011/]+/)) {
-    if (!word) continue;
-    if (/^[a-z0-9]+$/.test(word)) out.push(word);
-    else for (const t of tokenizeWord(word, 0)) out.push(t.norm);
-  }
-  return out;
-}
-
 /** A phrase is in use as written, or with its last word in the singular ("clinical ordeals"). */
 function inUse(index: Index, norms: string[]): boolean {
   // Phrases in use by their words as written (stems would make "side resulting" of "side results").
   // The build wrote them as lower-case words joined by spaces, as the tokenizer's norms are.
-  if (!index.inUseSet) {
-    index.inUseSet = new Set(index.data.inUse);
-    for (const e of index.exprs) index.inUseSet.add(normsOf(e.text).join(' '));
-  }
-  const set = index.inUseSet;
+  const set = (index.inUseSet ??= new Set(index.inUse));
   if (set.has(norms.join(' '))) return true;
   const last = norms[norms.length - 1];
   return /[^s]s$/.test(last) && set.has([...norms.slice(0, -1), singular(last)].join(' '));
 }
 
-function build(data: ExpressionData): Index {
-  const exprs: Expression[] = [];
-  const seen = new Map<string, number>();
-  const { text, count, source } = data.expressions;
-  for (let i = 0; i < text.length; i++) {
-    const keys = stemsOf(text[i]);
-    const key = keys.join(' ');
-    const had = seen.get(key);
-    // "side effect" and "side effects" are one expression; keep the commoner spelling.
-    if (had !== undefined) {
-      if (count[i] > exprs[had].count) exprs[had] = expression(text[i], keys, count[i], source[i] | (exprs[had].curated ? KNOWLEDGE : 0));
-      continue;
-    }
-    seen.set(key, exprs.length);
-    exprs.push(expression(text[i], keys, count[i], source[i]));
-  }
-  // Closed slots: a frame (the expression with one word left out) only this expression has, inside
-  // an expression of three words or more.
-  const frames = new Map<string, number>();
-  const frameOf = (keys: string[], k: number) => keys.map((x, i) => (i === k ? '*' : x)).join(' ');
-  for (const e of exprs) e.keys.forEach((_, k) => frames.set(frameOf(e.keys, k), (frames.get(frameOf(e.keys, k)) ?? 0) + 1));
-  for (const e of exprs) {
-    if (e.keys.length < 3) continue;
-    // Inner words only: an edge is where writers add and change words ("long-term safety" is no
-    // "long-term memory", "substance use problems" no "substance use disorders").
-    for (let k = 1; k < e.keys.length - 1; k++) {
-      const key = e.keys[k];
-      if (FUNCTION.has(key) || /^\d/.test(key) || frames.get(frameOf(e.keys, k)) !== 1) continue;
-      e.closed |= 1 << k;
-    }
-  }
-  // Each expression is looked up by its three rarest content words: with at most two swapped, one
-  // of them is still there, and common words ("pain", "blood") keep short lists.
-  const frequency = new Map<string, number>();
-  for (const e of exprs) for (const k of new Set(e.keys)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
-  const anchors = new Map<string, number[]>();
-  exprs.forEach((e, i) => {
-    const content = e.keys.map((k, p) => [k, p] as const).filter(([k]) => !FUNCTION.has(k) && !/^\d/.test(k));
-    content.sort((a, b) => frequency.get(a[0])! - frequency.get(b[0])!);
-    for (const [k, p] of content.slice(0, MAX_SWAPS + 1)) addTo(anchors, k, posting(i, e.keys.length, p));
+/** The index from the lexicon's precomputed one (scripts/build-lexicon.mjs): objects and maps only. */
+function load(data: ExpressionData, built: ExpressionIndexData): Index {
+  const exprs = built.expression.map((at, i): Expression => {
+    const e = expression(data.expressions.text[at], built.keys[i].split(' '), built.count[i], built.source[i]);
+    e.closed = built.closed[i];
+    return e;
   });
+  const byKey = new Map<string, number>();
+  built.keys.forEach((key, i) => byKey.set(key, i));
   const phrases = new Map<string, { keys: string[]; expr: number }[]>();
-  for (const [expressionText, renderings] of Object.entries(data.substitutes.phrases ?? {})) {
-    const expr = seen.get(stemsOf(expressionText).join(' '));
-    if (expr === undefined) continue;
-    for (const r of renderings) {
-      const keys = stemsOf(r);
-      addTo(phrases, keys[0], { keys, expr });
-    }
-  }
-  return { data, exprs, anchors, substitutes: new Map(), phrases, inUseSet: undefined, byKey: seen };
+  for (const [first, list] of Object.entries(built.phrases)) phrases.set(first, list.map(([keys, expr]) => ({ keys: keys.split(' '), expr })));
+  return { data, exprs, anchors: new Map(Object.entries(built.anchors)), substitutes: new Map(), phrases, inUseSet: undefined, byKey, inUse: built.inUse };
 }
 
 /** The substitutes of role-and-word `key` ("h:pressure"), compiled once. */
@@ -265,7 +194,7 @@ function indexOf(lexicon: Lexicon): Index | null {
   let index = indexes.get(lexicon);
   if (index === undefined) {
     const data = lexicon.terms.expressions;
-    index = data ? build(data) : null;
+    index = data?.index ? load(data, data.index) : null;
     indexes.set(lexicon, index);
   }
   return index;

@@ -36,8 +36,6 @@ export interface ExpressionData {
     /** Expression -> whole renderings of it ("blood pressure" -> "circulatory strain"). */
     phrases?: Record<string, string[]>;
   };
-  /** Phrases that are words in their own right though they look like a swap. */
-  inUse: string[];
   /** Plain word -> the one-word condition it stands for in a medical frame ("nervousness" -> "anxiety"). */
   conditions: Record<string, string>;
   /** Confusable word -> its WordNet parts of speech ("av": adjective and verb). */
@@ -47,6 +45,27 @@ export interface ExpressionData {
   agentVerbs?: string;
   /** Adjectives of a disorder (WordNet pertainyms): "diabetic", "asthmatic". */
   diseaseAdjectives?: string[];
+  /** The look-up index of the expressions, made at build time (src/terms/expression-index.ts). */
+  index?: ExpressionIndexData;
+}
+
+/** The expressions keyed for look-up, one per stem sequence (parallel arrays). */
+export interface ExpressionIndexData {
+  /** Where each is in `expressions.text`. */
+  expression: number[];
+  /** The stems of each, joined by spaces. */
+  keys: string[];
+  count: number[];
+  source: number[];
+  /** Per expression, a bit per word whose slot no other expression shares (any plain word there garbles it). */
+  closed: number[];
+  /** Stem -> postings (expression * 64 + min(length, 7) * 8 + position) of the expressions it anchors. */
+  anchors: Record<string, number[]>;
+  /** First stem of a whole rendering -> [its stems joined by spaces, the expression]. */
+  phrases: Record<string, [string, number][]>;
+  /** Phrases that are words in their own right though they look like a swap ("several lesions"),
+   * and the expressions themselves, as lower-case words joined by spaces. */
+  inUse: string[];
 }
 
 /** The trie laid out in `bytes`: two counts, then first, target, flags and chars, each 4-byte aligned. */
