@@ -3,7 +3,7 @@
 // claims analysis then decides, with the article's therapies and citations, which stand.
 
 import type { Token } from '../core/tokens.js';
-import { PhraseMatcher, usable } from '../core/phrases.js';
+import { PhraseMatcher } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
 import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
 import { PARTICLES, segment } from './clauses.js';
@@ -1056,7 +1056,7 @@ const QUESTION = /\?\s*["'”’)]*\s*$/;
 
 /** Fixed marketing idioms ("works wonders", "say goodbye to"): phrases, matched once per sentence. */
 // Built-in patterns are checked by a test; one that does not parse is left out rather than stop linting.
-const idioms = new PhraseMatcher(usable(assertionData.idioms.map((i) => ({ pattern: i.pattern, value: i.class }))));
+const idioms = new PhraseMatcher(assertionData.idioms.map((i) => ({ pattern: i.pattern, value: i.class })), { lenient: true });
 
 function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Candidate[] {
   const out: Candidate[] = [];

@@ -7,7 +7,7 @@
 // an "if" clause about the reader ("if you have headaches"). Patterns are compiled once; each
 // sentence is matched once, and only sentences with a match get their (cached) clause model.
 
-import { PhraseMatcher, usable } from '../core/phrases.js';
+import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import { stem, type Token } from '../core/tokens.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
@@ -47,11 +47,12 @@ const cues: { pattern: string; value: Cue }[] = TOPIC_IDS.flatMap((topic) => [
   ...(caveats.topics[topic]?.denials ?? []).map(expandLists).map((pattern) => ({ pattern, value: { topic, denial: true, negative: negativePattern(pattern), context: false, verb: false, prohibition: false } })),
 ]);
 // A pattern that does not parse is left out (a test checks that every built-in one parses).
-const topicMatcher = new PhraseMatcher<Cue>(usable(cues));
+const topicMatcher = new PhraseMatcher<Cue>(cues, { lenient: true });
 
 /** The list entries of several words ("blood pressure", "blurred vision"), found before the topic phrases. */
 const listPhrases = new PhraseMatcher<string>(
-  usable(Object.keys(caveats.lists ?? {}).flatMap((name) => (listEntries(name)?.multi ?? []).map((pattern) => ({ pattern, value: listPlaceholder(name) })))),
+  Object.keys(caveats.lists ?? {}).flatMap((name) => (listEntries(name)?.multi ?? []).map((pattern) => ({ pattern, value: listPlaceholder(name) }))),
+  { lenient: true },
 );
 
 /**

@@ -1,7 +1,7 @@
 // Which caveat topics an article needs (RUBRIC section 2): from the traits of the therapies it
 // is about, the uses it discusses, whether it discusses mental health, and the config.
 
-import { PhraseMatcher, usable } from '../core/phrases.js';
+import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
@@ -50,7 +50,7 @@ function useMatcher(t: Therapy) {
       ...(t.approvedFor ?? []).map((use) => ({ use, approved: true })),
       ...(t.offLabelFor ?? []).map((use) => ({ use, approved: false })),
     ].map((value) => ({ pattern: value.use, value }));
-    m = new PhraseMatcher(usable(entries));
+    m = new PhraseMatcher(entries, { lenient: true });
     useMatchers.set(t, m);
   }
   return m;

@@ -7,7 +7,7 @@ import type { Doc, Sentence } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
 import type { MessageData } from '../core/rule.js';
-import { PhraseMatcher, usable } from '../core/phrases.js';
+import { PhraseMatcher } from '../core/phrases.js';
 import { claimKnowledge, CLAIM_KINDS, isClaimKind, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
 import { therapyList, type Therapy } from '../knowledge/therapies.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
@@ -92,7 +92,7 @@ function userMatcher(phrases: readonly ClaimPhrase[]): PhraseMatcher<ClaimPhrase
   if (!phrases.length) return undefined;
   let m = userMatchers.get(phrases);
   if (!m) {
-    m = new PhraseMatcher(usable([...phrases]).map((p) => ({ pattern: p.pattern, value: p })));
+    m = new PhraseMatcher([...phrases].map((p) => ({ pattern: p.pattern, value: p })), { lenient: true });
     userMatchers.set(phrases, m);
   }
   return m;

@@ -107,11 +107,6 @@ export function patternError(pattern: string): string | undefined {
   }
 }
 
-/** The entries whose patterns parse: user data never stops linting (config checks report the rest). */
-export function usable<E extends { pattern: string }>(entries: E[]): E[] {
-  return entries.filter((e) => patternError(e.pattern) === undefined);
-}
-
 const altMatches = (a: Alt, t: Token) => (a.inflect ? t.stem === a.norm : t.norm === a.norm);
 
 /** Does any alternative match the token (a loop: this runs at every step of every attempt). */
@@ -136,9 +131,22 @@ export class PhraseMatcher<T> {
   private readonly tried: Uint32Array;
   private generation = 0;
 
-  constructor(entries: Iterable<{ pattern: string; value: T }>) {
+  /**
+   * Compiles `entries`. A pattern that does not parse throws a PhraseError, or with `lenient` is
+   * left out (user data never stops linting; config checks report it), each parsed only once.
+   */
+  constructor(entries: Iterable<{ pattern: string; value: T }>, { lenient = false } = {}) {
     let index = 0;
-    for (const { pattern, value } of entries) this.index(parsePattern(pattern), value, index++);
+    for (const { pattern, value } of entries) {
+      let elements: Element[];
+      try {
+        elements = parsePattern(pattern);
+      } catch (e) {
+        if (lenient && e instanceof PhraseError) continue;
+        throw e;
+      }
+      this.index(elements, value, index++);
+    }
     this.count = index;
     this.tried = new Uint32Array(index);
   }

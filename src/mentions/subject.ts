@@ -5,7 +5,7 @@
 // what the text says of it ("given through an IV drip", "a prescription medicine"), and messages
 // name it as the article does. Computed once per document (doc.memo).
 
-import { PhraseMatcher, usable } from '../core/phrases.js';
+import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
 import { stem, tokenizeWord } from '../core/tokens.js';
 import { builtInTherapies, therapyInference, type Therapy } from '../knowledge/therapies.js';
@@ -26,10 +26,11 @@ export interface ArticleTherapies {
 const stemOf = (word: string) => stem(word.toLowerCase());
 const HEADS = new Set(therapyInference.heads.map((h) => stemOf(h)));
 const NOT_IN_NAME = new Set(therapyInference.notInName.map((w) => w.toLowerCase()));
-const definitions = new PhraseMatcher(usable(therapyInference.definitions.map((pattern) => ({ pattern, value: true }))));
+const definitions = new PhraseMatcher(therapyInference.definitions.map((pattern) => ({ pattern, value: true })), { lenient: true });
 type Trait = keyof typeof therapyInference.traits;
 const traitCues = new PhraseMatcher<Trait>(
-  usable((Object.entries(therapyInference.traits) as [Trait, string[]][]).flatMap(([trait, cues]) => cues.map((pattern) => ({ pattern, value: trait })))),
+  (Object.entries(therapyInference.traits) as [Trait, string[]][]).flatMap(([trait, cues]) => cues.map((pattern) => ({ pattern, value: trait }))),
+  { lenient: true },
 );
 /** Words before a trait cue that say it is not this treatment's ("no injections", "unlike IV drips"). */
 const NOT_OURS = new Set(['no', 'not', 'never', 'without', 'non', 'nor', 'zero', 'unlike', 'instead', 'than', 'versus', 'vs', 'compared', 'rather', 'alternative', 'avoid', 'avoids', 'avoiding', 'replace', 'replaces']);
@@ -158,7 +159,7 @@ function tally(doc: Doc, names: Map<string, string[]>): Tally[] {
     const core = coreOf(words);
     return core ? [...own, { pattern: core.split(' ').map((w) => `=${w}`).join(' '), value: core }] : own;
   });
-  const matcher = new PhraseMatcher(usable(entries));
+  const matcher = new PhraseMatcher(entries, { lenient: true });
   const byKey = new Map<string, Tally>();
   const wordsOf = (g: string) => names.get([...group].find(([, v]) => v === g)![0])!;
   for (const s of doc.sentences) {

@@ -4,7 +4,7 @@
 // Rules that should see the user's therapies (config `therapies`) call
 // `therapiesIn(doc, therapyList(therapies))`; `therapiesIn(doc)` uses the built-in list.
 
-import { PhraseMatcher, usable } from '../core/phrases.js';
+import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc } from '../core/document.js';
 import { builtInTherapies, namePattern, type Therapy } from '../knowledge/therapies.js';
 
@@ -23,7 +23,7 @@ function matcherFor(therapies: Therapy[]): PhraseMatcher<Therapy> {
   if (!m) {
     // A bad user name never stops linting; validateTherapyEntries reports it.
     const entries = therapies.flatMap((t) => [...t.names, ...(t.brands ?? []), ...(t.aliases ?? [])].map((n) => ({ pattern: namePattern(n), value: t })));
-    m = new PhraseMatcher(usable(entries));
+    m = new PhraseMatcher(entries, { lenient: true });
     matchers.set(therapies, m);
   }
   return m;
