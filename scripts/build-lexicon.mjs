@@ -221,8 +221,8 @@ export async function buildLexicon(outDir = join(root, 'dist')) {
   const { lemmas } = wordnet;
   const strict = new Set([...project, ...wordnet.medicalWords, ...medicalOnly]);
   const expressions = buildExpressions({ terms, drugClasses: readYaml('src/knowledge/drug-classes.yaml'), therapies: readYaml('src/knowledge/therapies.yaml'), medicalOnly, medical });
-  // The phrases in use go into the index (with the expressions' own words), not twice into the file.
-  const { inUse: _inUse, ...expressionData } = expressions;
+  // The phrases in use and the substitutes go into the index, keyed, not twice into the file.
+  const { inUse: _inUse, substitutes: _substitutes, ...expressionData } = expressions;
   expressionData.index = buildExpressionIndex(expressions);
   writeFileSync(json, JSON.stringify({ localePairs: localePairs(us, gb, medical, strict), lemmas, expressions: expressionData }));
   return true;

@@ -8,8 +8,36 @@
 import { stem, tokenizeWord } from '../core/tokens.js';
 import type { ExpressionData, ExpressionIndexData } from './lexicon.js';
 
-/** The expression lexicon as scripts/build-expressions.mjs makes it: its phrases in use go into the index. */
-export type BuiltExpressions = Omit<ExpressionData, 'index'> & { inUse: string[] };
+/** The expression lexicon as scripts/build-expressions.mjs makes it: its substitutes and phrases
+ * in use go into the index, keyed. */
+export type BuiltExpressions = Omit<ExpressionData, 'index'> & {
+  /** Word of an expression -> what a spinner may put for it: synonyms, and hypernyms or hyponyms (weak). */
+  substitutes: {
+    /** Role and word ("h:pressure", "m:multiple") -> synonyms and spinner renderings, joined by "|";
+     * "^" marks one that counts only as written. */
+    strong: Record<string, string>;
+    /** Role and word -> hypernyms, hyponyms, sisters, antonyms, derivations, joined by "|"; "~" marks one rarer than the word. */
+    weak: Record<string, string>;
+    /** Expression -> whole renderings of it ("blood pressure" -> "circulatory strain"). */
+    phrases?: Record<string, string[]>;
+  };
+  /** Phrases that are words in their own right though they look like a swap. */
+  inUse: string[];
+};
+
+/** One marked substitute ("~^word") as its look-up key (ExpressionIndexData.strong); undefined if it has no word. */
+function keyed(marked: string): string | undefined {
+  const rarer = marked.startsWith('~');
+  const asWritten = marked.startsWith(rarer ? '~^' : '^');
+  const marks = marked.slice(0, Number(rarer) + Number(asWritten));
+  const sub = marked.slice(marks.length).trim();
+  const keys = stemsOf(sub);
+  if (!keys.length) return undefined;
+  return marks + (keys.length > 1 ? keys.join(' ') : asWritten ? sub : keys[0]);
+}
+
+const keyedAll = (table: Record<string, string>) =>
+  Object.fromEntries(Object.entries(table).map(([role, list]) => [role, list.split('|').map(keyed).filter((k) => k !== undefined).join('|')]));
 
 /** Function words: never an anchor, never the only word kept. */
 export const FUNCTION = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not']);
@@ -107,6 +135,8 @@ export function buildExpressionIndex(data: BuiltExpressions): ExpressionIndexDat
     closed,
     anchors,
     phrases,
+    strong: keyedAll(data.substitutes.strong),
+    weak: keyedAll(data.substitutes.weak),
     inUse,
   };
 }

@@ -7,7 +7,7 @@
 
 import { keyHash, originalOf, stem, type Token } from '../core/tokens.js';
 import { FLAG, type ExpressionData, type ExpressionIndexData, type Lexicon } from './lexicon.js';
-import { FUNCTION, KNOWLEDGE, MAX_SWAPS, THERAPIES, normsOf, stemsOf } from './expression-index.js';
+import { FUNCTION, KNOWLEDGE, MAX_SWAPS, THERAPIES, normsOf } from './expression-index.js';
 import { nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from '../language/wordclasses.js';
 
 
@@ -109,7 +109,8 @@ interface Index {
   exprs: Expression[];
   /** Stem -> postings (ExpressionIndexData.anchors), for the rarest content words of every expression. */
   anchors: Map<string, number[]>;
-  data: ExpressionData;
+  /** The index data of the lexicon (its substitutes are read from it on first use). */
+  built: ExpressionIndexData;
   /** Substitutes of a role and word ("h:pressure"), compiled on first use: most are never asked for. */
   substitutes: Map<string, Substitutes>;
   /** First stem of a whole rendering -> its stems and the expression it renders. */
@@ -158,7 +159,7 @@ function load(data: ExpressionData, built: ExpressionIndexData): Index {
   built.keys.forEach((key, i) => byKey.set(key, i));
   const phrases = new Map<string, { keys: string[]; expr: number }[]>();
   for (const [first, list] of Object.entries(built.phrases)) phrases.set(first, list.map(([keys, expr]) => ({ keys: keys.split(' '), expr })));
-  return { data, exprs, anchors: new Map(Object.entries(built.anchors)), substitutes: new Map(), phrases, inUseSet: undefined, byKey, inUse: built.inUse };
+  return { built, exprs, anchors: new Map(Object.entries(built.anchors)), substitutes: new Map(), phrases, inUseSet: undefined, byKey, inUse: built.inUse };
 }
 
 /** The substitutes of role-and-word `key` ("h:pressure"), compiled once. */
@@ -166,22 +167,22 @@ function substitutesOf(index: Index, key: string): Substitutes {
   let subs = index.substitutes.get(key);
   if (subs) return subs;
   subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map(), filter: [0, 0, 0, 0] };
-  const { strong, weak } = index.data.substitutes;
+  const { strong, weak } = index.built;
   for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
     if (!list) continue;
+    // Keyed at build time (ExpressionIndexData.strong): marks, then stems or the word as written.
     for (const marked of list.split('|')) {
       const rarer = marked.startsWith('~');
       const asWritten = marked.startsWith(rarer ? '~^' : '^');
-      const sub = marked.slice(Number(rarer) + Number(asWritten));
+      const body = marked.slice(Number(rarer) + Number(asWritten));
       const strength = !isWeak ? Strength.Strong : rarer ? Strength.Weak : Strength.Weaker;
-      const keys = stemsOf(sub);
-      if (keys.length > 1) {
+      if (body.includes(' ')) {
+        const keys = body.split(' ');
         const multi = { keys, strength };
         addTo(subs.multiByFirst, keys[0], multi);
         addTo(subs.multiByLast, keys[keys.length - 1], multi);
-      }
-      else if (asWritten) subs.exact.has(sub) || subs.exact.set(sub, strength);
-      else if (!subs.single.has(keys[0])) subs.single.set(keys[0], strength);
+      } else if (asWritten) subs.exact.has(body) || subs.exact.set(body, strength);
+      else if (!subs.single.has(body)) subs.single.set(body, strength);
     }
   }
   for (const stemKey of [...subs.single.keys(), ...subs.multiByFirst.keys(), ...subs.multiByLast.keys()]) addToFilter(subs, `s:${stemKey}`);

@@ -27,15 +27,6 @@ export interface TermData {
 export interface ExpressionData {
   /** Parallel arrays: the expression as written, its source bits, its WordNet tag count. */
   expressions: { text: string[]; source: number[]; count: number[] };
-  /** Word of an expression -> what a spinner may put for it: synonyms, and hypernyms or hyponyms (weak). */
-  substitutes: {
-    /** Role and word ("h:pressure", "m:multiple") -> synonyms and spinner renderings, joined by "|". */
-    strong: Record<string, string>;
-    /** Role and word -> hypernyms, hyponyms, sisters, antonyms, derivations, joined by "|"; "~" marks one rarer than the word. */
-    weak: Record<string, string>;
-    /** Expression -> whole renderings of it ("blood pressure" -> "circulatory strain"). */
-    phrases?: Record<string, string[]>;
-  };
   /** Plain word -> the one-word condition it stands for in a medical frame ("nervousness" -> "anxiety"). */
   conditions: Record<string, string>;
   /** Confusable word -> its WordNet parts of speech ("av": adjective and verb). */
@@ -63,6 +54,12 @@ export interface ExpressionIndexData {
   anchors: Record<string, number[]>;
   /** First stem of a whole rendering -> [its stems joined by spaces, the expression]. */
   phrases: Record<string, [string, number][]>;
+  /** Role and word ("h:pressure", "m:multiple") -> its substitutes, joined by "|", as look-up keys:
+   * marks ("~" rarer than the word, "^" only as written), then the stems joined by spaces (several
+   * words), the word as written ("^"), or its stem. Strong: synonyms and spinner renderings; weak:
+   * hypernyms, hyponyms, sisters, antonyms, derivations. */
+  strong: Record<string, string>;
+  weak: Record<string, string>;
   /** Phrases that are words in their own right though they look like a swap ("several lesions"),
    * and the expressions themselves, as lower-case words joined by spaces. */
   inUse: string[];

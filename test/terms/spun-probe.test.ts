@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { it } from 'node:test';
 import { builtInResources, lint, resolveConfig } from '../../src/node/index.js';
 import { lexiconOf } from '../../src/terms/lexicon.js';
+import { stemsOf } from '../../src/terms/expression-index.js';
 import { prng } from './prng.js';
 
 // Loaded at run time, not bundled (MyThes is a 16 MB module).
@@ -126,11 +127,13 @@ const termFindings = (text: string) => lint(text, { config, format: 'text' }).fi
 
 function runProbe(label: string, cases: ProbeCase[]) {
   const lexicon = lexiconOf(builtInResources());
-  const table = lexicon.terms.expressions!.substitutes;
-  // Is a swap in the detector's own relation (any role, strong or weak)?
+  const table = lexicon.terms.expressions!.index!;
+  // Is a swap in the detector's own relation (any role, strong or weak)? The table holds look-up
+  // keys: stems, or the word as written.
   const known = (word: string, swap: string) => {
     const w = word.toLowerCase();
-    return [table.strong, table.weak].some((t) => ['h:', 'm:'].some((role) => (t[role + w] ?? '').split('|').some((s) => s.replace(/^~?\^?/, '') === swap)));
+    const keys = new Set([swap, stemsOf(swap).join(' ')]);
+    return [table.strong, table.weak].some((t) => ['h:', 'm:'].some((role) => (t[role + w] ?? '').split('|').some((s) => keys.has(s.replace(/^~?\^?/, '')))));
   };
   let found = 0;
   let corrected = 0;
