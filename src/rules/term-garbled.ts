@@ -67,20 +67,11 @@ function isMedicine(lexicon: Lexicon, t: Token): boolean {
   return (flags & FLAG.MEDICAL) !== 0 && (flags & FLAG.ENGLISH) === 0 && t.norm.length > 4;
 }
 
-/** Acronyms from the initials of multiword expressions written with capitals ("Food and Drug
- * Administration" -> FDA); an acronym two expressions share is left out. */
+/** The knowledge's acronyms, and those of the lexicon's expressions (made at build time,
+ * src/terms/expression-index.ts) that the knowledge does not define. */
 function derivedAcronyms(lexicon: Lexicon): Map<string, string> {
   const out = new Map<string, string>(Object.entries(terms.acronyms));
-  const clash = new Set<string>();
-  for (const text of lexicon.terms.expressions?.expressions.text ?? []) {
-    const words = text.split(/[\s-]+/).filter((w) => !/^(?:of|and|the|for|on|in)$/i.test(w));
-    if (words.length < 2 || !words.every((w) => /^[A-Za-z]/.test(w)) || !/[A-Z]/.test(text)) continue;
-    const acronym = words.map((w) => w[0].toUpperCase()).join('');
-    if (terms.acronyms[acronym]) continue;
-    if (out.has(acronym) && out.get(acronym)!.toLowerCase() !== text.toLowerCase()) clash.add(acronym);
-    else out.set(acronym, text);
-  }
-  for (const a of clash) out.delete(a);
+  for (const [acronym, text] of Object.entries(lexicon.terms.expressions?.index?.acronyms ?? {})) if (!out.has(acronym)) out.set(acronym, text);
   return out;
 }
 

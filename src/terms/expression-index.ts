@@ -71,6 +71,23 @@ export function stemsOf(phrase: string): string[] {
  * it is passed over without reading it) and the anchor's position; an expression has at most 7 words. */
 const posting = (expr: number, length: number, position: number) => expr * 64 + Math.min(length, 7) * 8 + position;
 
+/** Acronyms from the initials of multiword expressions written with capitals ("Food and Drug
+ * Administration" -> FDA); an acronym two expressions share is left out. */
+export function acronymsOf(texts: string[]): Record<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const text of texts) {
+    if (!/[A-Z]/.test(text)) continue;
+    const words = text.split(/[\s-]+/).filter((w) => !/^(?:of|and|the|for|on|in)$/i.test(w));
+    if (words.length < 2 || !words.every((w) => /^[A-Za-z]/.test(w))) continue;
+    const acronym = words.map((w) => w[0].toUpperCase()).join('');
+    if (out.has(acronym) && out.get(acronym)!.toLowerCase() !== text.toLowerCase()) clash.add(acronym);
+    else out.set(acronym, text);
+  }
+  for (const a of clash) out.delete(a);
+  return Object.fromEntries(out);
+}
+
 /** The index of the expressions in `data` (see ExpressionIndexData). */
 export function buildExpressionIndex(data: BuiltExpressions): ExpressionIndexData {
   const { text, count, source } = data.expressions;
@@ -135,6 +152,7 @@ export function buildExpressionIndex(data: BuiltExpressions): ExpressionIndexDat
     closed,
     anchors,
     phrases,
+    acronyms: acronymsOf(data.expressions.text),
     strong: keyedAll(data.substitutes.strong),
     weak: keyedAll(data.substitutes.weak),
     inUse,

@@ -54,6 +54,8 @@ export interface ExpressionIndexData {
   anchors: Record<string, number[]>;
   /** First stem of a whole rendering -> [its stems joined by spaces, the expression]. */
   phrases: Record<string, [string, number][]>;
+  /** Acronym -> the expression of capitalised words it abbreviates ("FDA"), where only one does. */
+  acronyms: Record<string, string>;
   /** Role and word ("h:pressure", "m:multiple") -> its substitutes, joined by "|", as look-up keys:
    * marks ("~" rarer than the word, "^" only as written), then the stems joined by spaces (several
    * words), the word as written ("^"), or its stem. Strong: synonyms and spinner renderings; weak:
