@@ -61,7 +61,9 @@ const browserTargets = [
 ];
 
 const targets = [
-  { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli-main.js' },
+  // The `fairbalance` command: starts dist/cli-main.js from its code cache (src/cli/launch.ts).
+  { entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', sourcemap: false, banner: { js: '#!/usr/bin/env node' } },
   // Lints files in worker threads for dist/cli.js (src/cli/pool.ts).
   { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
@@ -94,6 +96,29 @@ async function main() {
   }
   await Promise.all(all.map((t) => esbuild.build(t)));
   fs.chmodSync('dist/cli.js', 0o755);
+  writeCodeCache();
+}
+
+/**
+ * V8's code cache of the CLI bundle (dist/cli-main.cache, read by src/cli/launch.ts), made by a
+ * warm-up lint of a short article so that the functions a lint runs are in it. Best effort: without
+ * it the CLI compiles its bundle as usual.
+ */
+function writeCodeCache() {
+  const warmUp = [
+    '# Ketamine infusions for chronic pain',
+    '',
+    'Ketamine infusions cure nerve pain in one session and are completely safe, with no side outcomes.',
+    'Studies show that 90% of patients feel better, unlike opioids. It was approved by the Food and Medication Administration.',
+    '',
+    '* Relief lasts for weeks.',
+    '* Most people return to work the next day.',
+  ].join('\n');
+  const env = { ...process.env, FAIRBALANCE_CODE_CACHE: 'write' };
+  // From the temporary directory, so that no config of the checkout applies.
+  const cli = path.join(__dirname, 'dist', 'cli.js');
+  const run = require('node:child_process').spawnSync(process.execPath, [cli, '--stdin', '--stdin-filename', 'warm-up.md', '--format', 'json'], { input: warmUp, env, encoding: 'utf8', cwd: require('node:os').tmpdir() });
+  if (run.error || !fs.existsSync(path.join(__dirname, 'dist', 'cli-main.cache'))) console.warn(`esbuild: no code cache for the CLI (${run.error?.message ?? run.stderr.trim().split('\n')[0]})`);
 }
 
 main().catch((e) => {

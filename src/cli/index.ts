@@ -1,14 +1,9 @@
-// Entry point of dist/cli.js.
+// Entry point of the CLI bundle, dist/cli-main.js, which dist/cli.js (launch.ts) starts.
 
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { run } from './main.js';
 
-// Each linted file leaves garbage behind (its trees and tokens); letting the old generation grow
-// by half, not V8's default of up to four times, between collections keeps a long run's peak
-// memory near what one file needs, at little cost in time (a collection of the small live heap
-// is quick). Set before any worker thread starts, so they share it.
-setFlagsFromString('--heap-growing-percent=50');
+// V8 flags are set by the launcher (launch.ts), before this bundle is compiled.
 
 // A reader that stops early (`fairbalance . | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

@@ -26,7 +26,7 @@ describe('extension package', () => {
     for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/lexicon.bin', 'dist/lexicon.json', 'media/icon.png', 'syntaxes/fairbalance.injection.json']) {
       assert.ok(files.includes(f), `${f} missing from the package`);
     }
-    const unwanted = files.filter((f) => /\.map$/.test(f) || /^(src|test|scripts|node_modules|bench|\.ci)\//.test(f) || /\.ts$/.test(f) || (f.startsWith('docs/') && !/^docs\/(rules\/[\w-]+\.md|images\/[\w-]+\.png)$/.test(f)));
+    const unwanted = files.filter((f) => /\.(?:map|cache)$/.test(f) || /^(src|test|scripts|node_modules|bench|\.ci)\//.test(f) || /\.ts$/.test(f) || (f.startsWith('docs/') && !/^docs\/(rules\/[\w-]+\.md|images\/[\w-]+\.png)$/.test(f)));
     assert.deepEqual(unwanted, []);
   });
 
