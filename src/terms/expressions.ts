@@ -109,6 +109,10 @@ interface Index {
   exprs: Expression[];
   /** Stem -> postings (ExpressionIndexData.anchors), for the rarest content words of every expression. */
   anchors: Map<string, number[]>;
+  /** The same filed by what can stand near the anchor (made on first use). */
+  keyedAnchors: Map<string, Anchor>;
+  /** One bit per keyHash of "s:" + each anchor and each rendering's first stem. */
+  starts: Uint32Array;
   /** The index data of the lexicon (its substitutes are read from it on first use). */
   built: ExpressionIndexData;
   /** Substitutes of a role and word ("h:pressure"), compiled on first use: most are never asked for. */
@@ -159,7 +163,12 @@ function load(data: ExpressionData, built: ExpressionIndexData): Index {
   built.keys.forEach((key, i) => byKey.set(key, i));
   const phrases = new Map<string, { keys: string[]; expr: number }[]>();
   for (const [first, list] of Object.entries(built.phrases)) phrases.set(first, list.map(([keys, expr]) => ({ keys: keys.split(' '), expr })));
-  return { built, exprs, anchors: new Map(Object.entries(built.anchors)), substitutes: new Map(), phrases, inUseSet: undefined, byKey, inUse: built.inUse };
+  const starts = new Uint32Array(2048);
+  for (const stemKey of [...Object.keys(built.anchors), ...phrases.keys()]) {
+    const h = keyHash(`s:${stemKey}`);
+    starts[h >>> 5] |= 1 << (h & 31);
+  }
+  return { built, exprs, anchors: new Map(Object.entries(built.anchors)), keyedAnchors: new Map(), starts, substitutes: new Map(), phrases, inUseSet: undefined, byKey, inUse: built.inUse };
 }
 
 /** The substitutes of role-and-word `key` ("h:pressure"), compiled once. */
@@ -199,6 +208,128 @@ function indexOf(lexicon: Lexicon): Index | null {
     indexes.set(lexicon, index);
   }
   return index;
+}
+
+/**
+ * The postings of one anchor stem, ready for a sentence. An expression matches around its anchor
+ * only if its words beside the anchor are met by the tokens there. So each posting is filed under
+ * what can meet one such word, at its offset from the anchor: the next word (the one before when
+ * the anchor is last), or, when that word is closed (any plain word may stand there), the word
+ * beyond it one token further and the closed word's multiword substitutes. What can meet a word:
+ * its stem, its substitutes (a stem, a word as written, the first or last stem of a multiword
+ * one), in a name any capitalised word, and outside a therapy's name a derived form or look-alike
+ * (which shares the word's first letter, and in a two-word expression its first five). A token
+ * then aligns only the expressions its neighbours name, not every expression the anchor is in
+ * ("therapy" anchors a hundred). The filing accepts everything meet() does; align() decides.
+ */
+interface Anchor {
+  postings: number[];
+  /** By offset from the anchor: OFFSETS[i]. */
+  near: Filing[];
+  /** Indexes into `postings` aligned at every occurrence (no word near the anchor to file them by). */
+  always: number[];
+}
+
+/** Postings (indexes into Anchor.postings) by what stands at one offset from the anchor. */
+interface Filing {
+  /** "s:" stem or "n:" word, as tokens carry them. */
+  byKey: Map<string, number[]>;
+  /** A word as written matched in the singular ("n:" key), so a plural token is looked up singular. */
+  singular: boolean;
+  /** First five letters (a derived form in a two-word expression), first letter (a look-alike). */
+  prefix: Map<string, number[]>;
+  first: Map<string, number[]>;
+  /** Names: any capitalised word. */
+  capital: number[];
+}
+
+const OFFSETS = [1, -1, 2, -2] as const;
+const filing = (): Filing => ({ byKey: new Map(), singular: false, prefix: new Map(), first: new Map(), capital: [] });
+
+/** False when no anchor or rendering starts with a stem of this hash (a token without hashes is always looked up). */
+const mayStart = (index: Index, stemHash: number | undefined) => stemHash === undefined || (index.starts[stemHash >>> 5] & (1 << (stemHash & 31))) !== 0;
+
+/** Files posting `q` under what can meet word `k` of `e` at `offset` from the anchor (only its
+ * multiword substitutes' edge stems with `multiOnly`). */
+function file(index: Index, f: Filing, q: number, e: Expression, k: number, offset: number, multiOnly = false): void {
+  if (!multiOnly) addTo(f.byKey, `s:${e.keys[k]}`, q);
+  const words = wordsOf(e);
+  if (!words.length) return;
+  const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
+  for (const stemKey of (offset > 0 ? subs.multiByFirst : subs.multiByLast).keys()) addTo(f.byKey, `s:${stemKey}`, q);
+  if (multiOnly) return;
+  for (const stemKey of subs.single.keys()) addTo(f.byKey, `s:${stemKey}`, q);
+  for (const norm of subs.exact.keys()) addTo(f.byKey, `n:${norm}`, q);
+  if (subs.exact.size && k === e.keys.length - 1) f.singular = true;
+  if (e.name && !FUNCTION.has(e.keys[k])) f.capital.push(q);
+  if (!e.therapy && words[k].length >= 6) {
+    if (e.keys.length < 3) addTo(f.prefix, words[k].slice(0, 5), q);
+    else addTo(f.first, words[k][0], q);
+  }
+}
+
+const closedAt = (e: Expression, k: number) => ((e.closed >> k) & 1) === 1;
+
+function anchorOf(index: Index, stemKey: string): Anchor | undefined {
+  let anchor = index.keyedAnchors.get(stemKey);
+  if (anchor) return anchor;
+  const postings = index.anchors.get(stemKey);
+  if (!postings) return undefined;
+  anchor = { postings, near: OFFSETS.map(filing), always: [] };
+  const { near } = anchor;
+  for (let q = 0; q < postings.length; q++) {
+    const e = index.exprs[postings[q] >> 6];
+    const p = postings[q] & 7;
+    const n = e.keys.length;
+    if (p + 1 < n && !closedAt(e, p + 1)) file(index, near[0], q, e, p + 1, 1);
+    else if (p > 0 && !closedAt(e, p - 1)) file(index, near[1], q, e, p - 1, -1);
+    else {
+      // The word beside the anchor is closed (any plain word may stand there, one token): filed
+      // by the word beyond it, one token further, and by the closed word's multiword substitutes.
+      const dir = p + 1 < n ? 1 : -1;
+      const beyond = p + 2 * dir;
+      if (beyond < 0 || beyond >= n || closedAt(e, beyond)) anchor.always.push(q);
+      else {
+        file(index, near[dir === 1 ? 2 : 3], q, e, beyond, 2 * dir);
+        file(index, near[dir === 1 ? 0 : 1], q, e, p + dir, dir, true);
+      }
+    }
+  }
+  index.keyedAnchors.set(stemKey, anchor);
+  return anchor;
+}
+
+/** Adds to `out` the postings `f` files under what token `t` can stand for. */
+function lookUp(f: Filing, t: Token | undefined, out: number[]): void {
+  if (!t) return;
+  pushAll(out, f.byKey.get(t.stemKey));
+  if (t.kind !== 'word' || AUXILIARIES.has(t.norm)) return;
+  pushAll(out, f.byKey.get(t.normKey));
+  if (f.singular && t.norm !== t.stem) pushAll(out, f.byKey.get(`n:${singular(t.norm)}`));
+  if (t.norm.length >= 6) {
+    if (f.prefix.size) pushAll(out, f.prefix.get(t.norm.slice(0, 5)));
+    if (f.first.size) pushAll(out, f.first.get(t.norm[0]));
+  }
+  if (f.capital.length && t.capital && !FUNCTION.has(t.stem)) pushAll(out, f.capital);
+}
+
+function pushAll(out: number[], list: number[] | undefined): void {
+  if (list) for (let i = 0; i < list.length; i++) out.push(list[i]);
+}
+
+/** Indexes into the anchor's postings worth aligning at token `j`, ascending (the postings' order). */
+function candidates(anchor: Anchor, tokens: readonly Token[], j: number): number[] {
+  const out = anchor.always.length ? anchor.always.slice() : [];
+  for (let i = 0; i < OFFSETS.length; i++) {
+    const f = anchor.near[i];
+    if (f.byKey.size) lookUp(f, tokens[j + OFFSETS[i]], out);
+  }
+  if (out.length < 2) return out;
+  out.sort((a, b) => a - b);
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i];
+  out.length = n;
+  return out;
 }
 
 interface Match {
@@ -431,7 +562,13 @@ function isPlain(lexicon: Lexicon, t: Token): boolean {
   return (flags & FLAG.ENGLISH) !== 0 && (flags & FLAG.PATIENT) === 0 && !((flags & FLAG.MEDICAL) !== 0 && (flags & FLAG.COMMON) === 0);
 }
 
-function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[]): GarbledExpression[] {
+/**
+ * Garbled expressions found by aligning every posting of every anchor, without the filing of
+ * Anchor: slow, and the same answers (the test of the filing).
+ */
+export const garbledByEveryPosting = (lexicon: Lexicon, text: string, tokens: readonly Token[]) => findGarbled(lexicon, text, tokens, true);
+
+function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[], everyPosting = false): GarbledExpression[] {
   const index = indexOf(lexicon);
   if (!index) return [];
   // Whether only spaces or hyphens stand between neighbouring tokens, decided once per sentence.
@@ -444,14 +581,17 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[]): 
   const plain = (i: number) => (plainAt[i] < 0 ? (plainAt[i] = isPlain(lexicon, tokens[i]) ? 1 : 0) : plainAt[i]) === 1;
   const matches: Match[] = [];
   for (let j = 0; j < tokens.length; j++) {
+    // Most tokens start nothing, and the filter says so without a look-up.
+    if (!mayStart(index, tokens[j].stemHash)) continue;
     // Whole renderings ("circulatory strain").
     for (const r of index.phrases.get(tokens[j].stem) ?? NONE) {
       const last = j + r.keys.length - 1;
       if (last < tokens.length && r.keys.every((k, i) => tokens[j + i].stem === k && (i === 0 || joined(j + i - 1, j + i)))) matches.push({ first: j, last, singleLast: true, expr: r.expr, swaps: 1, weak: false });
     }
-    const postings = tokens[j].kind === 'word' ? index.anchors.get(tokens[j].stem) : undefined;
-    if (!postings) continue;
-    for (let q = 0; q < postings.length; q++) {
+    const anchor = tokens[j].kind === 'word' ? anchorOf(index, tokens[j].stem) : undefined;
+    if (!anchor) continue;
+    const { postings } = anchor;
+    for (const q of everyPosting ? postings.map((_, i) => i) : candidates(anchor, tokens, j)) {
       const p = postings[q] & 7;
       // Room for the expression around the token (a multiword substitute only widens it).
       if (j < p || j + ((postings[q] >> 3) & 7) - p > tokens.length) continue;
