@@ -193,7 +193,9 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   if (head.tag === 'PRON' || (head.tag === 'DET' && np.head === np.last)) {
     if (ANAPHORS.has(head.norm)) return 'anaphor';
     if (head.norm === 'we') return 'provider';
-    if (['you', 'i', 'me', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'most', 'many'].includes(head.norm)) return 'experiencer';
+    if (['you', 'i', 'me', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'nobody', 'most', 'many', 'several', 'few', 'plenty'].includes(head.norm)) return 'experiencer';
+    // "Nearly all say", "almost all feel": all of the people.
+    if (head.norm === 'all' && ['nearly', 'almost', 'virtually', 'practically'].includes(words[np.head - 1]?.norm ?? '')) return 'experiencer';
     return 'none';
   }
   // "8 out of 10 report", "9 in 10 say": a proportion, of people unless a noun follows.

@@ -183,6 +183,10 @@ const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'our', 'i
 
 /** Particles of phrasal verbs ("speeds up", "flushes out"). */
 const PARTICLE_AFTER = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
+/** Quantifiers that, alone before a verb, are its subject: the people they count. */
+const QUANTIFIER_PRONOUNS = new Set(['most', 'many', 'several', 'few', 'all', 'both', 'some', 'plenty']);
+/** Adverbs of degree before a quantifier ("nearly all", "almost all"). */
+const DEGREE = new Set(['nearly', 'almost', 'virtually', 'practically']);
 
 /** Whether a finite verb follows within eight words, before a comma or a word that opens a clause. */
 function finiteAhead(words: readonly Word[], from: number, gaps?: readonly string[]): boolean {
@@ -371,6 +375,43 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       if (prev.tag === 'VERB') prev.tag = 'NOUN';
       continue;
     }
+    // "no longer need", "no longer suffer": one adverb of time, and the word after it the verb.
+    if (w.norm === 'no' && next?.norm === 'longer') {
+      w.tag = 'ADV';
+      next.tag = 'ADV';
+      next.lemma = 'longer';
+      next.form = undefined;
+      const after = words[i + 2];
+      const v = after && after.tag !== 'VERB' && after.tag !== 'AUX' && after.tag !== 'MODAL' ? wordnetVerb(after.norm) : undefined;
+      if (after && v && v.form !== 'gerund' && v.form !== 'participle') {
+        after.tag = 'VERB';
+        after.form = v.form;
+        after.lemma = v.lemma;
+      }
+      i++;
+      continue;
+    }
+    // "Most notice a difference", "many stop taking their pills": a quantifier opening a clause
+    // right before its verb (read as a noun after it: "stop") stands alone for the people it
+    // counts. (Not "most side effects pass", "some people find": a verb form before a noun or a
+    // verb is a noun itself.)
+    // ("Nearly all say", "almost all feel": after an adverb of degree too; "plenty have put".)
+    const opens = i === 0 || prev.tag === 'CONJ' || (gaps?.[i] ?? '').includes(',') || (DEGREE.has(prev.norm) && (i === 1 || words[i - 2].tag === 'CONJ' || (gaps?.[i - 1] ?? '').includes(',')));
+    if (QUANTIFIER_PRONOUNS.has(w.norm) && w.tag !== 'PRON' && next && opens) {
+      const finiteAfter = ['AUX', 'MODAL'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'VERB' && words[i + 2].form !== 'gerund');
+      const nounAsVerb = next.tag === 'NOUN' && !/s$/.test(next.norm) && !['NOUN', 'PROPN'].includes(words[i + 2]?.tag ?? '') && !finiteAfter && nounKind(next.norm) !== 'person' && !Object.hasOwn(english.irregularNouns, next.norm) && !(gaps?.[i + 2] ?? '').includes(',') && ['base', 'past'].includes(wordnetVerb(next.norm)?.form ?? '');
+      const finite = (next.tag === 'VERB' && (next.form === 'base' || next.form === 'past')) || ((next.tag === 'AUX' || next.tag === 'MODAL') && next.form !== 'third');
+      if (finite || nounAsVerb) {
+        if (nounAsVerb) {
+          const v = wordnetVerb(next.norm)!;
+          next.tag = 'VERB';
+          next.form = v.form;
+          next.lemma = v.lemma;
+        }
+        w.tag = 'PRON';
+        continue;
+      }
+    }
     if (w.norm === 'once' && (next?.norm === 'a' || next?.norm === 'every' || next?.norm === 'per' || next?.norm === 'daily' || next?.norm === 'weekly')) {
       w.tag = 'ADV';
       continue;
@@ -474,6 +515,17 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     const namedNumber = prev?.tag === 'NUM' && ['NOUN', 'PROPN'].includes(words[i - 2]?.tag ?? '') && /^[-\u2010\u2011]$/.test(gaps?.[i - 1] ?? '');
     if (w.tag === 'NOUN' && prev && (['NOUN', 'PROPN', 'PRON'].includes(prev.tag) || namedNumber) && objectNext && !(gaps?.[i] ?? '').includes(',') && !finiteBefore(words, i - 1, gaps)) {
       if (retagAsVerb(w, 'third')) continue;
+    }
+    // "clearer thinking", "better breathing": a gerund after a comparative, with no object, is a noun.
+    if (w.tag === 'VERB' && w.form === 'gerund' && prev?.tag === 'ADJ' && comparativeOf(prev.norm) !== undefined && !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM'].includes(next?.tag ?? '')) {
+      retagAsNoun(w, w.norm);
+      continue;
+    }
+    // "Hundreds of studies back the treatment": after a plural subject with no verb yet, an adverb
+    // that is also a verb, before a determiner of its object, is the verb.
+    if (w.tag === 'ADV' && prev?.tag === 'NOUN' && /[^s]s$/.test(prev.norm) && next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm) && !finiteBefore(words, i - 1, gaps) && wordnetVerb(w.norm)?.form === 'base') {
+      retagAsVerb(w, 'base');
+      continue;
     }
     // "accelerate healing of tendon tears": a gerund before "of" is a noun.
     if (w.tag === 'VERB' && w.form === 'gerund' && next?.norm === 'of' && prev && prev.tag !== 'AUX') {
