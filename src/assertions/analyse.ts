@@ -50,6 +50,8 @@ import {
   FUNCTIONS,
   BETTER_MODIFIERS,
   LESS_MODIFIERS,
+  FREED,
+  COMPARATOR_NOUNS,
 } from './lexicon.js';
 import type { Candidate, ClaimClass, Clause, SentenceAssertions, WordSpan } from './types.js';
 
@@ -178,7 +180,7 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
   }
   // An introduction before a comma scopes the clause after it: "In some cases, ketamine ...".
   // ("After a few months ..." says when, not for whom: a quantifier in a phrase of time scopes nothing.)
-  const timeIntro = c > 0 && clauses[c - 1].opener !== undefined && TIME_OPENERS.has(clauses[c - 1].opener!);
+  const timeIntro = c > 0 && ((clauses[c - 1].opener !== undefined && TIME_OPENERS.has(clauses[c - 1].opener!)) || TIME_OPENERS.has(words[clauses[c - 1].first].norm));
   if (c > 0 && !clauses[c - 1].verb && (has(m, clauses[c - 1], 'scope') || (has(m, clauses[c - 1], 'some') && !timeIntro) || has(m, clauses[c - 1], 'hedgeAdverb'))) return 'hedged';
   // A participle or relative clause continues the clause it hangs on.
   if ((clause.kind === 'participle' || clause.kind === 'relative' || (clause.kind === 'coordinate' && !clause.subject)) && c > 0 && !verb?.modals.length) {
@@ -791,7 +793,8 @@ function speedAndNumbers(x: Scope) {
       const from = words[s.last + 1]?.norm === 'of' && words[s.last + 2]?.tag === 'DET' ? s.last + 2 : s.last;
       const over = m.noun[from + 1] ?? m.noun[from + 2] ?? m.noun[from + 3];
       const kindOver = nounKind(words[s.last + 1]?.norm ?? '') ?? nounKind(words[s.last + 2]?.norm ?? '');
-      const pronoun = clause.subject && clause.subject.first === s.first && clause.subject.last === s.last;
+      // ("Most will need several sessions": what people go through is no benefit of theirs.)
+      const pronoun = clause.subject && clause.subject.first === s.first && clause.subject.last === s.last && !(verb && UNDERGOING.has(words[verb.head].lemma));
       // ("works on every skin type", "all forms of anxiety", "in all cases": every kind of case is everyone.)
       const people = pronoun || kinds || over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
       if (people) add('universality', { first: s.first, last: Math.min(span.last, s.last + 3) }, 'universal', false);
@@ -828,6 +831,9 @@ function speedAndNumbers(x: Scope) {
     }
   }
 }
+
+/** Verbs of going through a treatment: what people do to receive it, not what it does for them. */
+const UNDERGOING = new Set(['take', 'receive', 'undergo', 'attend', 'visit', 'come', 'need', 'use', 'get', 'require', 'book', 'have', 'start', 'finish', 'complete']);
 
 const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise', 'choose', 'prefer', 'validate', 'confirm', 'prove', 'verify']);
 const CONCLUSIVE = new Set(['clear', 'settled', 'conclusive', 'undeniable', 'overwhelming', 'unequivocal', 'indisputable', 'irrefutable', 'in', 'solid', 'definitive']);
@@ -887,9 +893,16 @@ function standing(x: Scope) {
     const verdict = words.findIndex((w, i) => i > verb.last && i <= verb.last + 2 && CONCLUSIVE.has(w.norm));
     if (verdict > 0) add('standing', { first: clause.subject.first, last: verdict }, 'studies-show', false);
   }
-  // "Doctors agree ...", "experts recommend ...": an unnamed authority vouching.
-  if (verb && clause.subject && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma.replace(/s$/, '')) && VOUCH.has(words[verb.head].lemma) && !verb.negated && /s$/.test(words[clause.subject.head].norm)) {
-    add('standing', { first: clause.subject.first, last: verb.last }, 'authority', false);
+  // The unnamed source the subject names, past a count of them ("dozens of trials", "more than
+  // 100 published studies"), unless the subject limits it ("a few small studies").
+  const limited = clause.subject !== undefined && words.slice(clause.subject.first, clause.subject.head).some((w) => LIMITING.has(w.norm));
+  const agent = clause.subject && !limited ? vouchingAgent(x, clause.subject.first) : -1;
+  const source = agent >= 0 && agent <= clause.subject!.last && VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) ? agent : -1;
+  // "Doctors agree ...", "experts recommend ...", "research backs ...", "dozens of trials support
+  // ...": an unnamed authority vouching. (A person in the singular is someone the article quotes.)
+  const person = source >= 0 && nounKind(words[source].norm) === 'person';
+  if (verb && source >= 0 && VOUCH.has(words[verb.head].lemma) && !verb.negated && (!person || /s$/.test(words[source].norm))) {
+    add('standing', { first: clause.subject!.first, last: verb.last }, 'authority', false);
   }
   // "Ketamine is an approved treatment for PTSD": approval as a modifier of the treatment.
   for (let i = span.first; i + 1 <= span.last; i++) {
@@ -897,9 +910,8 @@ function standing(x: Scope) {
   }
   // "Studies show ...", "research has found ...", "science proves ...": a vague source as subject.
   // "A few small studies show", "some early research suggests": the subject already limits the source.
-  const limited = clause.subject !== undefined && words.slice(clause.subject.first, clause.subject.head).some((w) => LIMITING.has(w.norm));
-  if (verb && clause.subject && !limited && VAGUE_SOURCE_NOUNS.has(words[clause.subject.head].lemma) && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
-    add('standing', { first: clause.subject.first, last: verb.last }, 'studies-show', true);
+  if (verb && source >= 0 && verbClassOf(words[verb.head].lemma).has('vagueSource') && !verb.negated) {
+    add('standing', { first: clause.subject!.first, last: verb.last }, 'studies-show', true);
   }
   for (const s of m.spans) {
     if (s.cls !== 'standing' || s.first < span.first || s.last > span.last) continue;
@@ -972,6 +984,60 @@ function bodyMends(x: Scope) {
   if ((mends && (yours || damaged || clause.subjectKind === 'condition')) || sentAway) x.add('efficacy', { first: subject.first, last }, 'body-mends', false);
 }
 
+/** Verbs through which a treatment lets people do something ("helps you avoid surgery"). */
+const ENABLING = new Set(['help', 'allow', 'let', 'enable']);
+
+/**
+ * "Patients come off their painkillers", "you will no longer need surgery", "most no longer live
+ * with pain", "it lets you skip the operation", "the drip replaces your antacids", "no more
+ * sleeping pills": people leaving another treatment or their complaint behind, said of what the
+ * therapy did (assertions.yaml freedFrom). Negated it is advice or a caveat ("do not stop taking
+ * your medication"), unless the negation says "no longer" ("you won't need them any more").
+ */
+function freedFrom(x: Scope) {
+  const { words, m, clause, add, predicateSpan } = x;
+  const otherIn = (span: WordSpan) => nounIn(m, span, 'comparator') >= 0 || words.slice(span.first, span.last + 1).some((w) => w.tag === 'NOUN' && COMPARATOR_NOUNS.has(w.lemma));
+  const complaintIn = (span: WordSpan) => nounIn(m, span, 'complaint') >= 0 || words.slice(span.first, span.last + 1).some((w) => w.tag === 'NOUN' && nounKind(w.norm) === 'state');
+  // "No more sleeping tablets", "no more back pain": a slogan of what is left behind.
+  for (let i = clause.first; i + 2 <= clause.last; i++) {
+    if (words[i].norm !== 'no' || words[i + 1].norm !== 'more' || (clause.verb && clause.verb.first < i)) continue;
+    const what = { first: i + 2, last: Math.min(clause.last, i + 4) };
+    if (otherIn(what) || complaintIn(what)) add('efficacy', predicateSpan(i, what.last), 'freed:no-more', false);
+  }
+  if (!(clause.kind === 'main' || clause.kind === 'coordinate')) return;
+  const people = clause.subjectKind === 'experiencer';
+  const treatment = ['treatment', 'name', 'anaphor'].includes(clause.subjectKind);
+  clause.verbs.forEach((g, gi) => {
+    const head = words[g.head];
+    // An imperative opening the clause: "Throw away the ibuprofen", "skip the surgery".
+    const imperative = clause.subjectKind === 'none' && gi === 0 && g.first === clause.first && g.modals.length === 0 && (head.form === 'base' || head.form === undefined);
+    if (g.passive || (!people && !treatment && !imperative)) return;
+    // The object, past a gerund of taking ("stop taking their pills"), up to six words.
+    const object: WordSpan = { first: g.last + 1, last: Math.min(clause.last, g.last + 6) };
+    const other = otherIn(object);
+    const particle = g.particle ?? '';
+    // "The drip replaces your antacids", "frees you from the anti-inflammatories".
+    if (treatment && !g.negated && FREED.replace.has(head.lemma) && other) {
+      add('efficacy', predicateSpan(g.first, object.last), `freed:${head.lemma}`);
+      return;
+    }
+    // With the treatment as subject otherwise only a verb it enables: "lets you come off", "helps patients avoid".
+    if (treatment && !(gi > 0 && clause.verbs.slice(0, gi).some((v) => ENABLING.has(words[v.head].lemma)))) return;
+    const before = words.slice(clause.subject ? clause.subject.last + 1 : clause.first, g.head);
+    const after = words.slice(g.head + 1, clause.last + 1);
+    const anyMore = after.some((w, k) => w.norm === 'anymore' || (w.norm === 'more' && after[k - 1]?.norm === 'any') || w.norm === 'again');
+    const noLonger = (before.some((w, k) => w.norm === 'longer' && before[k - 1]?.norm === 'no') && !g.negated) || (g.negated && anyMore);
+    // "You won't need surgery": a future without another treatment.
+    const wontNeed = g.negated && g.modals.includes('will') && FREED.stillNeed.has(head.lemma);
+    if (g.negated && !noLonger && !wontNeed) return;
+    const leaves = !g.negated && (FREED.leave.get(head.lemma)?.has(particle) || FREED.avoid.get(head.lemma)?.has(particle));
+    const freed = (leaves && other) || (wontNeed && other) || (noLonger && ((FREED.stillNeed.has(head.lemma) && other) || (FREED.stillSuffer.has(head.lemma) && complaintIn(object))));
+    // The span takes "no longer" in when it stands before the verb group ("no longer suffer").
+    const from = noLonger && !g.negated && words[g.first - 1]?.norm === 'longer' ? g.first - 2 : g.first;
+    if (freed && (people || treatment || imperative)) add('efficacy', predicateSpan(from, object.last), `freed:${head.lemma}`, false);
+  });
+}
+
 function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number): Candidate[] {
   const clause = clauses[c];
   const out: Candidate[] = [];
@@ -1007,6 +1073,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   efficacy(x);
   complaintGone(x);
   bodyMends(x);
+  freedFrom(x);
   safety(x, clauses);
   comparison(x);
   speedAndNumbers(x);
@@ -1068,7 +1135,10 @@ function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Ca
     const subject = clauses[clause].subject;
     if (universal && subject && ['no', 'nothing', 'none'].includes(words[subject.first].norm)) continue;
     // Idioms are strong claims: "can turn back the clock" is not hedged by "can".
-    out.push({ cls: m.value, clause, span: { first: m.first, last: m.last }, detail: 'idiom', absolute: universal || m.value === 'efficacy', needsTherapy: m.value === 'efficacy' || m.value === 'comparison' });
+    // ("Your pain becomes a thing of the past": with the complaint or the people as subject, the
+    // benefit is the article's therapy's, named or not.)
+    const ofComplaint = ['complaint', 'experiencer'].includes(clauses[clause].subjectKind);
+    out.push({ cls: m.value, clause, span: { first: m.first, last: m.last }, detail: 'idiom', absolute: universal || m.value === 'efficacy', needsTherapy: (m.value === 'efficacy' && !ofComplaint) || m.value === 'comparison' });
   }
   return out;
 }

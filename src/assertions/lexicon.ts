@@ -33,6 +33,7 @@ interface AssertionsData {
       mending: string[];
       bodyParts: string[];
       damaged: string[];
+      freedFrom: Record<'leave' | 'stillNeed' | 'stillSuffer' | 'avoid' | 'replace', string[]>;
       functions: string[];
       betterModifiers: string[];
       lessModifiers: string[];
@@ -119,6 +120,24 @@ export const TAKE_VERBS = setOf(D.predicates.safety.takeVerbs);
 export const MENDING = setOf(D.predicates.efficacy.mending);
 export const BODY_PARTS = setOf(D.predicates.efficacy.bodyParts);
 export const DAMAGED = setOf(D.predicates.efficacy.damaged);
+/** Verb lemma -> the particles it takes in the list ("" for none): "throw away" -> throw: {away}. */
+function phrasalIndex(list: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const entry of lower(list)) {
+    const [verb, particle = ''] = entry.split(' ');
+    out.set(verb, (out.get(verb) ?? new Set()).add(particle));
+  }
+  return out;
+}
+/** Verbs of leaving another treatment or a complaint behind (assertions.yaml freedFrom). */
+export const FREED = {
+  leave: phrasalIndex(D.predicates.efficacy.freedFrom.leave),
+  stillNeed: setOf(D.predicates.efficacy.freedFrom.stillNeed),
+  stillSuffer: setOf(D.predicates.efficacy.freedFrom.stillSuffer),
+  avoid: phrasalIndex(D.predicates.efficacy.freedFrom.avoid),
+  replace: setOf(D.predicates.efficacy.freedFrom.replace),
+};
+
 export const FUNCTIONS = setOf(D.predicates.efficacy.functions);
 export const BETTER_MODIFIERS = setOf(D.predicates.efficacy.betterModifiers);
 export const LESS_MODIFIERS = setOf(D.predicates.efficacy.lessModifiers);
@@ -155,6 +174,8 @@ export const INCREASE = setOf(D.predicates.efficacy.increase);
 export const DECREASE = setOf(D.predicates.efficacy.decrease);
 export const MECHANISM_AFTER = setOf(D.predicates.efficacy.mechanismAfter);
 export const COMPARATOR_MODIFIERS = setOf(D.subjects.comparatorModifiers);
+/** Other treatments by lemma, whichever class their noun got ("medication" is also a treatment noun). */
+export const COMPARATOR_NOUNS = setOf(D.subjects.comparator);
 export const MODAL_HEDGES = setOf(D.hedges.modal);
 export const WEAK_HEDGES = setOf(D.hedges.weak);
 export const POTENTIAL = setOf(D.frames.potential);

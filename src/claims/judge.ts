@@ -222,7 +222,9 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // (What others cannot do is the comparison: "wounds that standard care can't touch".)
     // (...when the therapy's own clause before it does what they cannot.)
     const othersCannot = cand.detail === 'others-cannot' && cand.clause > 0 && treatmentActs(a.clauses[cand.clause - 1]) && !['when', 'where', 'if'].includes(clause.opener ?? '');
-    if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls) && !ownNegation && !othersCannot) continue;
+    // ("You won't need painkillers any more": leaving a treatment behind reads its negation itself.)
+    const freed = cand.detail.startsWith('freed:');
+    if (clause.verb?.negated && NEGATION_DENIES.has(cand.cls) && !ownNegation && !othersCannot && !freed) continue;
     if (modality === 'weak' && !cand.absolute && !CAN_KEEPS.has(cand.cls) && !intensified(a, clause) && !a.candidates.some((o) => o.clause === cand.clause && CAN_KEEPS.has(o.cls) && o.cls !== 'safety')) continue;
     // "Studies show that X ...": the claim is about what the complement's subject is.
     const about = cand.detail === 'studies-show' && a.clauses[cand.clause + 1]?.kind === 'complement' ? cand.clause + 1 : cand.clause;
