@@ -86,5 +86,7 @@ ruleTable('claim-absolute', {
     { text: 'A single stem cell treatment keeps working for a decade or more.', errors: [{ text: 'keeps working for a decade or more', messageId: 'permanence' }], output: 'A single stem cell treatment keeps working for a decade or more. [citation needed]' },
     { text: 'This allows people to break free from negative thinking patterns.', errors: [{ text: 'break free from', messageId: 'absolute' }], output: 'This allows people to break free from negative thinking patterns. [citation needed]' },
     { text: 'It works in all cases.', errors: [{ text: 'works in all cases', messageId: 'absolute' }], output: 'It works in all cases. [citation needed]' },
+    { text: 'Pain becomes a thing of the past.', errors: [{ text: 'a thing of the past', messageId: 'absolute' }], output: 'Pain becomes a thing of the past. [citation needed]' },
+    { text: 'Almost all feel calmer after one session.', errors: [{ text: 'feel calmer after one session', messageId: 'absolute' }], output: 'Almost all feel calmer after one session. [citation needed]' },
   ],
 });

@@ -20,6 +20,9 @@ ruleTable('claim-proof', {
     'The research is clear that more trials are needed.',
     'A 2020 study from Johns Hopkins University found that psilocybin reduced depression symptoms.',
     'Studies have shown that TMS helps 3 out of 4 patients (1).',
+    'A few small studies suggest that acupuncture may ease nausea.',
+    'Our doctor recommends a course of six sessions.',
+    'There is no good evidence that cupping works.',
   ],
   invalid: [
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing treatment', messageId: 'novelty' }], output: 'IV therapy is a treatment.' },
@@ -38,6 +41,7 @@ ruleTable('claim-proof', {
     { text: 'Scientifically proven to regrow hair.', errors: [{ text: 'Scientifically proven', messageId: 'proof' }], output: 'Scientifically proven to regrow hair. [citation needed]' },
     { text: 'The research is clear: red light therapy works.', errors: [{ text: 'The research is clear', messageId: 'vague-source' }], output: 'The research is clear: red light therapy works. [citation needed]' },
     { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'Animal studies have demonstrated', messageId: 'vague-source' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
+    { text: 'Dozens of studies show that cupping relieves muscle tension.', errors: [{ text: 'Dozens of studies show', messageId: 'vague-source' }], output: 'Some dozens suggest that cupping relieves muscle tension.' },
     { text: 'Ketamine is a miracle drug for depression.', errors: [{ text: 'miracle drug', messageId: 'novelty' }], output: 'Ketamine is a drug for depression.' },
     { text: 'Ketamine is proven to cure depression.', errors: [{ text: 'is proven to cure depression', messageId: 'vague-source' }], output: 'Ketamine may help to treat depression.' },
     { text: 'Our IV vitamin drip is clinically proven to boost immunity.', errors: [{ text: 'is clinically proven to boost immunity', messageId: 'vague-source' }], output: 'Our IV vitamin drip may boost immunity.' },
@@ -55,5 +59,9 @@ ruleTable('claim-proof', {
     { text: 'NeuroStar TMS: science-backed depression care close to home.', errors: [{ text: 'science-backed depression care', messageId: 'proof' }], output: 'NeuroStar TMS: depression care close to home.' },
     { text: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science.', errors: [{ text: 'confirmed by modern science', messageId: 'authority' }], output: 'Acupuncture\'s ancient wisdom has now been confirmed by modern science. [citation needed]' },
     { text: 'Infrared sauna therapy is backed by hundreds of studies.', errors: [{ text: 'backed by hundreds of studies', messageId: 'authority' }], output: 'Infrared sauna therapy is backed by hundreds of studies. [citation needed]' },
+    { text: 'Research backs every treatment on our menu.', errors: [{ text: 'Research backs', messageId: 'authority' }], output: 'Research backs every treatment on our menu. [citation needed]' },
+    { text: 'Science supports acupuncture for nausea.', errors: [{ text: 'Science supports', messageId: 'authority' }], output: 'Science supports acupuncture for nausea. [citation needed]' },
+    { text: 'Dozens of trials support its use for migraine.', errors: [{ text: 'Dozens of trials support', messageId: 'authority' }], output: 'Dozens of trials support its use for migraine. [citation needed]' },
+    { text: 'More than 100 published studies back the healing effects of BPC-157.', errors: [{ text: '100 published studies back', messageId: 'authority' }], output: 'More than 100 published studies back the healing effects of BPC-157. [citation needed]' },
   ],
 });

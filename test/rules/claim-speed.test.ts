@@ -55,6 +55,9 @@ ruleTable('claim-speed', {
     { text: 'Your frown lines melt away overnight.', errors: [{ text: 'overnight', messageId: 'speed' }], output: 'Your frown lines melt away overnight. [citation needed]' },
     { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'speed' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
     { text: 'How fast does TMS work? Within days.', errors: [{ text: 'Within days.', messageId: 'speed' }], output: 'How fast does TMS work? Within days. [citation needed]' },
+    { text: 'We cleanse your liver and kidneys in a single session.', errors: [{ text: 'in a single session', messageId: 'speed' }], output: 'We cleanse your liver and kidneys in a single session. [citation needed]' },
+    { text: 'Most notice clearer thinking within two weeks.', errors: [{ text: 'within two weeks', messageId: 'speed' }], output: 'Most notice clearer thinking within two weeks. [citation needed]' },
+    { text: 'Almost all feel calmer after one session.', errors: [{ text: 'after one session', messageId: 'speed' }], output: 'Almost all feel calmer after one session. [citation needed]' },
     { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'within days', messageId: 'speed' }], output: 'After cryotherapy, most are pain-free within days. [citation needed]' },
     { text: 'Psilocybin has rapid antidepressant effects.', errors: [{ text: 'rapid antidepressant effects', messageId: 'speed' }], output: 'Psilocybin has antidepressant effects.' },
     { text: 'For many people, the pain relief is almost immediate.', errors: [{ text: 'immediate', messageId: 'speed' }], output: 'For many people, the pain relief is almost immediate. [citation needed]' },
@@ -66,6 +69,5 @@ ruleTable('claim-speed', {
     { text: 'Ear seeds start working the moment they’re applied.', errors: [{ text: 'the moment', messageId: 'speed' }], output: 'Ear seeds start working the moment they’re applied. [citation needed]' },
     { text: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon.', errors: [{ text: 'is all it takes', messageId: 'speed' }], output: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon. [citation needed]' },
     { text: 'The effect kicks in between 45 minutes and two hours after the infusion.', errors: [{ text: 'between 45 minutes', messageId: 'speed' }], output: 'The effect kicks in between 45 minutes and two hours after the infusion. [citation needed]' },
-    { text: 'We cleanse your liver and kidneys in a single session.', errors: [{ text: 'in a single session', messageId: 'speed' }], output: 'We cleanse your liver and kidneys in a single session. [citation needed]' },
   ],
 });
