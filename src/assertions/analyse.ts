@@ -897,11 +897,16 @@ function standing(x: Scope) {
   // 100 published studies"), unless the subject limits it ("a few small studies").
   const limited = clause.subject !== undefined && words.slice(clause.subject.first, clause.subject.head).some((w) => LIMITING.has(w.norm));
   const agent = clause.subject && !limited ? vouchingAgent(x, clause.subject.first) : -1;
-  const source = agent >= 0 && agent <= clause.subject!.last && VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) ? agent : -1;
+  const inSubject = agent >= 0 && agent <= clause.subject!.last;
+  const source = inSubject && VAGUE_SOURCE_NOUNS.has(words[agent].lemma.replace(/s$/, '')) ? agent : -1;
   // "Doctors agree ...", "experts recommend ...", "research backs ...", "dozens of trials support
-  // ...": an unnamed authority vouching. (A person in the singular is someone the article quotes.)
-  const person = source >= 0 && nounKind(words[source].norm) === 'person';
-  if (verb && source >= 0 && VOUCH.has(words[verb.head].lemma) && !verb.negated && (!person || /s$/.test(words[source].norm))) {
+  // ...", "athletes swear by ...": an unnamed authority vouching. (A person in the singular is
+  // someone the article quotes.)
+  const person = inSubject && nounKind(words[agent].norm) === 'person';
+  // (Others than sources and experts vouch only for the treatment or its benefits: "athletes swear
+  // by its benefits", not "our patients say the room is cold".)
+  const vouchedFor = source >= 0 || nounIn(m, x.rest, 'treatment', 'benefit', 'outcome', 'verdict') >= 0 || words.slice(x.rest.first, x.rest.last + 1).some((w) => w.tag === 'PROPN');
+  if (verb && inSubject && vouchedFor && VOUCH.has(words[verb.head].lemma) && !verb.negated && (!person || /s$/.test(words[agent].norm))) {
     add('standing', { first: clause.subject!.first, last: verb.last }, 'authority', false);
   }
   // "Ketamine is an approved treatment for PTSD": approval as a modifier of the treatment.

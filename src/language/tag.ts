@@ -281,7 +281,9 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
         const subjectOfNext = lex[1]?.verb?.[1] === 'third' && (!lex[1].noun || ['away', 'off', 'out', 'up', 'down', 'in', 'back'].includes(tokens[2]?.norm ?? ''));
         // "Flushes toxins from your liver" (a list of what a product does): a third-person form
         // before an object that cannot be a verb has its subject elided.
-        const elided = l.verb[1] === 'third' && lex[1] && (['DET', 'PRON'].includes(lex[1].tag) || (lex[1].tag === 'NOUN' && !lex[1].verb) || (lex[1].tag === 'ADJ' && !lex[1].verb && lex[2]?.tag === 'NOUN' && !lex[2].verb));
+        // ("Speeds up muscle recovery", "burns up to 800 calories": the same past a particle.)
+        const particleObject = PARTICLE_AFTER.has(tokens[1]?.norm ?? '') && lex[2] !== undefined && (['DET', 'PRON', 'NUM', 'TO'].includes(lex[2].tag) || ((lex[2].tag === 'NOUN' || lex[2].tag === 'ADJ') && (!lex[2].verb || lex[3]?.tag === 'NOUN')));
+        const elided = l.verb[1] === 'third' && lex[1] && (['DET', 'PRON'].includes(lex[1].tag) || (lex[1].tag === 'NOUN' && !lex[1].verb) || (lex[1].tag === 'ADJ' && !lex[1].verb && lex[2]?.tag === 'NOUN' && !lex[2].verb) || particleObject);
         if (elided) asVerb();
         else if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && !subjectOfNext && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
         else asNoun();
@@ -521,9 +523,9 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       retagAsNoun(w, w.norm);
       continue;
     }
-    // "Hundreds of studies back the treatment": after a plural subject with no verb yet, an adverb
-    // that is also a verb, before a determiner of its object, is the verb.
-    if (w.tag === 'ADV' && prev?.tag === 'NOUN' && /[^s]s$/.test(prev.norm) && next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm) && !finiteBefore(words, i - 1, gaps) && wordnetVerb(w.norm)?.form === 'base') {
+    // "Hundreds of studies back the treatment", "studies back BPC-157's effects": after a plural
+    // subject with no verb yet, an adverb that is also a verb, before its object, is the verb.
+    if (w.tag === 'ADV' && prev?.tag === 'NOUN' && /[^s]s$/.test(prev.norm) && ((next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm)) || next?.tag === 'PROPN') && !finiteBefore(words, i - 1, gaps) && wordnetVerb(w.norm)?.form === 'base') {
       retagAsVerb(w, 'base');
       continue;
     }

@@ -62,6 +62,7 @@ ruleTable('claim-efficacy', {
     'Ketamine will not replace your antidepressants.',
     'You may still need surgery if the tear is large.',
     'Most will need several sessions before noticing any change.',
+    'Count your calories before the session.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -223,5 +224,7 @@ ruleTable('claim-efficacy', {
     { text: 'Skip the surgery.', errors: [{ text: 'Skip the surgery', messageId: 'efficacy' }], output: 'Skip the surgery. [citation needed]' },
     { text: 'Dozens of studies show that cupping relieves muscle tension.', errors: [{ text: 'relieves muscle tension', messageId: 'efficacy' }], output: 'Dozens of studies show that cupping relieves muscle tension. [citation needed]' },
     { text: 'Most notice clearer thinking within two weeks.', errors: [{ text: 'notice clearer thinking within two weeks', messageId: 'efficacy' }], output: 'Most notice clearer thinking within two weeks. [citation needed]' },
+    { text: 'Beyond the skin, red light:\n\n- speeds up muscle recovery so you can train harder', errors: [{ text: 'speeds up muscle recovery', messageId: 'efficacy' }], output: 'Beyond the skin, red light:\n\n- may speed up muscle recovery so you can train harder' },
+    { text: 'Each session burns up to 800 calories.', errors: [{ text: 'burns up to 800 calories', messageId: 'efficacy' }], output: 'Each session may burn up to 800 calories.' },
   ],
 });

@@ -23,6 +23,8 @@ ruleTable('claim-proof', {
     'A few small studies suggest that acupuncture may ease nausea.',
     'Our doctor recommends a course of six sessions.',
     'There is no good evidence that cupping works.',
+    'Our patients say the room is cold.',
+    'Patients recommend wearing warm socks.',
   ],
   invalid: [
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing treatment', messageId: 'novelty' }], output: 'IV therapy is a treatment.' },
@@ -63,5 +65,7 @@ ruleTable('claim-proof', {
     { text: 'Science supports acupuncture for nausea.', errors: [{ text: 'Science supports', messageId: 'authority' }], output: 'Science supports acupuncture for nausea. [citation needed]' },
     { text: 'Dozens of trials support its use for migraine.', errors: [{ text: 'Dozens of trials support', messageId: 'authority' }], output: 'Dozens of trials support its use for migraine. [citation needed]' },
     { text: 'More than 100 published studies back the healing effects of BPC-157.', errors: [{ text: '100 published studies back', messageId: 'authority' }], output: 'More than 100 published studies back the healing effects of BPC-157. [citation needed]' },
+    { text: 'Athletes swear by its recovery benefits.', errors: [{ text: 'Athletes swear', messageId: 'authority' }], output: 'Athletes swear by its recovery benefits. [citation needed]' },
+    { text: 'More than 100 published studies back BPC-157\'s healing effects.', errors: [{ text: '100 published studies back', messageId: 'authority' }], output: 'More than 100 published studies back BPC-157\'s healing effects. [citation needed]' },
   ],
 });

@@ -34,5 +34,6 @@ ruleTable('claim-statistic', {
     { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients', messageId: 'statistic' }], output: 'In our clinic, half of the patients were pain-free after one month of ozone therapy. [citation needed]' },
     { text: 'Our patients have a 95% satisfaction rate.', errors: [{ text: '95%', messageId: 'statistic' }], output: 'Our patients have a 95% satisfaction rate. [citation needed]' },
     { text: 'One in three patients is pain-free after hyperbaric oxygen therapy.', errors: [{ text: 'One in three patients', messageId: 'statistic' }], output: 'One in three patients is pain-free after hyperbaric oxygen therapy. [citation needed]' },
+    { text: 'Each session burns up to 800 calories.', errors: [{ text: '800 calories', messageId: 'statistic' }], output: 'Each session burns up to 800 calories. [citation needed]' },
   ],
 });
