@@ -989,6 +989,36 @@ function bodyMends(x: Scope) {
   if ((mends && (yours || damaged || clause.subjectKind === 'condition')) || sentAway) x.add('efficacy', { first: subject.first, last }, 'body-mends', false);
 }
 
+/** Verbs with which a treatment puts someone in a state ("keeps you healthy", "makes you feel younger"). */
+const CAUSATIVE = new Set(['keep', 'make', 'leave', 'get', 'render']);
+const PERCEPTION = new Set(['feel', 'look', 'seem']);
+
+/**
+ * "Regular adjustments keep you healthy", "it makes you feel younger", "keeps your joints
+ * pain-free": the treatment putting the reader, or a part of them, in a good state.
+ */
+function keptWell(x: Scope) {
+  const { words, m, clause, add, predicateSpan } = x;
+  const verb = clause.verb;
+  if (!verb || verb.negated || verb.passive || verb.copula || !['treatment', 'name', 'anaphor'].includes(clause.subjectKind) || !CAUSATIVE.has(words[verb.head].lemma)) return;
+  // The one put in the state: "you", "them", "your joints", "patients".
+  let k = verb.last + 1;
+  const who = words[k];
+  if (!who) return;
+  if (['your', 'their', 'our'].includes(who.norm)) {
+    while (k + 1 <= clause.last && (words[k + 1].tag === 'ADJ' || words[k + 1].tag === 'NOUN') && !(m.at[k + 1].has('experiencerState'))) k++;
+    if (k === verb.last + 1 || !(nounKind(words[k].norm) === 'body' || m.noun[k] === 'experiencer' || BODY_PARTS.has(words[k].norm))) return;
+  } else if (!(['you', 'them', 'us', 'people', 'patients', 'clients'].includes(who.norm) || m.noun[k] === 'experiencer')) return;
+  let s = k + 1;
+  if (words[s] && PERCEPTION.has(words[s].lemma)) s++;
+  const state = words[s];
+  if (!state || !(m.at[s].has('experiencerState') || (state.tag === 'ADJ' && comparativeOf(state.norm) !== undefined && !['older', 'worse', 'weaker'].includes(state.norm)))) return;
+  // (A hyphenated state is one word: "pain-free".)
+  let last = s;
+  while (last + 1 <= clause.last && /^[-\u2010\u2011]$/.test(x.gaps[last + 1])) last++;
+  add('efficacy', predicateSpan(verb.first, last), `keeps-well:${words[verb.head].lemma}`);
+}
+
 /** Verbs through which a treatment lets people do something ("helps you avoid surgery"). */
 const ENABLING = new Set(['help', 'allow', 'let', 'enable']);
 
@@ -1079,6 +1109,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   complaintGone(x);
   bodyMends(x);
   freedFrom(x);
+  keptWell(x);
   safety(x, clauses);
   comparison(x);
   speedAndNumbers(x);

@@ -188,6 +188,16 @@ const QUANTIFIER_PRONOUNS = new Set(['most', 'many', 'several', 'few', 'all', 'b
 /** Adverbs of degree before a quantifier ("nearly all", "almost all"). */
 const DEGREE = new Set(['nearly', 'almost', 'virtually', 'practically']);
 
+/** A list of examples opens before word `i` ("such as", "including", "like"): what follows are its items. */
+function examplesBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+    const w = words[k].norm;
+    if ((w === 'as' && words[k - 1]?.norm === 'such') || w === 'including' || (w === 'like' && words[k].tag === 'ADP')) return true;
+    if (words[k].tag === 'VERB' && words[k].form !== 'gerund') return false;
+  }
+  return false;
+}
+
 /** Whether a finite verb follows within eight words, before a comma or a word that opens a clause. */
 function finiteAhead(words: readonly Word[], from: number, gaps?: readonly string[]): boolean {
   for (let k = from; k < words.length && k < from + 8; k++) {
@@ -429,6 +439,16 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       next.lemma = v.lemma;
       continue;
     }
+    // "Most back pain responds", "the stress melts": a base form right before a third-person verb
+    // is no verb but the head of its subject (an adverb before it, part of the noun phrase).
+    if (w.tag === 'VERB' && w.form === 'base' && next?.tag === 'VERB' && next.form === 'third' && nounKind(w.norm) !== undefined && !(gaps?.[i + 1] ?? '').includes(',') && (!prev || prev.tag === 'ADV' || prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'NOUN')) {
+      retagAsNoun(w, w.norm);
+      // ("Most back pain": the quantifier before the phrase is its determiner.)
+      const quantifier = prev?.tag === 'ADV' && QUANTIFIER_PRONOUNS.has(prev.norm) ? prev : prev?.tag === 'ADV' && words[i - 2]?.tag === 'ADV' && QUANTIFIER_PRONOUNS.has(words[i - 2].norm) ? words[i - 2] : undefined;
+      if (prev?.tag === 'ADV' && prev !== quantifier && nounKind(prev.norm) !== undefined) retagAsNoun(prev, prev.norm);
+      if (quantifier) quantifier.tag = 'DET';
+      continue;
+    }
     // "Red-light therapy results vary": a plural noun before the verb it agrees with.
     if (w.tag === 'VERB' && w.form === 'third' && !['help', 'make', 'let'].includes(w.lemma) && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'VERB' && next.form === 'base' && nounKind(next.norm) === undefined && nounKind(w.norm) !== undefined && !(gaps?.[i + 1] ?? '').includes(',')) {
       w.tag = 'NOUN';
@@ -436,7 +456,9 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       continue;
     }
     // "redness, swelling, blistering and changes": a gerund in a list of nouns is one.
-    if (w.tag === 'VERB' && w.form === 'gerund' && gaps && (gaps[i].includes(',') || prev?.tag === 'CONJ') && (prev?.tag === 'NOUN' || (prev?.tag === 'CONJ' && words[i - 2]?.tag === 'NOUN')) && (next === undefined || next.tag === 'CONJ' || (gaps[i + 1] ?? '').includes(','))) {
+    // ("statins, blood pressure medicines, stopping smoking and rehabilitation": with its object.)
+    const listEnd = (k: number) => words[k] === undefined || words[k].tag === 'CONJ' || (gaps?.[k] ?? '').includes(',');
+    if (w.tag === 'VERB' && w.form === 'gerund' && gaps && (gaps[i].includes(',') || prev?.tag === 'CONJ') && (prev?.tag === 'NOUN' || (prev?.tag === 'CONJ' && words[i - 2]?.tag === 'NOUN')) && (listEnd(i + 1) || ((next?.tag === 'NOUN' || (next?.tag === 'VERB' && next.form === 'gerund')) && listEnd(i + 2) && gaps[i].includes(',') && examplesBefore(words, i)))) {
       w.tag = 'NOUN';
       w.form = undefined;
       continue;

@@ -63,6 +63,9 @@ ruleTable('claim-efficacy', {
     'You may still need surgery if the tear is large.',
     'Most will need several sessions before noticing any change.',
     'Count your calories before the session.',
+    'The treatment can make you feel dizzy.',
+    'This keeps the room warm.',
+    'Treatments with strong evidence, such as statins, blood pressure medicines, stopping smoking and cardiac rehabilitation, lower the risk of another heart attack.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -226,5 +229,9 @@ ruleTable('claim-efficacy', {
     { text: 'Most notice clearer thinking within two weeks.', errors: [{ text: 'notice clearer thinking within two weeks', messageId: 'efficacy' }], output: 'Most notice clearer thinking within two weeks. [citation needed]' },
     { text: 'Beyond the skin, red light:\n\n- speeds up muscle recovery so you can train harder', errors: [{ text: 'speeds up muscle recovery', messageId: 'efficacy' }], output: 'Beyond the skin, red light:\n\n- may speed up muscle recovery so you can train harder' },
     { text: 'Each session burns up to 800 calories.', errors: [{ text: 'burns up to 800 calories', messageId: 'efficacy' }], output: 'Each session may burn up to 800 calories.' },
+    { text: 'It keeps your joints healthy.', errors: [{ text: 'keeps your joints healthy', messageId: 'efficacy' }], output: 'It may keep your joints healthy.' },
+    { text: 'It makes you feel younger.', errors: [{ text: 'makes you feel younger', messageId: 'efficacy' }], output: 'It may make you feel younger.' },
+    { text: 'The treatment keeps you pain-free for months.', errors: [{ text: 'keeps you pain-free', messageId: 'efficacy' }], output: 'The treatment may keep you pain-free for months.' },
+    { text: 'Most back pain responds well to chiropractic care.', errors: [{ text: 'responds well to chiropractic care', messageId: 'efficacy' }], output: 'Most back pain responds well to chiropractic care. [citation needed]' },
   ],
 });
