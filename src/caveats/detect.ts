@@ -9,7 +9,7 @@
 
 import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc, Sentence } from '../core/document.js';
-import { stem, type Token } from '../core/tokens.js';
+import { keyHash, stem, type Token } from '../core/tokens.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import type { TherapyMention } from '../mentions/therapies.js';
 import { caveats, expandLists, listEntries, listPlaceholder } from '../knowledge/caveats.js';
@@ -70,7 +70,8 @@ function compacted(tokens: readonly Token[]): { tokens: readonly Token[]; span: 
     const hit = h < hits.length && hits[h].first === i ? hits[h] : undefined;
     if (hit) {
       const norm = hit.value;
-      out.push({ ...tokens[i], norm, stem: norm, end: tokens[hit.last].end, stemKey: `s:${norm}`, normKey: `n:${norm}` });
+      // (Its keys' hashes too: matchers skip a token by them.)
+      out.push({ ...tokens[i], norm, stem: norm, end: tokens[hit.last].end, stemKey: `s:${norm}`, normKey: `n:${norm}`, stemHash: keyHash(`s:${norm}`), normHash: keyHash(`n:${norm}`) });
       spans.push([i, hit.last]);
       i = hit.last;
     } else {
