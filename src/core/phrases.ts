@@ -35,6 +35,9 @@ interface Compiled<T> {
   keyed: boolean;
   /** The most tokens a match can span (each gap up to its max, each other element one). */
   span: number;
+  /** Per word the match needs besides its first, the sentence-filter bits of its alternatives' keys
+   * (see sentenceBits): a sentence without any of them cannot match, and is not tried. */
+  required: Uint16Array[];
 }
 
 /** Elements a pattern may have (words, wildcards and gaps after tokenising); no phrase needs more. */
@@ -163,15 +166,15 @@ export class PhraseMatcher<T> {
         const key = (a.inflect ? 's:' : 'n:') + a.norm;
         const list = this.byKey.get(key);
         const rest = first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements;
-        const compiled = { elements: rest, value, index, span: spanOf(rest), keyed: true };
+        const compiled = { elements: rest, value, index, span: spanOf(rest), keyed: true, required: requiredOf(rest, 1) };
         if (list) list.push(compiled);
         else this.byKey.set(key, [compiled]);
         const h = keyHash(key);
         this.keyBits[h >>> 5] |= 1 << (h & 31);
       }
       if (first.optional && elements.length > 1) this.index(elements.slice(1), value, index);
-    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
-    else this.anyStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
+    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements), keyed: false, required: requiredOf(elements, 1) });
+    else this.anyStart.push({ elements, value, index, span: spanOf(elements), keyed: false, required: requiredOf(elements, 1) });
   }
 
   /**
@@ -193,6 +196,7 @@ export class PhraseMatcher<T> {
   private search(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (!this.count) return out;
+    filterReady = sentenceBits(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (++this.generation === 0xffffffff) {
@@ -222,6 +226,7 @@ export class PhraseMatcher<T> {
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
       if (this.tried[c.index] === this.generation) continue;
+      if (filterReady && !satisfiable(c.required)) continue;
       const last = matchAt(c, tokens, i);
       if (last < i) continue;
       this.tried[c.index] = this.generation;
@@ -231,6 +236,52 @@ export class PhraseMatcher<T> {
 }
 
 const spanOf = (elements: Element[]) => elements.reduce((n, e) => n + (e.type === 'gap' ? e.max : 1), 0);
+
+// The sentence filter: one bit (of 1,024) per token key hash of the sentence being searched, so a
+// pattern whose other required words are all absent is passed over without a match attempt (most
+// attempts fail so). Made once per search; a token without hashes turns it off.
+const FILTER_BITS = 1024;
+const sentence = new Uint32Array(FILTER_BITS / 32);
+let filterReady = false;
+
+function setBit(h: number): void {
+  const b = h & (FILTER_BITS - 1);
+  sentence[b >>> 5] |= 1 << (b & 31);
+}
+
+function sentenceBits(tokens: readonly Token[]): boolean {
+  sentence.fill(0);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.stemHash === undefined || t.normHash === undefined) return false;
+    setBit(t.stemHash);
+    setBit(t.normHash);
+  }
+  return true;
+}
+
+/** The filter bits of each required word element from `from` on (each element: any of its alternatives). */
+function requiredOf(elements: Element[], from: number): Uint16Array[] {
+  const out: Uint16Array[] = [];
+  for (let e = from; e < elements.length; e++) {
+    const el = elements[e];
+    if (el.type !== 'word' || el.optional) continue;
+    const keys = el.keys ? [...el.keys] : el.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm);
+    out.push(Uint16Array.from(keys, (k) => keyHash(k) & (FILTER_BITS - 1)));
+  }
+  return out;
+}
+
+/** Every required element has an alternative whose bit the sentence has. */
+function satisfiable(required: Uint16Array[]): boolean {
+  for (let r = 0; r < required.length; r++) {
+    const bits = required[r];
+    let any = false;
+    for (let k = 0; k < bits.length && !any; k++) any = (sentence[bits[k] >>> 5] & (1 << (bits[k] & 31))) !== 0;
+    if (!any) return false;
+  }
+  return true;
+}
 
 // The memo of one match attempt: (element, token offset from the start) -> result, valid where
 // its stamp is the attempt's number. Reused across attempts (no clearing); grown when needed.
