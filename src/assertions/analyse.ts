@@ -143,6 +143,12 @@ const TIME_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'with
 const DOUBT = new Set(['no', 'little', 'limited', 'insufficient', 'weak', 'lack', 'scant', 'few', 'inconclusive', 'mixed', 'unclear', 'uncertain', 'unknown', 'nobody', 'neither']);
 const KNOWING = new Set(['proof', 'evidence', 'known', 'clear', 'certain', 'established', 'sure', 'know', 'knows', 'say', 'tell', 'promise', 'guarantee', 'predict', 'proven', 'shown', 'consensus']);
 
+/** Prepositions before people that a relative clause restricts to a scope ("for people who ..."). */
+const SCOPING = new Set(['for', 'in', 'among', 'with']);
+/** Question words that open an embedded question with its own subject ("who we treat"). */
+const WH_TOPICS = new Set(['who', 'what', 'how', 'why', 'where', 'when', 'which']);
+const UNIVERSAL_PEOPLE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'all']);
+
 /** The clause's modality: what its verb group, quantifiers and frames do to what it says. */
 function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number, modal: Modality[]): Modality {
   const clause = clauses[c];
@@ -155,6 +161,15 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
   const appositive = clause.subject !== undefined && /,/.test(gaps[clause.subject.first] ?? '');
   const predicative = appositive || (parentVerb !== undefined && (parentVerb.copula || GIVING.has(words[parentVerb.head].lemma)));
   if (clause.kind === 'relative' && clause.subject && ['a', 'an', 'any'].includes(words[clause.subject.first].norm) && parentVerb && !predicative) return 'unasserted';
+  // "For people who respond, ...", "in patients who relapse": a relative clause restricting a
+  // scope names a condition; it asserts nothing.
+  // (An introduction only: "TMS is for anyone who has tried ..." says whom it suits.)
+  const scopeAt = clause.subject ? clause.subject.first - 1 : -1;
+  if (clause.kind === 'relative' && scopeAt >= 0 && SCOPING.has(words[scopeAt].norm) && (scopeAt === 0 || (gaps[scopeAt] ?? '').includes(',')) && clause.subjectKind === 'experiencer' && !UNIVERSAL_PEOPLE.has(words[clause.subject!.head].norm)) return 'unasserted';
+  // "Who we treat", "what we offer": a question word before a subject and its verb opens an
+  // embedded question (a heading's topic), not an assertion.
+  // (Not with a colon and what it names: "What we treat: depression, anxiety" lists them.)
+  if (c === 0 && clause.kind === 'main' && WH_TOPICS.has(words[clause.first].norm) && clause.subject && clause.subject.first === clause.first + 1 && words[clause.subject.head].tag === 'PRON' && !(gaps[clause.last + 1] ?? '').includes(':')) return 'unasserted';
   const span = { first: clause.first, last: clause.last };
   const verb = clause.verb;
   if (verb?.belief && !verb.vagueSource) return 'hedged';
@@ -679,8 +694,9 @@ function comparison(x: Scope) {
     const noun = modifiedNoun(x, s.last, 4);
     if (noun >= 0 && NOT_TREATMENT_KINDS.has(nounKindAt(x, noun))) continue;
     if (phrase === 'only' && !['the', 'our', 'its', 'their', 'your'].includes(det ?? '')) continue;
-    // "the only FDA-approved CBD medicine": a regulatory fact (judged as one), not a ranking.
-    if (phrase === 'only' && m.at[s.last + 1]?.has('regulatory')) continue;
+    // "the only FDA-approved CBD medicine", "the only CBD medicine approved by the FDA": a
+    // regulatory fact (judged as one), not a ranking.
+    if (phrase === 'only' && words.slice(s.last + 1, Math.min(span.last, s.last + 4) + 1).some((_, k) => m.at[s.last + 1 + k]?.has('regulatory'))) continue;
     if (WEAK_SUPERLATIVES.has(phrase) && !isTreatmentNoun(x, noun)) continue;
     // "It is best to rest", "to find the best approach for you": advice, not a ranking.
     if (words[s.last + 1]?.tag === 'TO' || ['known', 'understood', 'studied', 'described'].includes(words[s.last + 1]?.norm ?? '')) continue;

@@ -63,7 +63,7 @@ function statement(question: readonly Token[], negative: boolean, extra: readonl
 const ECHO_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'he', 'she', 'you', 'we']);
 const ECHO_ADVERBS = new Set(['sure', 'really', 'absolutely', 'definitely', 'certainly', 'totally', 'truly', 'surely', 'indeed']);
 /** Words of a reply that only carry its polarity ("Of course", "No, not at all", "Yes, it does"). */
-const FILLER = new Set(['at', 'all', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about', 'sure', 'pretty', 'much', 'whatsoever', 'a', 'the', 'q', 'answer', 's', 'just', 'only', 'an', 'myth', 'misconception', 'rumour', 'rumor', 'old', 'wives', 'tale', 'common']);
+const FILLER = new Set(['at', 'all', 'even', 'slightly', 'bit', 'least', 'remotely', 'chance', 'way', 'really', 'it', 'they', 'does', 'do', 'is', 'are', 'will', 'can', 'that', 'you', 'need', 'to', 'worry', 'about', 'sure', 'pretty', 'much', 'whatsoever', 'a', 'the', 'q', 'answer', 's', 'just', 'only', 'an', 'myth', 'misconception', 'rumour', 'rumor', 'old', 'wives', 'tale', 'common']);
 /** Replies that answer "when", "how often" or "how much" and so presuppose a yes: "Within the hour.", "Every time." */
 const PRESUPPOSING = new Set(['every', 'each', 'within', 'in', 'after', 'by', 'from', 'inside', 'under', 'for', 'instantly', 'immediately', 'forever', 'permanently', 'right', 'straight', 'almost', 'overnight', 'same']);
 /** Openings of questions that ask when or for how long ("How soon will I feel better?"): a reply

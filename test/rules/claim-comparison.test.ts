@@ -24,6 +24,7 @@ ruleTable('claim-comparison', {
     'It is used when antibiotics cannot clear an infection.',
     'Spravato is for adults with depression that other antidepressants have not helped.',
     'Steroid injections, which only last a few months, can weaken the tendon.',
+    'Epidiolex is the only CBD medicine approved by the FDA, for certain seizure disorders.',
   ],
   invalid: [
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },

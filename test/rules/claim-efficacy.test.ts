@@ -66,6 +66,8 @@ ruleTable('claim-efficacy', {
     'The treatment can make you feel dizzy.',
     'This keeps the room warm.',
     'Treatments with strong evidence, such as statins, blood pressure medicines, stopping smoking and cardiac rehabilitation, lower the risk of another heart attack.',
+    'For people who respond, the effect of a single infusion often fades within two weeks.',
+    '## Who we treat\n\nWe see adults over 18.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -233,5 +235,6 @@ ruleTable('claim-efficacy', {
     { text: 'It makes you feel younger.', errors: [{ text: 'makes you feel younger', messageId: 'efficacy' }], output: 'It may make you feel younger.' },
     { text: 'The treatment keeps you pain-free for months.', errors: [{ text: 'keeps you pain-free', messageId: 'efficacy' }], output: 'The treatment may keep you pain-free for months.' },
     { text: 'Most back pain responds well to chiropractic care.', errors: [{ text: 'responds well to chiropractic care', messageId: 'efficacy' }], output: 'Most back pain responds well to chiropractic care. [citation needed]' },
+    { text: 'What we treat: depression, anxiety and PTSD.', errors: [{ text: 'treat', messageId: 'efficacy' }], output: 'What we may treat: depression, anxiety and PTSD.' },
   ],
 });

@@ -93,5 +93,6 @@ ruleTable('claim-safety', {
     { text: 'Testosterone therapy has no effect on fertility.', errors: [{ text: 'has no effect on fertility', messageId: 'safety' }] },
     { text: 'TMS has no effect on your memory.', errors: [{ text: 'has no effect on your memory', messageId: 'safety' }] },
     { text: 'BPC-157 has an excellent safety profile.', errors: [{ text: 'excellent safety profile', messageId: 'safety' }] },
+    { text: '### Does cupping hurt?\n\nNot even slightly.', errors: [{ text: 'Not even slightly.', messageId: 'safety' }] },
   ],
 });
