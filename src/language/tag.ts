@@ -534,7 +534,9 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "BPC-157 speeds up the healing", "the lymphatic system plays a role": a plural noun that is
     // also a verb, after its subject and before a particle and an object or before a determiner, is the verb.
-    const objectNext = (PARTICLE_AFTER.has(next?.norm ?? '') && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(words[i + 2]?.tag ?? '')) || (next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm));
+    // ("Our LED panel smooths fine lines": after a singular subject, before an adjective and its noun.)
+    const singularBefore = prev !== undefined && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && !/s$/.test(prev.norm) && words[i - 2]?.tag !== 'ADP';
+    const objectNext = (PARTICLE_AFTER.has(next?.norm ?? '') && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(words[i + 2]?.tag ?? '')) || (next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm)) || (singularBefore && (next?.tag === 'ADJ' || (next?.tag === 'NOUN' && wordnetAdjective(next.norm))) && words[i + 2]?.tag === 'NOUN' && !(gaps?.[i + 1] ?? '').includes(','));
     // ("2 drops a day": after a number it is the counted noun; "BPC-157 speeds up": a name's number.)
     const namedNumber = prev?.tag === 'NUM' && ['NOUN', 'PROPN'].includes(words[i - 2]?.tag ?? '') && /^[-\u2010\u2011]$/.test(gaps?.[i - 1] ?? '');
     if (w.tag === 'NOUN' && prev && (['NOUN', 'PROPN', 'PRON'].includes(prev.tag) || namedNumber) && objectNext && !(gaps?.[i] ?? '').includes(',') && !finiteBefore(words, i - 1, gaps)) {

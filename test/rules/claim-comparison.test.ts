@@ -25,6 +25,7 @@ ruleTable('claim-comparison', {
     'Spravato is for adults with depression that other antidepressants have not helped.',
     'Steroid injections, which only last a few months, can weaken the tendon.',
     'Epidiolex is the only CBD medicine approved by the FDA, for certain seizure disorders.',
+    'The clinic lists common side effects.',
   ],
   invalid: [
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },
@@ -62,5 +63,6 @@ ruleTable('claim-comparison', {
     { text: 'B12 injections do more for your energy than any supplement on the shelf.', errors: [{ text: 'more for your energy than any supplement', messageId: 'comparison' }], output: 'B12 injections do more for your energy than any supplement on the shelf. [citation needed]' },
     { text: 'Hyperbaric oxygen closes wounds that standard wound care can\'t touch.', errors: [{ text: 'that standard wound care can\'t touch', messageId: 'comparison' }], output: 'Hyperbaric oxygen closes wounds that standard wound care can\'t touch. [citation needed]' },
     { text: 'Acupuncture reaches the root cause that painkillers just mask.', errors: [{ text: 'that painkillers just mask', messageId: 'comparison' }], output: 'Acupuncture reaches the root cause that painkillers just mask. [citation needed]' },
+    { text: 'Our LED panel smooths fine lines more effectively than any cream you can buy.', errors: [{ text: 'more effectively than any cream you can buy', messageId: 'comparison' }], output: 'Our LED panel smooths fine lines more effectively than any cream you can buy. [citation needed]' },
   ],
 });
