@@ -232,8 +232,9 @@ interface Anchor {
 
 /** Postings (indexes into Anchor.postings) by what stands at one offset from the anchor. */
 interface Filing {
-  /** "s:" stem or "n:" word, as tokens carry them. */
-  byKey: Map<string, number[]>;
+  /** By the stem of the token there, and by its word as written. */
+  byStem: Map<string, number[]>;
+  byNorm: Map<string, number[]>;
   /** A word as written matched in the singular ("n:" key), so a plural token is looked up singular. */
   singular: boolean;
   /** First five letters (a derived form in a two-word expression), first letter (a look-alike). */
@@ -244,7 +245,7 @@ interface Filing {
 }
 
 const OFFSETS = [1, -1, 2, -2] as const;
-const filing = (): Filing => ({ byKey: new Map(), singular: false, prefix: new Map(), first: new Map(), capital: [] });
+const filing = (): Filing => ({ byStem: new Map(), byNorm: new Map(), singular: false, prefix: new Map(), first: new Map(), capital: [] });
 
 /** False when no anchor or rendering starts with a stem of this hash (a token without hashes is always looked up). */
 const mayStart = (index: Index, stemHash: number | undefined) => stemHash === undefined || (index.starts[stemHash >>> 5] & (1 << (stemHash & 31))) !== 0;
@@ -252,14 +253,14 @@ const mayStart = (index: Index, stemHash: number | undefined) => stemHash === un
 /** Files posting `q` under what can meet word `k` of `e` at `offset` from the anchor (only its
  * multiword substitutes' edge stems with `multiOnly`). */
 function file(index: Index, f: Filing, q: number, e: Expression, k: number, offset: number, multiOnly = false): void {
-  if (!multiOnly) addTo(f.byKey, `s:${e.keys[k]}`, q);
+  if (!multiOnly) addTo(f.byStem, e.keys[k], q);
   const words = wordsOf(e);
   if (!words.length) return;
   const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
-  for (const stemKey of (offset > 0 ? subs.multiByFirst : subs.multiByLast).keys()) addTo(f.byKey, `s:${stemKey}`, q);
+  for (const stem of (offset > 0 ? subs.multiByFirst : subs.multiByLast).keys()) addTo(f.byStem, stem, q);
   if (multiOnly) return;
-  for (const stemKey of subs.single.keys()) addTo(f.byKey, `s:${stemKey}`, q);
-  for (const norm of subs.exact.keys()) addTo(f.byKey, `n:${norm}`, q);
+  for (const stem of subs.single.keys()) addTo(f.byStem, stem, q);
+  for (const norm of subs.exact.keys()) addTo(f.byNorm, norm, q);
   if (subs.exact.size && k === e.keys.length - 1) f.singular = true;
   if (e.name && !FUNCTION.has(e.keys[k])) f.capital.push(q);
   if (!e.therapy && words[k].length >= 6) {
@@ -302,10 +303,12 @@ function anchorOf(index: Index, stemKey: string): Anchor | undefined {
 /** Adds to `out` the postings `f` files under what token `t` can stand for. */
 function lookUp(f: Filing, t: Token | undefined, out: number[]): void {
   if (!t) return;
-  pushAll(out, f.byKey.get(t.stemKey));
+  pushAll(out, f.byStem.get(t.stem));
   if (t.kind !== 'word' || AUXILIARIES.has(t.norm)) return;
-  pushAll(out, f.byKey.get(t.normKey));
-  if (f.singular && t.norm !== t.stem) pushAll(out, f.byKey.get(`n:${singular(t.norm)}`));
+  if (f.byNorm.size) {
+    pushAll(out, f.byNorm.get(t.norm));
+    if (f.singular && t.norm !== t.stem) pushAll(out, f.byNorm.get(singular(t.norm)));
+  }
   if (t.norm.length >= 6) {
     if (f.prefix.size) pushAll(out, f.prefix.get(t.norm.slice(0, 5)));
     if (f.first.size) pushAll(out, f.first.get(t.norm[0]));
@@ -322,7 +325,7 @@ function candidates(anchor: Anchor, tokens: readonly Token[], j: number): number
   const out = anchor.always.length ? anchor.always.slice() : [];
   for (let i = 0; i < OFFSETS.length; i++) {
     const f = anchor.near[i];
-    if (f.byKey.size) lookUp(f, tokens[j + OFFSETS[i]], out);
+    if (f.byStem.size) lookUp(f, tokens[j + OFFSETS[i]], out);
   }
   if (out.length < 2) return out;
   out.sort((a, b) => a - b);
