@@ -38,6 +38,9 @@ function index(pos) {
   return out;
 }
 
+/** The mark after a noun lemma in nounKinds: its kind. */
+const KIND_MARK = { body: 'B', state: 'S', person: 'P', abstract: 'A', thing: 'T' };
+
 export function buildWordClasses() {
   const single = (e) => /^[a-z]+$/.test(e.lemma);
   const lemmas = (list) => list.filter(single).map((e) => e.lemma);
@@ -68,6 +71,12 @@ export function buildWordClasses() {
     commonVerbs: list(attested(verbs)),
     adjectives: list(lemmas(index('adj'))),
     adverbs: list(lemmas(index('adv'))),
-    nouns: Object.fromEntries(Object.entries(nouns).map(([k, v]) => [k, list(v)])),
+    // Every noun lemma with one capital after it naming its kind (B body, S state, P person,
+    // A abstract, T thing), sorted: "aardvarkTabacus..." (sorted-words.ts markInSortedList).
+    nounKinds: Object.entries(nouns)
+      .flatMap(([kind, words]) => [...new Set(words)].map((w) => [w, KIND_MARK[kind]]))
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([w, mark]) => w + mark)
+      .join(''),
   };
 }

@@ -35,6 +35,34 @@ export function inSortedList(list: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The mark after `word` in `list`: lower-case words each followed by one character outside a-z (its
+ * mark, which also ends it), sorted by word in code-unit order. Undefined when the word is absent.
+ * ("appleTbrainB": "brain" -> "B".)
+ */
+export function markInSortedList(list: string, word: string): string | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  const isMark = (i: number) => {
+    const c = list.charCodeAt(i);
+    return c < 97 || c > 122;
+  };
+  // [lo, hi): lo is the start of the first candidate word, hi the end of the last (after its mark).
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let start = mid;
+    while (start > lo && !isMark(start - 1)) start--;
+    let end = start;
+    while (end < hi && !isMark(end)) end++;
+    const c = compareAt(list, start, end, word);
+    if (c === 0) return list[end];
+    if (c < 0) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
 const CACHE_LIMIT = 50000;
 
 /** A sorted list with its answers cached: a text asks about the same few thousand words again and again. */

@@ -6,14 +6,13 @@
 import data from 'fairbalance:word-classes';
 import { english } from '../knowledge/english.js';
 import type { VerbForm } from './types.js';
-import { SortedWords, inSortedList } from '../core/sorted-words.js';
+import { SortedWords, inSortedList, markInSortedList } from '../core/sorted-words.js';
 
 /** The kind of thing a noun names: a body part, a condition, a person, an abstraction, or a thing (which can be a treatment). */
 export type NounKind = 'body' | 'state' | 'person' | 'abstract' | 'thing';
 
 // Each class is one sorted, space-separated string (scripts/wordnet-classes.mjs sorts them),
 // searched in place: no sets of a hundred thousand lemmas to build in every process and thread.
-const NOUN_KINDS = ['body', 'state', 'person', 'abstract', 'thing'] as const;
 const adjectives = new SortedWords(data.adjectives);
 const adverbs = new SortedWords(data.adverbs);
 const changeVerbs = new SortedWords(data.changeVerbs);
@@ -34,7 +33,11 @@ function irregularVerbs(): Map<string, [string, VerbForm]> {
 }
 
 /** The kind of a noun lemma (each lemma is filed under one kind). */
-const kindOfLemma = (lemma: string): NounKind | undefined => NOUN_KINDS.find((kind) => inSortedList(data.nouns[kind], lemma));
+const KINDS: Record<string, NounKind> = { B: 'body', S: 'state', P: 'person', A: 'abstract', T: 'thing' };
+const kindOfLemma = (lemma: string): NounKind | undefined => {
+  const mark = markInSortedList(data.nounKinds, lemma);
+  return mark === undefined ? undefined : KINDS[mark];
+};
 
 /** Candidate lemmas of a verb form, with the form each ending makes. */
 function verbCandidates(w: string): [string, VerbForm][] {
