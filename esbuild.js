@@ -105,14 +105,34 @@ async function main() {
  * it the CLI compiles its bundle as usual.
  */
 function writeCodeCache() {
+  // Broad rather than long: headings, a list, a question and answer, a table, a link, numbers,
+  // a misspelling and a garbled term, so that a lint's usual code paths are compiled in the cache.
   const warmUp = [
+    '---',
+    'title: Ketamine infusions for chronic pain',
+    '---',
     '# Ketamine infusions for chronic pain',
     '',
     'Ketamine infusions cure nerve pain in one session and are completely safe, with no side outcomes.',
     'Studies show that 90% of patients feel better, unlike opioids. It was approved by the Food and Medication Administration.',
+    'Our subaneshetic doses reset the nervous system; most patients come off their painkillers within weeks.',
     '',
-    '* Relief lasts for weeks.',
-    '* Most people return to work the next day.',
+    '## Benefits',
+    '',
+    '- Relief lasts for weeks.',
+    '- Speeds up recovery after surgery',
+    '- Most people return to work the next day.',
+    '',
+    '### Is it safe?',
+    '',
+    'Absolutely. Side effects such as nausea, dizziness and raised blood pressure are rare and pass quickly.',
+    '',
+    '| | Ketamine | Opioids |',
+    '| --- | --- | --- |',
+    '| Side effects | None | Constipation, addiction |',
+    '',
+    'Read the [NICE guidance](https://www.nice.org.uk/guidance/ng193) and talk to your doctor (1).',
+    'You should not drive for 24 hours. Call 988 if you are in crisis.',
   ].join('\n');
   const env = { ...process.env, FAIRBALANCE_CODE_CACHE: 'write' };
   // From the temporary directory, so that no config of the checkout applies.

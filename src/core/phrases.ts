@@ -36,8 +36,9 @@ interface Compiled<T> {
   /** The most tokens a match can span (each gap up to its max, each other element one). */
   span: number;
   /** Per word the match needs besides its first, the sentence-filter bits of its alternatives' keys
-   * (see sentenceBits): a sentence without any of them cannot match, and is not tried. */
-  required: Uint16Array[];
+   * (see sentenceBits): a sentence without any of them cannot match, and is not tried. Made on the
+   * pattern's first attempt (most patterns of a large list are never attempted in a run). */
+  required?: Uint16Array[];
 }
 
 /** Elements a pattern may have (words, wildcards and gaps after tokenising); no phrase needs more. */
@@ -175,15 +176,15 @@ export class PhraseMatcher<T> {
         const key = (a.inflect ? 's:' : 'n:') + a.norm;
         const list = this.byKey.get(key);
         const rest = first.optional ? [{ ...first, optional: false }, ...elements.slice(1)] : elements;
-        const compiled = { elements: rest, value, index, span: spanOf(rest), keyed: true, required: requiredOf(rest, 1) };
+        const compiled = { elements: rest, value, index, span: spanOf(rest), keyed: true };
         if (list) list.push(compiled);
         else this.byKey.set(key, [compiled]);
         const h = keyHash(key);
         this.keyBits[h >>> 5] |= 1 << (h & 31);
       }
       if (first.optional && elements.length > 1) this.index(elements.slice(1), value, index);
-    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements), keyed: false, required: requiredOf(elements, 1) });
-    else this.anyStart.push({ elements, value, index, span: spanOf(elements), keyed: false, required: requiredOf(elements, 1) });
+    } else if (first.type === 'number') this.numberStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
+    else this.anyStart.push({ elements, value, index, span: spanOf(elements), keyed: false });
   }
 
   /**
@@ -235,7 +236,7 @@ export class PhraseMatcher<T> {
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
       if (this.tried[c.index] === this.generation) continue;
-      if (filterReady && !satisfiable(c.required)) continue;
+      if (filterReady && !satisfiable((c.required ??= requiredOf(c.elements, 1)))) continue;
       const last = matchAt(c, tokens, i);
       if (last < i) continue;
       this.tried[c.index] = this.generation;
