@@ -155,6 +155,16 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
         }
       }
     }
+    // "Every drip is:\n- completely safe": an item with no verb of its own completes its lead-in.
+    const completed = isItem(sentence) && !assertions.clauses.some((c) => c.verb) ? leadInStatement(doc, sentence, overBudget) : undefined;
+    if (completed) {
+      const leadMentions = mentions.filter((x) => (x.start >= completed.lead.start && x.start < completed.lead.end) || (x.start >= sentence.start && x.start < sentence.end));
+      for (const j of judgeSentence({ doc, sentence, assertions: completed.assertions, mentions: leadMentions, current: leadMentions.find((x) => !x.therapy.generic)?.therapy ?? current, treatmentInView, base: 0 })) {
+        // Only what the item adds, reported on the item; regulatory claims are judged on their own words.
+        if (j.candidate.span.last < completed.leadLength || j.cls === 'regulatory' || judged.some((o) => o.cls === j.cls)) continue;
+        answered.add(judged.push({ ...j, start: Math.max(sentence.start, j.start), end: Math.min(sentence.end, Math.max(j.end, sentence.start + 1)) }) - 1);
+      }
+    }
     const own: Own[] = enabled.has('regulatory') ? regulatoryAnswers : [];
     for (const [ji, j] of judged.entries()) {
       const k = kindOf(j);
@@ -197,6 +207,24 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     hits.push(...dedupe(found));
   }
   return hits;
+}
+
+/** Verbs that end a list's lead-in and take each item as their complement ("Our drips are:"). */
+const LEAD_COPULAS = new Set(['is', 'are', 'was', 'were', 'feels', 'feel', 'becomes', 'become', 'remains', 'remain', 'stays', 'stay', 'leaves', 'keeps']);
+
+/**
+ * The statement a list item makes with its lead-in when the lead-in ends in a copula and a colon
+ * ("Every NAD+ drip is:" + "- completely safe"): the lead-in's tokens and the item's (both at
+ * document offsets) analysed as one sentence.
+ */
+function leadInStatement(doc: Doc, sentence: Sentence, overBudget: () => boolean): { assertions: ReturnType<typeof analyseTokens>; lead: Sentence; leadLength: number } | undefined {
+  let lead: Sentence | undefined;
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 40 && !lead; i--) if (!isItem(doc.sentences[i])) lead = doc.sentences[i];
+  const last = lead?.tokens[lead.tokens.length - 1];
+  if (!lead || !last || !LEAD_COPULAS.has(last.norm) || !/^\s*:/.test(doc.text.slice(last.end, last.end + 3))) return undefined;
+  const tokens = [...lead.tokens, ...sentence.tokens];
+  if (overBudget()) return undefined;
+  return { assertions: analyseTokens(tokens, '', 0, tokens.map(() => ' ')), lead, leadLength: lead.tokens.length };
 }
 
 /** Per therapy, a pattern of the uses it is approved or cleared for (null: none). */

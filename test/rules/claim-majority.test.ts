@@ -69,5 +69,6 @@ ruleTable('claim-majority', {
     { text: 'Our patients love acupuncture.', name: 'a phrase from the config keeps the capital', config: { claims: [{ pattern: 'our patients love', kind: 'majority', rewrite: 'some patients like', message: 'Say how many patients, with a source.' }] }, errors: [{ text: 'Our patients love', messageId: 'custom' }], output: 'Some patients like acupuncture.' },
     { text: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment.', errors: [{ text: 'Anyone who suffers', messageId: 'majority' }], output: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment. [citation needed]' },
     { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'most are pain-free', messageId: 'majority' }], output: 'After cryotherapy, most are pain-free within days. [citation needed]' },
+    { text: 'Our ketamine infusions are:\n\n- safe for everyone', errors: [{ text: 'everyone', messageId: 'majority' }], output: 'Our ketamine infusions are:\n\n- safe for everyone [citation needed]' },
   ],
 });

@@ -35,6 +35,8 @@ ruleTable('claim-safety', {
     'It is important to rest after the infusion.',
     'Caffeine has no effect on ketamine.',
     'The long-term risks are not known.',
+    'Side effects are:\n\n- nausea\n- dizziness',
+    'Our clinic is:\n\n- open on weekdays',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -94,5 +96,7 @@ ruleTable('claim-safety', {
     { text: 'TMS has no effect on your memory.', errors: [{ text: 'has no effect on your memory', messageId: 'safety' }] },
     { text: 'BPC-157 has an excellent safety profile.', errors: [{ text: 'excellent safety profile', messageId: 'safety' }] },
     { text: '### Does cupping hurt?\n\nNot even slightly.', errors: [{ text: 'Not even slightly.', messageId: 'safety' }] },
+    { text: 'Every NAD+ drip is:\n\n- completely safe', errors: [{ text: 'completely safe', messageId: 'safety' }] },
+    { text: 'Our ketamine infusions are:\n\n- safe for everyone', errors: [{ text: 'safe for everyone', messageId: 'safety' }] },
   ],
 });
