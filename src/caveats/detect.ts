@@ -201,13 +201,29 @@ export function presentTopics(doc: Doc, mentions: readonly TherapyMention[] = []
     own: mentions.filter((e) => e.subject || e.therapy.generic).flatMap((e) => e.mentions),
     others: mentions.filter((e) => !e.subject && !e.therapy.generic).flatMap((e) => e.mentions),
   };
+  let lead: Sentence | undefined;
   for (const s of doc.sentences) {
+    // The sentence a list's items continue: the last one before the list, when it ends in a colon.
+    if (!s.block.inList) lead = endsInColon(doc, s) ? s : undefined;
     if (!canCarryCaveat(s) || othersOnly.has(s.index)) continue;
     for (const t of topicsIn(s, ctx)) if (!out.has(t)) out.set(t, s);
+    // "Side effects include:\n- nausea": an item says its topic with its lead-in.
+    if (s.block.inList && lead && !othersOnly.has(lead.index)) for (const t of topicsIn(withLeadIn(doc, lead, s), ctx)) if (!out.has(t)) out.set(t, s);
     if (out.size === TOPIC_IDS.length) break;
   }
   presentMemo.set(doc, { mentions, result: out });
   return out;
+}
+
+/** The sentence's text ends in a colon (after its last token). */
+function endsInColon(doc: Doc, s: Sentence): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  return last !== undefined && /^\s*:/.test(doc.text.slice(last.end, last.end + 3));
+}
+
+/** A list item read with its lead-in as one sentence (tokens at document offsets). */
+function withLeadIn(doc: Doc, lead: Sentence, item: Sentence): Pick<Sentence, 'tokens' | 'text' | 'start'> {
+  return { tokens: [...lead.tokens, ...item.tokens], text: doc.text.slice(lead.start, item.end), start: lead.start };
 }
 
 /** The [start, end) range of an existing safety section (a "Safety information" heading to the next heading). */
