@@ -519,10 +519,25 @@ const nounIn2 = (x: Scope, span: WordSpan, kind: string) => {
   return false;
 };
 
+/** Values that deny or belittle a risk named before a colon ("Side effects: none", "Downtime: zero"). */
+const NONE_VALUES = new Set(['none', 'zero', 'nil', 'nothing', 'no', '0', 'n/a']);
+
 function safety(x: Scope, clauses: readonly Clause[]) {
   const { words, m, clause, rest, span, add, predicateSpan } = x;
   const verb = clause.verb;
   const subjectKind = clause.subjectKind;
+  // "Side effects: none", "Downtime: minimal": a risk as a label, its value after the colon.
+  if (!verb) {
+    // (The colon ends a clause: the label is the clause before.)
+    for (let i = Math.max(1, clause.first); i <= clause.last; i++) {
+      if (!(x.gaps[i] ?? '').includes(':') || !(m.noun[i - 1] === 'risk' || words[i - 1].norm === 'pain')) continue;
+      const value = words[i];
+      const belittled = NONE_VALUES.has(value.norm) || (m.at[i].has('minimal') && (i === clause.last || !['NOUN', 'ADJ'].includes(words[i + 1].tag)));
+      // The span from the label's first word ("Side effects: none").
+      const label = x.clauses.find((c) => c.subject && c.subject.last === i - 1)?.subject?.first ?? i - 1;
+      if (belittled) add('safety', { first: label, last: i }, `label:${value.norm}`, false);
+    }
+  }
   const early = (i: number) => i >= 0 && i <= rest.first + 3 && !words.slice(rest.first, i).some((w) => w.tag === 'NOUN' || w.tag === 'ADP');
   if (verb?.copula) {
     const safe = firstWith(m, rest, 'safetyAdjective');

@@ -37,6 +37,8 @@ ruleTable('claim-safety', {
     'The long-term risks are not known.',
     'Side effects are:\n\n- nausea\n- dizziness',
     'Our clinic is:\n\n- open on weekdays',
+    'Side effects: nausea, dizziness',
+    'Possible side effects: none known, but ask your doctor.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -46,6 +48,7 @@ ruleTable('claim-safety', {
     { text: 'Compared to other treatments, psilocybin therapy has fewer side effects.', errors: [{ text: 'has fewer side effects', messageId: 'minimised' }] },
     { text: 'Compared to surgery, PRP has fewer side effects.', errors: [{ text: 'has fewer side effects', messageId: 'minimised' }] },
     { text: 'PRP is tolerated well by the majority of people.', errors: [{ text: 'is tolerated well by the majority of people', messageId: 'minimised' }] },
+    { text: 'Our ketamine infusions are:\n\n- safe for everyone', errors: [{ text: 'safe for everyone', messageId: 'safety' }] },
     { text: 'No needles, no downtime, totally safe.', errors: [{ text: 'no downtime', messageId: 'minimised' }] },
     { text: 'Is PRP safe?\n\nAbsolutely. We use your own blood.', errors: [{ text: 'Absolutely.', messageId: 'safety' }] },
     { text: 'Is ketamine addictive?\n\nNo. We use low doses.', errors: [{ text: 'No.', messageId: 'controlled' }] },
@@ -97,6 +100,8 @@ ruleTable('claim-safety', {
     { text: 'BPC-157 has an excellent safety profile.', errors: [{ text: 'excellent safety profile', messageId: 'safety' }] },
     { text: '### Does cupping hurt?\n\nNot even slightly.', errors: [{ text: 'Not even slightly.', messageId: 'safety' }] },
     { text: 'Every NAD+ drip is:\n\n- completely safe', errors: [{ text: 'completely safe', messageId: 'safety' }] },
-    { text: 'Our ketamine infusions are:\n\n- safe for everyone', errors: [{ text: 'safe for everyone', messageId: 'safety' }] },
+    { text: 'Side effects: none.', errors: [{ text: 'Side effects: none', messageId: 'safety' }] },
+    { text: 'Downtime: minimal', errors: [{ text: 'Downtime: minimal', messageId: 'minimised' }] },
+    { text: 'Pain: none', errors: [{ text: 'Pain: none', messageId: 'safety' }] },
   ],
 });
