@@ -165,6 +165,14 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
         answered.add(judged.push({ ...j, start: Math.max(sentence.start, j.start), end: Math.min(sentence.end, Math.max(j.end, sentence.start + 1)) }) - 1);
       }
     }
+    // "| Side effects | None |" under a column headed by the therapy: the row's label and the cell, one statement.
+    const row = sentence.block.type === 'tableCell' ? rowStatement(doc, sentence, mentions) : undefined;
+    if (row) {
+      for (const j of judgeSentence({ doc, sentence, assertions: row.assertions, mentions: row.mentions, current: row.mentions[0]?.therapy ?? current, treatmentInView, base: 0 })) {
+        if (j.candidate.span.last < row.labelLength || j.cls === 'regulatory' || judged.some((o) => o.cls === j.cls)) continue;
+        answered.add(judged.push({ ...j, start: sentence.start, end: sentence.end }) - 1);
+      }
+    }
     const own: Own[] = enabled.has('regulatory') ? regulatoryAnswers : [];
     for (const [ji, j] of judged.entries()) {
       const k = kindOf(j);
@@ -225,6 +233,52 @@ function leadInStatement(doc: Doc, sentence: Sentence, overBudget: () => boolean
   const tokens = [...lead.tokens, ...sentence.tokens];
   if (overBudget()) return undefined;
   return { assertions: analyseTokens(tokens, '', 0, tokens.map(() => ' ')), lead, leadLength: lead.tokens.length };
+}
+
+/** The cells of a Markdown table row: [start, end) of each, between its pipes. */
+function cellsOf(text: string, lineStart: number, lineEnd: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = lineStart;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i === lineEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  // A leading and a trailing pipe leave empty cells at the ends.
+  if (out.length && !text.slice(out[0][0], out[0][1]).trim()) out.shift();
+  if (out.length && !text.slice(out[out.length - 1][0], out[out.length - 1][1]).trim()) out.pop();
+  return out;
+}
+
+/**
+ * A table cell read with its row's label, when its column's header names a therapy: "| Side
+ * effects | None |" under "| | Ozone therapy | Antibiotics |" says ozone therapy has no side
+ * effects. Tokens at document offsets; the label and the cell joined by a colon.
+ */
+function rowStatement(doc: Doc, sentence: Sentence, mentions: Mention[]): { assertions: ReturnType<typeof analyseTokens>; mentions: Mention[]; labelLength: number } | undefined {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = (text.indexOf('\n', sentence.start) + 1 || text.length + 1) - 1;
+  const cells = cellsOf(text, lineStart, lineEnd);
+  const column = cells.findIndex(([a, b]) => a <= sentence.start && sentence.start < b);
+  if (column < 1) return undefined;
+  // The header: the first line of the table (lines above that hold pipes).
+  let header = lineStart;
+  while (header > 0) {
+    const above = text.lastIndexOf('\n', header - 2) + 1;
+    if (!text.slice(above, header - 1).includes('|')) break;
+    header = above;
+  }
+  if (header === lineStart) return undefined;
+  const headerCells = cellsOf(text, header, text.indexOf('\n', header));
+  const head = headerCells.length === cells.length ? headerCells[column] : undefined;
+  const named = head ? mentions.filter((m) => m.start >= head[0] && m.end <= head[1] && !m.therapy.generic) : [];
+  const label = doc.sentences.find((s) => s.block.type === 'tableCell' && s.start >= cells[0][0] && s.start < cells[0][1]);
+  if (!named.length || !label?.tokens.length) return undefined;
+  const tokens = [...label.tokens, ...sentence.tokens];
+  const gaps = tokens.map((_, i) => (i === label.tokens.length ? ': ' : ' '));
+  return { assertions: analyseTokens(tokens, '', 0, gaps), mentions: named, labelLength: label.tokens.length };
 }
 
 /** Per therapy, a pattern of the uses it is approved or cleared for (null: none). */

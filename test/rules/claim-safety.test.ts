@@ -39,6 +39,8 @@ ruleTable('claim-safety', {
     'Our clinic is:\n\n- open on weekdays',
     'Side effects: nausea, dizziness',
     'Possible side effects: none known, but ask your doctor.',
+    { text: '| | Ozone therapy | Antibiotics |\n| --- | --- | --- |\n| Side effects | Mild soreness | None |', format: 'markdown' },
+    { text: '| | Ozone therapy |\n| --- | --- |\n| Sessions | none |', format: 'markdown' },
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -103,5 +105,6 @@ ruleTable('claim-safety', {
     { text: 'Side effects: none.', errors: [{ text: 'Side effects: none', messageId: 'safety' }] },
     { text: 'Downtime: minimal', errors: [{ text: 'Downtime: minimal', messageId: 'minimised' }] },
     { text: 'Pain: none', errors: [{ text: 'Pain: none', messageId: 'safety' }] },
+    { text: '| | Ozone therapy | Antibiotics |\n| --- | --- | --- |\n| Side effects | None | Upset stomach, thrush |', format: 'markdown', errors: [{ text: 'None', messageId: 'safety' }] },
   ],
 });
