@@ -237,14 +237,22 @@ interface Filing {
   byNorm: Map<string, number[]>;
   /** A word as written matched in the singular ("n:" key), so a plural token is looked up singular. */
   singular: boolean;
-  /** First five letters (a derived form in a two-word expression), first letter (a look-alike). */
-  prefix: Map<string, number[]>;
-  first: Map<string, number[]>;
+  /** First five letters (a derived form in a two-word expression), first letter (a look-alike),
+   * as numbers (prefixCode, charCode): no string is made per token to look them up. */
+  prefix: Map<number, number[]>;
+  first: Map<number, number[]>;
   /** Names: any capitalised word. */
   capital: number[];
 }
 
 const OFFSETS = [1, -1, 2, -2] as const;
+
+/** A number for a word's first five letters: five bits each, exact for a-z (a collision only adds a candidate). */
+function prefixCode(w: string): number {
+  let h = 0;
+  for (let i = 0; i < 5; i++) h = h * 32 + (w.charCodeAt(i) & 31);
+  return h;
+}
 const filing = (): Filing => ({ byStem: new Map(), byNorm: new Map(), singular: false, prefix: new Map(), first: new Map(), capital: [] });
 
 /** False when no anchor or rendering starts with a stem of this hash (a token without hashes is always looked up). */
@@ -264,8 +272,8 @@ function file(index: Index, f: Filing, q: number, e: Expression, k: number, offs
   if (subs.exact.size && k === e.keys.length - 1) f.singular = true;
   if (e.name && !FUNCTION.has(e.keys[k])) f.capital.push(q);
   if (!e.therapy && words[k].length >= 6) {
-    if (e.keys.length < 3) addTo(f.prefix, words[k].slice(0, 5), q);
-    else addTo(f.first, words[k][0], q);
+    if (e.keys.length < 3) addTo(f.prefix, prefixCode(words[k]), q);
+    else addTo(f.first, words[k].charCodeAt(0), q);
   }
 }
 
@@ -310,8 +318,8 @@ function lookUp(f: Filing, t: Token | undefined, out: number[]): void {
     if (f.singular && t.norm !== t.stem) pushAll(out, f.byNorm.get(singular(t.norm)));
   }
   if (t.norm.length >= 6) {
-    if (f.prefix.size) pushAll(out, f.prefix.get(t.norm.slice(0, 5)));
-    if (f.first.size) pushAll(out, f.first.get(t.norm[0]));
+    if (f.prefix.size) pushAll(out, f.prefix.get(prefixCode(t.norm)));
+    if (f.first.size) pushAll(out, f.first.get(t.norm.charCodeAt(0)));
   }
   if (f.capital.length && t.capital && !FUNCTION.has(t.stem)) pushAll(out, f.capital);
 }
@@ -320,9 +328,14 @@ function pushAll(out: number[], list: number[] | undefined): void {
   if (list) for (let i = 0; i < list.length; i++) out.push(list[i]);
 }
 
+/** The candidates of the last call (one array reused: each list is read before the next call). */
+const found: number[] = [];
+
 /** Indexes into the anchor's postings worth aligning at token `j`, ascending (the postings' order). */
 function candidates(anchor: Anchor, tokens: readonly Token[], j: number): number[] {
-  const out = anchor.always.length ? anchor.always.slice() : [];
+  const out = found;
+  out.length = 0;
+  pushAll(out, anchor.always);
   for (let i = 0; i < OFFSETS.length; i++) {
     const f = anchor.near[i];
     if (f.byStem.size) lookUp(f, tokens[j + OFFSETS[i]], out);
