@@ -201,14 +201,16 @@ export function presentTopics(doc: Doc, mentions: readonly TherapyMention[] = []
     own: mentions.filter((e) => e.subject || e.therapy.generic).flatMap((e) => e.mentions),
     others: mentions.filter((e) => !e.subject && !e.therapy.generic).flatMap((e) => e.mentions),
   };
-  let lead: Sentence | undefined;
+  // The sentence a list's items continue (the last one before the list, when it can carry a
+  // caveat and ends in a colon), and the topics it gives on its own.
+  let lead: { sentence: Sentence; topics: Set<TopicId> } | undefined;
   for (const s of doc.sentences) {
-    // The sentence a list's items continue: the last one before the list, when it ends in a colon.
-    if (!s.block.inList) lead = endsInColon(doc, s) ? s : undefined;
+    if (!s.block.inList) lead = endsInColon(doc, s) && canCarryCaveat(s) && !othersOnly.has(s.index) ? { sentence: s, topics: topicsIn(s, ctx) } : undefined;
     if (!canCarryCaveat(s) || othersOnly.has(s.index)) continue;
     for (const t of topicsIn(s, ctx)) if (!out.has(t)) out.set(t, s);
-    // "Side effects include:\n- nausea": an item says its topic with its lead-in.
-    if (s.block.inList && lead && !othersOnly.has(lead.index)) for (const t of topicsIn(withLeadIn(doc, lead, s), ctx)) if (!out.has(t)) out.set(t, s);
+    // "Side effects include:\n- nausea": an item says its topic with its lead-in (a topic the
+    // lead-in gives alone is its own, not the item's).
+    if (s.block.inList && lead) for (const t of topicsIn(withLeadIn(doc, lead.sentence, s), ctx)) if (!out.has(t) && !lead.topics.has(t)) out.set(t, s);
     if (out.size === TOPIC_IDS.length) break;
   }
   presentMemo.set(doc, { mentions, result: out });

@@ -235,6 +235,9 @@ function leadInStatement(doc: Doc, sentence: Sentence, overBudget: () => boolean
   return { assertions: analyseTokens(tokens, '', 0, tokens.map(() => ' ')), lead, leadLength: lead.tokens.length };
 }
 
+/** A table's delimiter row: dashes with optional colons, between pipes. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*\r?$/;
+
 /** The cells of a Markdown table row: [start, end) of each, between its pipes. */
 function cellsOf(text: string, lineStart: number, lineEnd: number): [number, number][] {
   const out: [number, number][] = [];
@@ -263,14 +266,20 @@ function rowStatement(doc: Doc, sentence: Sentence, mentions: Mention[]): { asse
   const cells = cellsOf(text, lineStart, lineEnd);
   const column = cells.findIndex(([a, b]) => a <= sentence.start && sentence.start < b);
   if (column < 1) return undefined;
-  // The header: the first line of the table (lines above that hold pipes).
-  let header = lineStart;
-  while (header > 0) {
-    const above = text.lastIndexOf('\n', header - 2) + 1;
-    if (!text.slice(above, header - 1).includes('|')) break;
-    header = above;
+  // The header: the line above the table's delimiter row ("| --- | :-: |"), found by climbing rows.
+  let line = lineStart;
+  let header = -1;
+  while (line > 0) {
+    const above = text.lastIndexOf('\n', line - 2) + 1;
+    const content = text.slice(above, line - 1);
+    if (!content.includes('|') && !DELIMITER_ROW.test(content)) break;
+    if (DELIMITER_ROW.test(content)) {
+      header = above > 0 ? text.lastIndexOf('\n', above - 2) + 1 : -1;
+      break;
+    }
+    line = above;
   }
-  if (header === lineStart) return undefined;
+  if (header < 0 || header === lineStart) return undefined;
   const headerCells = cellsOf(text, header, text.indexOf('\n', header));
   const head = headerCells.length === cells.length ? headerCells[column] : undefined;
   const named = head ? mentions.filter((m) => m.start >= head[0] && m.end <= head[1] && !m.therapy.generic) : [];

@@ -14,7 +14,7 @@
 // file can make matching slow: at most MAX_ELEMENTS elements, each start costs elements x the
 // tokens a match can span.
 
-import { keyHash, originalOf, stem, tokenizeWord, type Token } from './tokens.js';
+import { isPlainWord, keyHash, originalOf, stem, tokenizeWord, type Token } from './tokens.js';
 
 interface Alt {
   norm: string;
@@ -57,13 +57,12 @@ export interface PhraseMatch<T> {
 
 export class PhraseError extends Error {}
 
-/** A plain lower-case word is one token whose norm is itself: its stem without the tokenizer. */
-const PLAIN = /^[a-z]+$/;
 
 function parseAlt(raw: string): Alt[] {
   const exact = raw.startsWith('=');
   const word = exact ? raw.slice(1) : raw;
-  if (PLAIN.test(word)) return [{ norm: exact ? word : stem(word), inflect: !exact }];
+  // A plain lower-case word is one token whose norm is itself: its stem without the tokenizer.
+  if (isPlainWord(word)) return [{ norm: exact ? word : stem(word), inflect: !exact }];
   const tokens = tokenizeWord(word, 0);
   if (tokens.length !== 1) throw new PhraseError(`"${raw}": alternatives must be single words`);
   return [{ norm: exact ? tokens[0].norm : tokens[0].stem, inflect: !exact }];
@@ -90,7 +89,7 @@ function parsePattern(pattern: string): Element[] {
       // A plain word may tokenise into several ("pain-free", "isn't").
       const exact = raw.startsWith('=');
       const word = exact ? raw.slice(1) : raw;
-      if (PLAIN.test(word)) {
+      if (isPlainWord(word)) {
         elements.push({ type: 'word', alts: [{ norm: exact ? word : stem(word), inflect: !exact }], optional: false });
         continue;
       }

@@ -89,6 +89,9 @@ const NEGATIVE_CONTRACTIONS: Record<string, [string, string]> = {
   "ain't": ['is', 'not'],
   cannot: ['can', 'not'],
 };
+/** A lower-case word the tokenizer keeps as one token whose norm is itself (not "cannot"). */
+export const isPlainWord = (w: string) => /^[a-z]+$/.test(w) && !Object.hasOwn(NEGATIVE_CONTRACTIONS, w) && !Object.hasOwn(VERB_CONTRACTIONS, w);
+
 const VERB_CONTRACTIONS: Record<string, [string, string]> = {
   "it's": ['it', 'is'],
   "that's": ['that', 'is'],

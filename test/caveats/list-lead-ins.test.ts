@@ -19,6 +19,10 @@ it('who should not have it, listed under its lead-in, is disclosed', () => {
   assert.ok(!missing(article('Ketamine is not suitable if you have:\n\n- uncontrolled high blood pressure\n- a history of psychosis\n- pregnancy')).includes('contraindications'));
 });
 
+it('a heading that ends in a colon is no lead-in, and what a lead-in says alone is not its items\' doing', () => {
+  assert.ok(missing(article('## Heavy machinery:\n\n- Our clinic has modern equipment.')).includes('driving'));
+});
+
 it('a lead-in with no items, or items under another lead-in, discloses nothing', () => {
   assert.ok(missing(article('Side effects include:')).includes('side-effects'));
   assert.ok(missing(article('Our clinic offers:\n\n- free parking\n- a quiet room')).includes('side-effects'));

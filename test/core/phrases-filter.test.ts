@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { PhraseMatcher } from '../../src/core/phrases.js';
+import { PhraseMatcher, patternError } from '../../src/core/phrases.js';
 import { tokenizeWord, type Token } from '../../src/core/tokens.js';
 
 const WORDS = ['it', 'cures', 'cure', 'pain', 'the', 'no', 'side', 'effects', 'effect', 'safe', 'very', 'fast', 'relief', 'for', 'all', '70', 'percent', 'patients', 'not', 'may', 'help', 'pain-free', "isn't"];
@@ -35,4 +35,13 @@ it('the filters change no match', () => {
     }),
     { numRuns: 2000, seed: 11 },
   );
+});
+
+it('a pattern word the tokenizer splits ("cannot") matches as the text reads it; as an alternative it is an error', () => {
+  const matcher = new PhraseMatcher([{ pattern: 'cannot fail', value: 1 }, { pattern: 'never fail', value: 2 }], { lenient: true });
+  assert.deepStrictEqual(
+    matcher.match(tokensOf(['it', 'cannot', 'fail'])).map((m) => m.value),
+    [1],
+  );
+  assert.match(patternError('cannot|never fail') ?? '', /single words/);
 });

@@ -106,5 +106,6 @@ ruleTable('claim-safety', {
     { text: 'Downtime: minimal', errors: [{ text: 'Downtime: minimal', messageId: 'minimised' }] },
     { text: 'Pain: none', errors: [{ text: 'Pain: none', messageId: 'safety' }] },
     { text: '| | Ozone therapy | Antibiotics |\n| --- | --- | --- |\n| Side effects | None | Upset stomach, thrush |', format: 'markdown', errors: [{ text: 'None', messageId: 'safety' }] },
+    { text: 'Prices | vary by clinic.\n\n| | Antibiotics | Ozone therapy |\n| --- | --- | --- |\n| Side effects | Some | None |', format: 'markdown', errors: [{ text: 'None', messageId: 'safety' }] },
   ],
 });
