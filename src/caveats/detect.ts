@@ -8,7 +8,7 @@
 // sentence is matched once, and only sentences with a match get their (cached) clause model.
 
 import { PhraseMatcher } from '../core/phrases.js';
-import type { Doc, Sentence } from '../core/document.js';
+import { endsInColon, leadInOf, type Doc, type Sentence } from '../core/document.js';
 import { keyHash, stem, type Token } from '../core/tokens.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import type { TherapyMention } from '../mentions/therapies.js';
@@ -201,26 +201,23 @@ export function presentTopics(doc: Doc, mentions: readonly TherapyMention[] = []
     own: mentions.filter((e) => e.subject || e.therapy.generic).flatMap((e) => e.mentions),
     others: mentions.filter((e) => !e.subject && !e.therapy.generic).flatMap((e) => e.mentions),
   };
-  // The sentence a list's items continue (the last one before the list, when it can carry a
-  // caveat and ends in a colon), and the topics it gives on its own.
-  let lead: { sentence: Sentence; topics: Set<TopicId> } | undefined;
+  // The topics each sentence gives on its own (a lead-in's are asked again by each of its items).
+  const own = new Map<Sentence, Set<TopicId>>();
+  const topicsOf = (s: Sentence) => own.get(s) ?? own.set(s, topicsIn(s, ctx)).get(s)!;
   for (const s of doc.sentences) {
-    if (!s.block.inList) lead = endsInColon(doc, s) && canCarryCaveat(s) && !othersOnly.has(s.index) ? { sentence: s, topics: topicsIn(s, ctx) } : undefined;
     if (!canCarryCaveat(s) || othersOnly.has(s.index)) continue;
-    for (const t of topicsIn(s, ctx)) if (!out.has(t)) out.set(t, s);
-    // "Side effects include:\n- nausea": an item says its topic with its lead-in (a topic the
-    // lead-in gives alone is its own, not the item's).
-    if (s.block.inList && lead) for (const t of topicsIn(withLeadIn(doc, lead.sentence, s), ctx)) if (!out.has(t) && !lead.topics.has(t)) out.set(t, s);
+    for (const t of topicsOf(s)) if (!out.has(t)) out.set(t, s);
+    // "Side effects include:\n- nausea": an item says its topic with the lead-in it continues, when
+    // that ends in a colon (a topic the lead-in gives alone is its own, not the item's).
+    const lead = leadInOf(doc, s);
+    if (lead && endsInColon(doc, lead) && canCarryCaveat(lead) && !othersOnly.has(lead.index)) {
+      const alone = topicsOf(lead);
+      for (const t of topicsIn(withLeadIn(doc, lead, s), ctx)) if (!out.has(t) && !alone.has(t)) out.set(t, s);
+    }
     if (out.size === TOPIC_IDS.length) break;
   }
   presentMemo.set(doc, { mentions, result: out });
   return out;
-}
-
-/** The sentence's text ends in a colon (after its last token). */
-function endsInColon(doc: Doc, s: Sentence): boolean {
-  const last = s.tokens[s.tokens.length - 1];
-  return last !== undefined && /^\s*:/.test(doc.text.slice(last.end, last.end + 3));
 }
 
 /** A list item read with its lead-in as one sentence (tokens at document offsets). */

@@ -3,7 +3,7 @@
 // sentence asserts; judge.ts decides, with the article's therapies, which assertions are claims
 // about the article's therapy; here support, regulatory facts, messages and fixes are added.
 
-import type { Doc, Sentence } from '../core/document.js';
+import { endsInColon, isItem, leadInOf, type Doc, type Sentence } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
 import type { MessageData } from '../core/rule.js';
@@ -19,7 +19,7 @@ import type { ClaimClass } from '../assertions/types.js';
 import { CITATION_MARKER, supportOf, type Support } from './citations.js';
 import { judgeRegulatory } from './regulatory.js';
 import { answerOf } from './answers.js';
-import { isItem, judgeSentence, type Judged, type Mention } from './judge.js';
+import { judgeSentence, type Judged, type Mention } from './judge.js';
 import { rewriteOf } from './rewrite.js';
 
 export interface ClaimHit {
@@ -155,22 +155,16 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
         }
       }
     }
-    // "Every drip is:\n- completely safe": an item with no verb of its own completes its lead-in.
-    const completed = isItem(sentence) && !assertions.clauses.some((c) => c.verb) ? leadInStatement(doc, sentence, overBudget) : undefined;
-    if (completed) {
-      const leadMentions = mentions.filter((x) => (x.start >= completed.lead.start && x.start < completed.lead.end) || (x.start >= sentence.start && x.start < sentence.end));
-      for (const j of judgeSentence({ doc, sentence, assertions: completed.assertions, mentions: leadMentions, current: leadMentions.find((x) => !x.therapy.generic)?.therapy ?? current, treatmentInView, base: 0 })) {
-        // Only what the item adds, reported on the item; regulatory claims are judged on their own words.
-        if (j.candidate.span.last < completed.leadLength || j.cls === 'regulatory' || judged.some((o) => o.cls === j.cls)) continue;
+    // "Every drip is:\n- completely safe" (an item with no verb of its own completes its lead-in),
+    // "| Side effects | None |" under a column headed by the therapy (a cell with its row's label):
+    // statements made with the words before them, judged on both and reported on this sentence,
+    // for what this sentence adds, with no rewrite (regulatory claims are judged on their own words).
+    const statement = (isItem(sentence) && !assertions.clauses.some((c) => c.verb) ? leadInStatement(doc, sentence, mentions) : undefined) ?? (sentence.block.cell ? rowStatement(doc, sentence, mentions) : undefined);
+    if (statement && !overBudget()) {
+      for (const j of judgeSentence({ doc, sentence, assertions: statement.assertions, mentions: statement.mentions, current: statement.mentions.find((x) => !x.therapy.generic)?.therapy ?? current, treatmentInView, base: 0 })) {
+        if (j.candidate.span.last < statement.before || j.cls === 'regulatory' || judged.some((o) => o.cls === j.cls)) continue;
+        // (Within this sentence: a span that starts in the words before starts here.)
         answered.add(judged.push({ ...j, start: Math.max(sentence.start, j.start), end: Math.min(sentence.end, Math.max(j.end, sentence.start + 1)) }) - 1);
-      }
-    }
-    // "| Side effects | None |" under a column headed by the therapy: the row's label and the cell, one statement.
-    const row = sentence.block.type === 'tableCell' ? rowStatement(doc, sentence, mentions) : undefined;
-    if (row) {
-      for (const j of judgeSentence({ doc, sentence, assertions: row.assertions, mentions: row.mentions, current: row.mentions[0]?.therapy ?? current, treatmentInView, base: 0 })) {
-        if (j.candidate.span.last < row.labelLength || j.cls === 'regulatory' || judged.some((o) => o.cls === j.cls)) continue;
-        answered.add(judged.push({ ...j, start: sentence.start, end: sentence.end }) - 1);
       }
     }
     const own: Own[] = enabled.has('regulatory') ? regulatoryAnswers : [];
@@ -220,74 +214,61 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
 /** Verbs that end a list's lead-in and take each item as their complement ("Our drips are:"). */
 const LEAD_COPULAS = new Set(['is', 'are', 'was', 'were', 'feels', 'feel', 'becomes', 'become', 'remains', 'remain', 'stays', 'stay', 'leaves', 'keeps']);
 
-/**
- * The statement a list item makes with its lead-in when the lead-in ends in a copula and a colon
- * ("Every NAD+ drip is:" + "- completely safe"): the lead-in's tokens and the item's (both at
- * document offsets) analysed as one sentence.
- */
-function leadInStatement(doc: Doc, sentence: Sentence, overBudget: () => boolean): { assertions: ReturnType<typeof analyseTokens>; lead: Sentence; leadLength: number } | undefined {
-  let lead: Sentence | undefined;
-  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 40 && !lead; i--) if (!isItem(doc.sentences[i])) lead = doc.sentences[i];
-  const last = lead?.tokens[lead.tokens.length - 1];
-  if (!lead || !last || !LEAD_COPULAS.has(last.norm) || !/^\s*:/.test(doc.text.slice(last.end, last.end + 3))) return undefined;
-  const tokens = [...lead.tokens, ...sentence.tokens];
-  if (overBudget()) return undefined;
-  return { assertions: analyseTokens(tokens, '', 0, tokens.map(() => ' ')), lead, leadLength: lead.tokens.length };
+/** A sentence read with the words before it: their count, and the therapies named in either. */
+interface Statement {
+  assertions: ReturnType<typeof analyseTokens>;
+  mentions: Mention[];
+  before: number;
 }
 
-/** A table's delimiter row: dashes with optional colons, between pipes. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*\r?$/;
+/** `before`'s tokens and `sentence`'s (both at document offsets) analysed as one sentence, joined by `gap`. */
+function statementOf(before: Sentence, sentence: Sentence, mentions: Mention[], gap: string): Statement {
+  const tokens = [...before.tokens, ...sentence.tokens];
+  const within = (x: Mention, s: Sentence) => x.start >= s.start && x.start < s.end;
+  return {
+    assertions: analyseTokens(tokens, '', 0, tokens.map((_, i) => (i === before.tokens.length ? gap : ' '))),
+    mentions: mentions.filter((x) => within(x, before) || within(x, sentence)),
+    before: before.tokens.length,
+  };
+}
 
-/** The cells of a Markdown table row: [start, end) of each, between its pipes. */
-function cellsOf(text: string, lineStart: number, lineEnd: number): [number, number][] {
-  const out: [number, number][] = [];
-  let from = lineStart;
-  for (let i = lineStart; i <= lineEnd; i++) {
-    if (i === lineEnd || (text[i] === '|' && text[i - 1] !== '\\')) {
-      out.push([from, i]);
-      from = i + 1;
+/** A list item with its lead-in, when the lead-in ends in a copula and a colon ("Every NAD+ drip is:" + "- completely safe"). */
+function leadInStatement(doc: Doc, sentence: Sentence, mentions: Mention[]): Statement | undefined {
+  const lead = leadInOf(doc, sentence);
+  const last = lead?.tokens[lead.tokens.length - 1];
+  return lead && last && LEAD_COPULAS.has(last.norm) && endsInColon(doc, lead) ? statementOf(lead, sentence, mentions, ' ') : undefined;
+}
+
+/** Each table's cells by "table row column", and each block's first sentence (once per document). */
+function tableCells(doc: Doc): { cells: Map<string, Sentence> } {
+  let t = doc.memo.get('claims:table-cells') as { cells: Map<string, Sentence> } | undefined;
+  if (!t) {
+    t = { cells: new Map() };
+    for (const s of doc.sentences) {
+      const c = s.block.cell;
+      const key = c && `${c.table} ${c.row} ${c.column}`;
+      if (key && !t.cells.has(key)) t.cells.set(key, s);
     }
+    doc.memo.set('claims:table-cells', t);
   }
-  // A leading and a trailing pipe leave empty cells at the ends.
-  if (out.length && !text.slice(out[0][0], out[0][1]).trim()) out.shift();
-  if (out.length && !text.slice(out[out.length - 1][0], out[out.length - 1][1]).trim()) out.pop();
-  return out;
+  return t;
 }
 
 /**
  * A table cell read with its row's label, when its column's header names a therapy: "| Side
  * effects | None |" under "| | Ozone therapy | Antibiotics |" says ozone therapy has no side
- * effects. Tokens at document offsets; the label and the cell joined by a colon.
+ * effects (the label and the cell joined by a colon). Rows and columns are the Markdown tree's.
  */
-function rowStatement(doc: Doc, sentence: Sentence, mentions: Mention[]): { assertions: ReturnType<typeof analyseTokens>; mentions: Mention[]; labelLength: number } | undefined {
-  const text = doc.text;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = (text.indexOf('\n', sentence.start) + 1 || text.length + 1) - 1;
-  const cells = cellsOf(text, lineStart, lineEnd);
-  const column = cells.findIndex(([a, b]) => a <= sentence.start && sentence.start < b);
-  if (column < 1) return undefined;
-  // The header: the line above the table's delimiter row ("| --- | :-: |"), found by climbing rows.
-  let line = lineStart;
-  let header = -1;
-  while (line > 0) {
-    const above = text.lastIndexOf('\n', line - 2) + 1;
-    const content = text.slice(above, line - 1);
-    if (!content.includes('|') && !DELIMITER_ROW.test(content)) break;
-    if (DELIMITER_ROW.test(content)) {
-      header = above > 0 ? text.lastIndexOf('\n', above - 2) + 1 : -1;
-      break;
-    }
-    line = above;
-  }
-  if (header < 0 || header === lineStart) return undefined;
-  const headerCells = cellsOf(text, header, text.indexOf('\n', header));
-  const head = headerCells.length === cells.length ? headerCells[column] : undefined;
-  const named = head ? mentions.filter((m) => m.start >= head[0] && m.end <= head[1] && !m.therapy.generic) : [];
-  const label = doc.sentences.find((s) => s.block.type === 'tableCell' && s.start >= cells[0][0] && s.start < cells[0][1]);
-  if (!named.length || !label?.tokens.length) return undefined;
-  const tokens = [...label.tokens, ...sentence.tokens];
-  const gaps = tokens.map((_, i) => (i === label.tokens.length ? ': ' : ' '));
-  return { assertions: analyseTokens(tokens, '', 0, gaps), mentions: named, labelLength: label.tokens.length };
+function rowStatement(doc: Doc, sentence: Sentence, mentions: Mention[]): Statement | undefined {
+  const place = sentence.block.cell;
+  if (!place || place.row === 0 || place.column === 0) return undefined;
+  const { cells } = tableCells(doc);
+  const label = cells.get(`${place.table} ${place.row} 0`);
+  const header = cells.get(`${place.table} 0 ${place.column}`)?.block;
+  const named = header ? mentions.filter((m) => m.start >= header.start && m.end <= header.end && !m.therapy.generic) : [];
+  if (!label?.tokens.length || !named.length) return undefined;
+  const statement = statementOf(label, sentence, mentions, ': ');
+  return { ...statement, mentions: named };
 }
 
 /** Per therapy, a pattern of the uses it is approved or cleared for (null: none). */

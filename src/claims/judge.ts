@@ -3,7 +3,7 @@
 // (a therapy it names, "it" or "the treatment" once a treatment is in view, or a comparator),
 // whether a source is attached, and what the therapy is approved for.
 
-import type { Doc, Sentence } from '../core/document.js';
+import { isItem, leadInOf, type Doc, type Sentence } from '../core/document.js';
 import type { Therapy } from '../knowledge/therapies.js';
 import type { Candidate, ClaimClass, Clause, SentenceAssertions } from '../assertions/types.js';
 import { MODAL_HEDGES as HEDGING_MODALS, markers } from '../assertions/lexicon.js';
@@ -156,17 +156,10 @@ const WITHHOLDING = new Set(['may', 'might', 'could', 'possible', 'possibly', 'p
 
 /** The sentence before a list (its lead-in or heading) hedges its items or says they are harms. */
 function leadInWithholds(doc: Doc, sentence: Sentence): boolean {
-  if (!isItem(sentence)) return false;
-  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 40; i--) {
-    const s = doc.sentences[i];
-    // ("side effects include:" withholds; "none of the side effects of pills" is no lead-in to harms.)
-    if (!isItem(s)) return s.tokens.some((t, k) => WITHHOLDING.has(t.norm) || (t.norm === 'side' && s.tokens[k + 1]?.stem === 'effect' && !s.tokens.slice(0, k).some((x) => ['no', 'none', 'without'].includes(x.norm))));
-  }
-  return false;
+  const s = leadInOf(doc, sentence);
+  // ("side effects include:" withholds; "none of the side effects of pills" is no lead-in to harms.)
+  return s !== undefined && s.tokens.some((t, k) => WITHHOLDING.has(t.norm) || (t.norm === 'side' && s.tokens[k + 1]?.stem === 'effect' && !s.tokens.slice(0, k).some((x) => ['no', 'none', 'without'].includes(x.norm))));
 }
-
-/** A list item, in Markdown or as a bulleted line of plain text ("• Air bubbles ..."). */
-export const isItem = (s: Sentence) => s.block.inList || /^\s*[•·▪◦‣]/.test(s.text);
 
 /**
  * "may improve energy, reduce fatigue and support repair": verbs in a series after a hedged one,

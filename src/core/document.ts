@@ -24,6 +24,8 @@ export interface Block {
   headingLike: boolean;
   /** Heading depth (1-6); 0 when not a Markdown heading. */
   depth: number;
+  /** A table cell's place: its table (numbered in the document), row (0: the header) and column. */
+  cell?: { table: number; row: number; column: number };
 }
 
 export interface Sentence {
@@ -124,6 +126,9 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
   const footnoteRefs: { start: number; end: number }[] = [];
   const comments: Comment[] = [];
 
+  // Where each table cell stands, set when its table is met (before its cells).
+  const cellPlaces = new Map<MdastNodes, Block['cell']>();
+  let tables = 0;
   // An explicit stack, not recursion: 10,000 nested blockquotes or list items must not overflow.
   const stack: [MdastNodes, boolean, boolean, boolean][] = [[mdast, false, false, true]];
   while (stack.length) {
@@ -136,8 +141,12 @@ export function buildDoc(text: string, mdast: MdastRoot, format: 'markdown' | 't
       case 'paragraph':
         block = { type: 'paragraph', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: false, depth: 0 };
         break;
+      case 'table':
+        tables++;
+        node.children.forEach((row, r) => row.children.forEach((cell, column) => cellPlaces.set(cell, { table: tables, row: r, column })));
+        break;
       case 'tableCell':
-        block = { type: 'tableCell', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: false, depth: 0 };
+        block = { type: 'tableCell', start: startOf(node), end: endOf(node), inList, inBlockquote, headingLike: false, depth: 0, cell: cellPlaces.get(node) };
         break;
       case 'link':
         links.push({ url: node.url, start: startOf(node), end: endOf(node), label: plainText(node) });
@@ -354,4 +363,20 @@ function plainText(node: MdastNodes): string {
     }
   }
   return out;
+}
+
+/** A list item, in Markdown or as a bulleted line of plain text ("• Air bubbles ..."). */
+export const isItem = (s: Sentence) => s.block.inList || /^\s*[•·▪◦‣]/.test(s.text);
+
+/** The sentence a list item continues: the last one before its list (within 40 sentences). */
+export function leadInOf(doc: Doc, item: Sentence): Sentence | undefined {
+  if (!isItem(item)) return undefined;
+  for (let i = item.index - 1; i >= 0 && i >= item.index - 40; i--) if (!isItem(doc.sentences[i])) return doc.sentences[i];
+  return undefined;
+}
+
+/** The sentence ends in a colon after its last token (a lead-in: "Side effects include:"). */
+export function endsInColon(doc: Doc, s: Sentence): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  return last !== undefined && /^\s*:/.test(doc.text.slice(last.end, last.end + 3));
 }
