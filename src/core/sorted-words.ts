@@ -13,54 +13,40 @@ function compareAt(list: string, start: number, end: number, word: string): numb
 }
 
 /**
- * Whether `word` is one of the words of `list`: words separated by single spaces, sorted in
- * code-unit order (what `Array.prototype.sort` gives), none empty.
+ * Where `word` ends in `list` (the index just after it), or -1. `list` holds lower-case words
+ * (a-z), sorted in code-unit order (what `Array.prototype.sort` gives), each ended by one character
+ * outside a-z (a space, or a mark such as a kind letter) or by the end of the list.
  */
-export function inSortedList(list: string, word: string): boolean {
-  if (!word || word.includes(' ')) return false;
-  // [lo, hi): lo is the start of the first candidate word, hi the end of the last.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    let start = mid;
-    while (start > lo && list.charCodeAt(start - 1) !== 32) start--;
-    let end = list.indexOf(' ', start);
-    if (end < 0 || end > hi) end = hi;
-    const c = compareAt(list, start, end, word);
-    if (c === 0) return true;
-    if (c < 0) lo = end + 1;
-    else hi = start - 1;
-  }
-  return false;
-}
-
-/**
- * The mark after `word` in `list`: lower-case words each followed by one character outside a-z (its
- * mark, which also ends it), sorted by word in code-unit order. Undefined when the word is absent.
- * ("appleTbrainB": "brain" -> "B".)
- */
-export function markInSortedList(list: string, word: string): string | undefined {
-  if (!/^[a-z]+$/.test(word)) return undefined;
-  const isMark = (i: number) => {
+function endOf(list: string, word: string): number {
+  if (!/^[a-z]+$/.test(word)) return -1;
+  const ends = (i: number) => {
     const c = list.charCodeAt(i);
     return c < 97 || c > 122;
   };
-  // [lo, hi): lo is the start of the first candidate word, hi the end of the last (after its mark).
+  // [lo, hi): lo is the start of the first candidate word, hi the end of the last (with its ending).
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     let start = mid;
-    while (start > lo && !isMark(start - 1)) start--;
+    while (start > lo && !ends(start - 1)) start--;
     let end = start;
-    while (end < hi && !isMark(end)) end++;
+    while (end < hi && !ends(end)) end++;
     const c = compareAt(list, start, end, word);
-    if (c === 0) return list[end];
+    if (c === 0) return end;
     if (c < 0) lo = end + 1;
     else hi = start;
   }
-  return undefined;
+  return -1;
+}
+
+/** Whether `word` is one of the space-separated words of sorted `list`. */
+export const inSortedList = (list: string, word: string) => endOf(list, word) >= 0;
+
+/** The mark after `word` in a list of words each followed by one ("appleTbrainB": "brain" -> "B"), or undefined. */
+export function markInSortedList(list: string, word: string): string | undefined {
+  const end = endOf(list, word);
+  return end >= 0 && end < list.length ? list[end] : undefined;
 }
 
 const CACHE_LIMIT = 50000;
