@@ -90,22 +90,26 @@ for (const n of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
   const dir = corpus(n);
   const mb = folderBytes(dir) / 1e6;
   const parse = await measureProcess([PARSE_ONLY, dir]);
+  const ownParse = await measureProcess([PARSE_ONLY, '--same-parser', dir]);
   const one = await measureProcess([CLI, '--format', 'json', ...(hasWorkers ? ['--workers', '1'] : []), dir]);
   const all = hasWorkers ? await measureProcess([CLI, '--format', 'json', '--workers', String(cores), dir]) : null;
-  for (const r of [one, all, parse]) if (r && r.code !== 0 && r.code !== 1) log(`  warning: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+  for (const r of [one, all, parse, ownParse]) if (r && r.code !== 0 && r.code !== 1) log(`  warning: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
   const row = {
     articles: n,
     mb,
     parse,
+    ownParse,
     one,
     all,
     ratioOne: ratio(one.wall, parse.wall),
     ratioAll: all ? ratio(all.wall, parse.wall) : null,
+    // Against lint()'s own parser: what the rules and the report cost beyond reading.
+    ratioOneOwn: ratio(one.wall, ownParse.wall),
     // CPU time is steadier than wall time on a shared machine (one thread: the two should agree).
     cpuRatioOne: one.cpu && parse.cpu ? ratio(one.cpu, parse.cpu) : null,
   };
   out.series.push(row);
   const fig = (r) => (r ? `${r.wall.toFixed(2)} s${r.cpu ? ` (cpu ${r.cpu.toFixed(2)} s)` : ''} ${(mb / r.wall).toFixed(2)} MB/s ${r.peakMb ? r.peakMb.toFixed(0) : '?'} MB` : 'n/a');
-  log(`  ${String(n).padStart(4)} articles ${mb.toFixed(2)} MB | 1 worker ${fig(one)} (${fmtRatio(row.ratioOne)}) | ${cores} workers ${fig(all)}${all ? ` (${fmtRatio(row.ratioAll)})` : ''} | parse-only ${fig(parse)}`);
+  log(`  ${String(n).padStart(4)} articles ${mb.toFixed(2)} MB | 1 worker ${fig(one)} (${fmtRatio(row.ratioOne)}) | ${cores} workers ${fig(all)}${all ? ` (${fmtRatio(row.ratioAll)})` : ''} | parse-only ${fig(parse)} | parse-only with lint's parser ${fig(ownParse)} (1 worker ${fmtRatio(row.ratioOneOwn)} of it)`);
 }
 if (json) console.log(JSON.stringify(out));

@@ -1,9 +1,5 @@
 // lint(): text + settings -> findings. Pure: no file system, no editor.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { buildDoc } from './document.js';
 import { parsePlainText } from './plaintext.js';
@@ -14,6 +10,7 @@ import type { Resources } from './resources.js';
 import { applySuppressions, directiveProblems } from './suppress.js';
 import { applyFixes, type ApplyOptions } from './fixes.js';
 import { parseMarkdown, type PlainRange } from './markdown.js';
+import { parseMarkdownTree } from './markdown-parser.js';
 import { parseAgain } from './reparse.js';
 import { Budget, type Clock } from './budget.js';
 import { META_RULES, metaSeverity, type MetaRuleId } from './meta.js';
@@ -44,10 +41,7 @@ export function formatOf(filePath?: string): 'markdown' | 'text' {
   return filePath && TEXT_EXTENSIONS.test(filePath) ? 'text' : 'markdown';
 }
 
-// One parser per format, built once. Rules run directly (runRule), in the registry's order.
-const parsers = {
-  markdown: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze(),
-};
+// Rules run directly (runRule), in the registry's order.
 
 /**
  * Runs the rules the config turns on and returns their findings. A rule the config does not name
@@ -89,7 +83,7 @@ function runRules(registry: Registry, config: ResolvedConfig, data: LintData): F
 }
 
 const plainParse = (text: string, start?: number, end?: number) => parsePlainText(text, start, end);
-const markdownParse = (text: string) => parsers.markdown.parse(text) as Root;
+const markdownParse = parseMarkdownTree;
 
 /**
  * Parses and analyses the text. Markdown is parsed with bounded work (markdown.ts): the parts

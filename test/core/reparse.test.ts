@@ -4,16 +4,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import type { Root } from 'mdast';
 import { parseAgain } from '../../src/core/reparse.js';
-
-// The parser lint() uses (core/lint.ts).
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
-const parse = (text: string) => markdown.parse(text) as Root;
+import { parseMarkdownTree as parse } from '../../src/core/markdown-parser.js';
 
 const BLOCKS = [
   '# Heading one',
