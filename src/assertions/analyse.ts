@@ -519,6 +519,18 @@ const nounIn2 = (x: Scope, span: WordSpan, kind: string) => {
   return false;
 };
 
+/** Subjects that deny what their verb asserts ("nobody has ever had a side effect"). */
+const NO_ONE = new Set(['nobody', 'none', 'no', 'neither']);
+/** Words before a treatment that make it the patient's other one ("side effects from their medication"). */
+const FOIL_OWNERS = new Set(['their', 'your', 'his', 'her', 'my', 'other', 'conventional', 'traditional', 'standard', 'prescription', 'older']);
+/** "no way to", "no chance of": what follows is ruled out. */
+const NO_WAY = new Set(['way', 'chance', 'possibility', 'danger']);
+/** Modals of advice, whose negation instructs rather than promises. */
+const ADVISING = new Set(['should', 'must', 'need', 'ought', 'shall']);
+/** Verbs of feeling, with which pain is a harm denied ("you won't feel any pain"). */
+const FEEL = new Set(['feel', 'experience', 'notice', 'suffer']);
+const PAIN = new Set(['pain', 'discomfort', 'ache', 'soreness', 'stinging', 'burning']);
+
 /** Values that deny or belittle a risk named before a colon ("Side effects: none", "Downtime: zero"). */
 const NONE_VALUES = new Set(['none', 'zero', 'nil', 'nothing', 'no', '0', 'n/a']);
 
@@ -570,6 +582,28 @@ function safety(x: Scope, clauses: readonly Clause[]) {
   const after = verb && words[verb.last + 1];
   const unknown = verb !== undefined && (EPISTEMIC.has(words[verb.head].lemma) || (verb.copula && after !== undefined && (EPISTEMIC.has(after.lemma) || EPISTEMIC.has(after.norm))));
   if (verb && subjectKind === 'risk' && verb.negated && !unknown) add('safety', { first: clause.subject!.first, last: predicateSpan(verb.first).last }, 'risk-denied', false);
+  // "You won't get addicted", "you can't overdose", "you won't feel any pain or drowsiness",
+  // "nobody has ever had a side effect": the people treated told a harm will not happen to them.
+  // (Advice is not this: "you should not feel dizzy; tell us if you do" asks to be told.)
+  // "It won't leave you groggy": the treatment said not to leave them so.
+  const noOne = clause.subject !== undefined && NO_ONE.has(words[clause.subject.first].norm) && !verb?.negated;
+  if (verb && (verb.negated || noOne) && !verb.modals.some((mo) => ADVISING.has(mo)) && !unknown) {
+    const lemma = words[verb.head].lemma;
+    const harmAt = (i: number) => m.at[i].has('riskAdjective') || m.at[i].has('sideEffectState') || m.at[i].has('riskVerb') || m.noun[i] === 'risk' || (FEEL.has(lemma) && PAIN.has(words[i].lemma));
+    const near = (from: number, width: number) => {
+      for (let i = from; i <= Math.min(clause.last, from + width); i++) if (harmAt(i)) return i;
+      return -1;
+    };
+    if (subjectKind === 'experiencer') {
+      const harm = m.at[verb.head].has('riskVerb') || (words[verb.head].tag !== 'VERB' && harmAt(verb.head)) ? verb.head : near(verb.last + 1, 4);
+      if (harm >= 0) add('safety', { first: verb.first, last: Math.max(harm, verb.last) }, 'spared', false);
+    } else if (['treatment', 'name', 'anaphor'].includes(subjectKind) && CAUSATIVE.has(lemma)) {
+      const harm = near(verb.last + 1, 4);
+      let person = false;
+      for (let i = verb.last + 1; i < harm && !person; i++) person = words[i].tag === 'PRON' || m.noun[i] === 'experiencer';
+      if (harm >= 0 && person) add('safety', { first: verb.first, last: harm }, 'no-harm');
+    }
+  }
   // "does not interact with other medicines", "won't affect your heart", "never causes strokes", "causes no upset".
   for (const g of clause.verbs) {
     const classes = verbClassOf(words[g.head].lemma);
@@ -600,6 +634,15 @@ function safety(x: Scope, clauses: readonly Clause[]) {
   if (verb && subjectKind === 'existential') {
     const risk = nounIn(m, rest, 'risk');
     if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w, k) => w.norm === 'no' || w.norm === 'zero' || m.at[rest.first + k].has('quantity')))) add('safety', { first: clause.first, last: risk }, 'no-risk');
+    // "There is no way to overdose", "no chance of getting addicted": the harm itself ruled out.
+    const no = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 2 && w.norm === 'no' && NO_WAY.has(words[i + 1]?.norm ?? '') && ['to', 'of'].includes(words[i + 2]?.norm ?? ''));
+    if (no >= 0) {
+      for (let i = no + 3; i < words.length && i <= no + 5; i++) {
+        if (!(m.at[i].has('riskVerb') || m.at[i].has('riskAdjective') || m.at[i].has('sideEffectState'))) continue;
+        add('safety', { first: clause.first, last: i }, 'no-way');
+        break;
+      }
+    }
   }
   for (let i = span.first; i + 2 <= span.last; i++) {
     if (words[i].norm === 'free' && words[i + 1].norm === 'of' && nounIn(m, { first: i + 2, last: Math.min(span.last, i + 5) }, 'risk') >= 0) add('safety', { first: i, last: Math.min(span.last, i + 4) }, 'free-of-risk');
@@ -609,10 +652,16 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const riskish = m.noun[i] === 'risk' || (RISKISH.has(words[i].norm) && ['no', 'zero', 'without', 'few'].includes(words[i - 1]?.norm ?? ''));
     if (!riskish || x.out.some((o) => o.cls === 'safety')) continue;
     let q = i - 1 - (m.nounStart[i] !== undefined ? i - m.nounStart[i]! : 0);
-    while (q >= span.first && q >= i - 3 && (words[q].tag === 'ADJ' || words[q].tag === 'ADV' || words[q].norm === 'side' || words[q].norm === 'adverse') && !m.at[q].has('quantity')) q--;
+    // ("without any side effects", "without a single complication": a determiner between.)
+    while (q >= span.first && q >= i - 3 && (words[q].tag === 'ADJ' || words[q].tag === 'ADV' || ['side', 'adverse', 'any', 'a', 'single'].includes(words[q].norm)) && !m.at[q].has('quantity')) q--;
     if (q < span.first || !(m.at[q].has('quantity') || ['no', 'zero', 'without'].includes(words[q].norm))) continue;
     if (verb?.negated && q > verb.last) continue;
-    add('safety', { first: q, last: i }, words[q].norm === 'without' ? 'without-risk' : 'few-risks');
+    // "Patients recover without any side effects", "your body handles it without side effects":
+    // the people treated, or their body, spared a risk: said of the treatment in view.
+    // (Not the side effects "from their medication": another treatment's.)
+    const foil = ['from', 'of', 'with'].includes(words[i + 1]?.norm ?? '') && (FOIL_OWNERS.has(words[i + 2]?.norm ?? '') || words.slice(i + 2, i + 5).some((_, k) => m.noun[i + 2 + k] === 'comparator'));
+    const spared = words[q].norm === 'without' && (subjectKind === 'experiencer' || subjectKind === 'body') && !foil;
+    add('safety', { first: q, last: i }, words[q].norm === 'without' ? 'without-risk' : 'few-risks', spared ? false : undefined);
   }
 }
 

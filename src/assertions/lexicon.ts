@@ -38,7 +38,7 @@ interface AssertionsData {
       betterModifiers: string[];
       lessModifiers: string[];
     };
-    safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; durative: string[]; disparaging: string[]; recur: string[]; gone: string[]; riskAdjectives: string[]; riskGroups: string[]; takeVerbs: string[] };
+    safety: { adjectives: string[]; minimal: string[]; quantity: string[]; causeVerbs: string[]; harmVerbs: string[]; durative: string[]; disparaging: string[]; recur: string[]; gone: string[]; riskAdjectives: string[]; riskGroups: string[]; takeVerbs: string[]; sideEffectStates: string[]; riskVerbs: string[] };
     comparison: { comparatives: string[]; strongComparatives: string[]; superlatives: string[]; weakSuperlatives: string[]; verbs: string[]; lack: string[] };
     regulatory: string[];
     legal: string[];
@@ -67,7 +67,7 @@ export const nouns = new LemmaIndex<NounClass>()
   .addAll(D.predicates.efficacy.complaints, 'noun', 'complaint')
   .addAll(D.predicates.efficacy.nouns, 'noun', 'verdict');
 
-export type MarkerClass = 'speed' | 'permanence' | 'universal' | 'standing' | 'intensifier' | 'absolute' | 'scope' | 'some' | 'hedgeAdverb' | 'comparative' | 'superlative' | 'safetyAdjective' | 'minimal' | 'quantity' | 'riskAdjective' | 'efficacyAdjective' | 'praise' | 'regulatory' | 'legal' | 'experiencerState' | 'riskGroup' | 'standingNoun';
+export type MarkerClass = 'speed' | 'permanence' | 'universal' | 'standing' | 'intensifier' | 'absolute' | 'scope' | 'some' | 'hedgeAdverb' | 'comparative' | 'superlative' | 'safetyAdjective' | 'minimal' | 'quantity' | 'riskAdjective' | 'efficacyAdjective' | 'praise' | 'regulatory' | 'legal' | 'experiencerState' | 'riskGroup' | 'standingNoun' | 'sideEffectState' | 'riskVerb';
 
 /** Words and phrases that mark a class wherever they stand; matched on token norms, longest first. */
 export const markers = new LemmaIndex<MarkerClass>();
@@ -91,6 +91,8 @@ addMarkers(D.predicates.safety.minimal, 'minimal');
 addMarkers(D.predicates.safety.quantity, 'quantity');
 addMarkers(D.predicates.safety.riskAdjectives, 'riskAdjective');
 addMarkers(D.predicates.safety.riskGroups, 'riskGroup');
+addMarkers(D.predicates.safety.sideEffectStates, 'sideEffectState');
+addMarkers(D.predicates.safety.riskVerbs, 'riskVerb');
 addMarkers(D.predicates.efficacy.adjectives, 'efficacyAdjective');
 addMarkers(D.predicates.efficacy.praise, 'praise');
 addMarkers(D.predicates.regulatory, 'regulatory');
@@ -216,6 +218,7 @@ const adjectives = setOf(
   D.predicates.safety.adjectives,
   D.predicates.safety.minimal,
   D.predicates.safety.riskAdjectives,
+  D.predicates.safety.sideEffectStates,
   D.predicates.efficacy.experiencerStates,
   D.markers.permanence,
   D.markers.speed,

@@ -96,6 +96,33 @@ function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[
   return undefined;
 }
 
+/** Words that, after a reply's comma, make the rest a condition or a limit of it ("Yes, if ...", "No, but ..."). */
+const LIMITING = new Set(['yes', 'no', 'if', 'unless', 'when', 'whenever', 'provided', 'providing', 'as', 'depending', 'but', 'although', 'though', 'except', 'for', 'in', 'with', 'only', 'usually', 'often', 'generally', 'mostly', 'typically', 'many', 'most', 'some', 'not', 'within', 'after', 'once']);
+/** Words that join a reply to a reason or a second thought that does not limit it ("It does, and ...", "Yes, because ..."). */
+const JOINING = new Set(['and', 'because', 'since', 'so']);
+/** The longest reply that opens a longer answer ("Yes", "It does", "Absolutely not"). */
+const MAX_REPLY = 4;
+
+/**
+ * The reply that opens a longer answer, cut at its first comma, semicolon, colon or dash, or at a
+ * joining word ("Yes, because they are natural." -> "Yes"; "It does, and ..." -> "It does"), when
+ * what follows does not limit it ("Yes, if you are a good candidate" opens no reply).
+ */
+function openingReply(tokens: readonly Token[]): Token[] | undefined {
+  const reply: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const cut = t.kind === 'symbol' ? /^[,;:\u2013\u2014-]$/.test(t.norm) : JOINING.has(t.norm) && reply.length > 0;
+    if (cut) {
+      const next = tokens.slice(i + 1).find((x) => x.kind === 'word' || x.kind === 'number');
+      return reply.length && next && !LIMITING.has(next.norm) ? reply : undefined;
+    }
+    if (t.kind === 'word' || t.kind === 'number') reply.push(t);
+    if (reply.length > MAX_REPLY) return undefined;
+  }
+  return undefined;
+}
+
 /** The question after an opening that asks when ("How soon | will I feel better"), if it has one. */
 function afterWhen(question: readonly Token[]): readonly Token[] | undefined {
   const opening = WHEN.find((o) => o.every((w, i) => question[i]?.norm === w));
@@ -107,8 +134,10 @@ export function answerOf(doc: Doc, sentence: Sentence): Answer | undefined {
   if (sentence.index === 0) return undefined;
   const question = doc.sentences[sentence.index - 1];
   if (!/\?\s*["'”’*_]*\s*$/.test(question.text)) return undefined;
-  const words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
-  if (!words.length || words.length > MAX_WORDS) return undefined;
+  let words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  // A longer answer that opens with a reply says what the reply says ("It does, and ...").
+  if (words.length > MAX_WORDS) words = openingReply(sentence.tokens) ?? [];
+  if (!words.length) return undefined;
   const polarity = polarityOf(words);
   if (!polarity) return undefined;
   const asked = polarity.presupposing ? (afterWhen(question.tokens) ?? question.tokens) : question.tokens;

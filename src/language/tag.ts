@@ -403,6 +403,17 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       i++;
       continue;
     }
+    // "you can't overdose", "it will not bruise": after a modal and its "not", a word WordNet
+    // has as a verb is that verb in its base form, not a noun.
+    if (w.tag === 'NOUN' && prev?.tag === 'NEG' && words[i - 2]?.tag === 'MODAL' && (!next || !['NOUN', 'ADJ'].includes(next.tag))) {
+      const v = wordnetVerb(w.norm);
+      if (v && v.form === 'base') {
+        w.tag = 'VERB';
+        w.form = 'base';
+        w.lemma = v.lemma;
+        continue;
+      }
+    }
     // "Most notice a difference", "many stop taking their pills": a quantifier opening a clause
     // right before its verb (read as a noun after it: "stop") stands alone for the people it
     // counts. (Not "most side effects pass", "some people find": a verb form before a noun or a

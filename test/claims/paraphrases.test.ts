@@ -7,7 +7,8 @@
 // paraphrases-blind3.yaml, paraphrases-blind4.yaml, paraphrases-blind6.yaml (three sub-classes:
 // freed from another treatment, unnamed evidence vouching, a bare quantifier as the people) and
 // paraphrases-blind7.yaml (claims in page structure: list items, headings, FAQ answers, bold
-// lead-ins, tables) the rows at even positions (half a) were tuned on and those at odd positions
+// lead-ins, tables) and paraphrases-blind8.yaml (claims in real sentence syntax: subordinate
+// clauses, passives, carried-over subjects, hedges in another clause, long answers) the rows at even positions (half a) were tuned on and those at odd positions
 // (half b) are only scored.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -68,6 +68,7 @@ ruleTable('claim-efficacy', {
     'Treatments with strong evidence, such as statins, blood pressure medicines, stopping smoking and cardiac rehabilitation, lower the risk of another heart attack.',
     'For people who respond, the effect of a single infusion often fades within two weeks.',
     '## Who we treat\n\nWe see adults over 18.',
+    'Does acupuncture work for everyone? Yes and no, it depends on the condition and the person.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -236,5 +237,7 @@ ruleTable('claim-efficacy', {
     { text: 'The treatment keeps you pain-free for months.', errors: [{ text: 'keeps you pain-free', messageId: 'efficacy' }], output: 'The treatment may keep you pain-free for months.' },
     { text: 'Most back pain responds well to chiropractic care.', errors: [{ text: 'responds well to chiropractic care', messageId: 'efficacy' }], output: 'Most back pain responds well to chiropractic care. [citation needed]' },
     { text: 'What we treat: depression, anxiety and PTSD.', errors: [{ text: 'treat', messageId: 'efficacy' }], output: 'What we may treat: depression, anxiety and PTSD.' },
+    { text: 'Patients recover without any side effects.', errors: [{ text: 'recover without any side effects', messageId: 'efficacy' }], output: 'Patients recover without any side effects. [citation needed]' },
+    { text: 'Does TMS actually work? It does, and you don\'t need to take our word for it.', errors: [{ text: 'It does, and you don\'t need to take our word for it.', messageId: 'efficacy' }], output: 'Does TMS actually work? It does, and you don\'t need to take our word for it. [citation needed]' },
   ],
 });
