@@ -420,6 +420,13 @@ function pairs(index: Index, tokens: readonly Token[], at: number): boolean {
 }
 
 /** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
+/** Exactly one hyphen in text[from, to): the two tokens are one hyphenated word. */
+function hyphenAt(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 /** Only spaces and hyphens in text[from, to). */
 function isGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -621,6 +628,12 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[], e
       // modifies that word; it does not stand for the expression's head.
       const next = tokens[m.last + 1];
       if (tokens[m.last].stem !== e.keys[e.keys.length - 1] && next && joined(m.last, m.last + 1) && next.kind === 'word' && !next.capital && !FUNCTION.has(next.norm) && !AUXILIARIES.has(next.norm) && onlyNoun(next.norm)) continue;
+      // A span cannot split a hyphenated word ("non-steroidal anti-inflammatory" holds no
+      // "steroidal anti-inflammatory"), nor take the last word of an expression written in full
+      // just before it ("mental health nurse" is no "health nurse").
+      if (m.first > 0 && hyphenAt(text, tokens[m.first - 1].end, tokens[m.first].start)) continue;
+      if (m.last + 1 < tokens.length && hyphenAt(text, tokens[m.last].end, tokens[m.last + 1].start)) continue;
+      if (m.first > 0 && joined(m.first - 1, m.first) && index.byKey.has(`${tokens[m.first - 1].stem} ${tokens[m.first].stem}`)) continue;
       // Part of a longer phrase in use.
       if (m.first > 0 && joined(m.first - 1, m.first) && inUse(index, [tokens[m.first - 1].norm, ...norms])) continue;
       if (m.last + 1 < tokens.length && joined(m.last, m.last + 1) && inUse(index, [...norms, tokens[m.last + 1].norm])) continue;

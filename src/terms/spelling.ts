@@ -25,7 +25,10 @@ const MAX_LENGTH = 40;
 export function isKnown(lexicon: Lexicon, word: string, accepted: ReadonlySet<string>): boolean {
   if (accepted.has(word) || lexicon.wordFlags(word)) return true;
   if (word.endsWith('s') && (lexicon.wordFlags(word.slice(0, -1)) || accepted.has(word.slice(0, -1)))) return true;
-  return word.endsWith('es') && (lexicon.wordFlags(word.slice(0, -2)) & (FLAG.MEDICAL | FLAG.ENGLISH)) !== 0;
+  if (word.endsWith('es') && (lexicon.wordFlags(word.slice(0, -2)) & (FLAG.MEDICAL | FLAG.ENGLISH)) !== 0) return true;
+  // The singular of a term the lexicon lists in the plural only ("superbill"); not before an "-es"
+  // plural, whose singular is often a slip ("diabete").
+  return !/[es]$/.test(word) && (lexicon.wordFlags(`${word}s`) & FLAG.MEDICAL) !== 0;
 }
 
 // Only affixes that coin words freely; "al" or "intra" would also excuse real slips ("spinaal").
@@ -44,6 +47,16 @@ function isDerived(lexicon: Lexicon, word: string, accepted: ReadonlySet<string>
     if (word.endsWith(x) && stem.length >= 5 && (isKnown(lexicon, stem, accepted) || isKnown(lexicon, stem + 'e', accepted))) return true;
   }
   return false;
+}
+
+/**
+ * The British spelling of a known word ("autohaemotherapy", "oedematous", "behavioural"): the
+ * lexicon lists many medical words in one spelling only. Which spelling to use is term-locale's.
+ */
+function isBritishOfKnown(lexicon: Lexicon, word: string, accepted: ReadonlySet<string>): boolean {
+  if (!/ae|oe|our/.test(word)) return false;
+  const american = word.replace(/([^aeiou])ae/g, '$1e').replace(/^ae/, 'e').replace(/([^aeiou])oe/g, '$1e').replace(/^oe/, 'e').replace(/our(?=s?$|ed$|ing$|al$|able$|ite$)/, 'or');
+  return american !== word && (isKnown(lexicon, american, accepted) || isDerived(lexicon, american, accepted));
 }
 
 const MISSPELLINGS = new Map(Object.entries(termKnowledge.misspellings));
@@ -65,7 +78,7 @@ export function misspelledTerm(lexicon: Lexicon, raw: string, ctx: WordContext):
   // A capitalised word next to another is a name ("Asprin Labs") even when it is a known slip.
   const meant = ctx.accepted.has(word) || (ctx.inName && /^[A-Z]/.test(raw)) ? undefined : knownMisspelling(word);
   if (meant) return [{ word: meant, cost: 0, score: 0, common: true }];
-  if (isKnown(lexicon, word, ctx.accepted) || isDerived(lexicon, word, ctx.accepted)) return undefined;
+  if (isKnown(lexicon, word, ctx.accepted) || isDerived(lexicon, word, ctx.accepted) || isBritishOfKnown(lexicon, word, ctx.accepted)) return undefined;
   const { medical, englishCost } = suggest(lexicon, word);
   const best = medical[0];
   if (!best || englishCost < best.cost) return undefined;

@@ -20,6 +20,10 @@ ruleTable('term-garbled', {
     'Side effects include nausea and, in people with diabetic neuropathy, more pain.',
     'Patients with diabetic hypertension need care; side effects include nausea.',
     { text: 'Conditions we treat:\n- Diabetic nerve pain\n- Diabetic hypertension', name: 'not a side-effect list' },
+    // A span never splits a hyphenated word, nor takes the last word of an expression written in
+    // full just before it ("mental health | nurse" is no "health nurse").
+    'Stop taking non-steroidal anti-inflammatory tablets a week before the injection.',
+    'Ask the mental health nurse on the ward about visiting times.',
     // Generalised checks stay quiet on real English.
     'Ketamine is establishing itself as a treatment for depression.',
     'The treatment is proving itself in trials.',

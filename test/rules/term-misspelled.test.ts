@@ -6,6 +6,11 @@ ruleTable('term-misspelled', {
     'Esketamine (Spravato) is given at subanesthetic doses with ondansetron for nausea.',
     'N-methyl-D-aspartate receptors, fibromyalgia, PTSD and paediatric anaesthesia are spelled right.',
     'Vortioxetine, psilocybin, glutamatergic signalling and hydroxynorketamine.',
+    // British spellings of known terms; the singular of a term listed in the plural; the other enantiomer.
+    'Ozone autohaemotherapy returns the treated blood to a vein.',
+    'Paediatric oedema needs a doctor.',
+    'The clinic emails a superbill after each visit.',
+    'Arketamine is the other mirror-image form of ketamine.',
     'Dr. Okonkwo of the Kessler Institute met Siobhan Mulcahy in Tulsa.',
     'Ketamina Wellness opened a new clinic.',
     'Microdosing and neuroinflammation are discussed by infusionist nurses.',
