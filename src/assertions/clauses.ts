@@ -31,6 +31,8 @@ const isFiniteVerb = (w: Word) => w.tag === 'MODAL' || w.tag === 'AUX' || (w.tag
 
 /** Does a clause start at `i`: a noun phrase, then a finite verb within a few words? */
 function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: readonly string[]): boolean {
+  // "..., so there is no way to overdose": an existential "there" is a subject too.
+  if (words[i]?.norm === 'there' && i + 1 <= last && isFiniteVerb(words[i + 1])) return true;
   let j = i;
   let sawNoun = false;
   // ("cupping never causes": a negation may stand between the subject and its verb.)
@@ -219,7 +221,10 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   }
   const modifiers = words.slice(np.first, np.head).map((w) => w.norm);
   const determiner = words[np.first].tag === 'DET' ? words[np.first].norm : undefined;
-  const comparatorModifier = modifiers.some((m) => COMPARATOR_MODIFIERS.has(m) || nouns.at([m], 0).some((h) => h.value === 'comparator' && !nouns.at([m], 0).some((t) => t.value === 'treatment')));
+  // ("Regular adjustments", "regular sessions": how often, before a word of the treatment itself;
+  // "regular medication" is another one.)
+  const headIsComparator = nouns.at(norms, np.head).some((h) => h.value === 'comparator');
+  const comparatorModifier = modifiers.some((m) => (COMPARATOR_MODIFIERS.has(m) && (m !== 'regular' || headIsComparator)) || nouns.at([m], 0).some((h) => h.value === 'comparator' && !nouns.at([m], 0).some((t) => t.value === 'treatment')));
   if (cls === 'comparator' || (cls === 'treatment' && (comparatorModifier || determiner === 'no'))) {
     // "the medication" in an article about a medicine is the treatment; "other medications" are not.
     if (cls === 'comparator' && nouns.at(norms, np.head).some((h) => h.value === 'treatment') && !comparatorModifier && determiner && determiner !== 'other') return 'treatment';

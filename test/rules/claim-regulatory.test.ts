@@ -19,6 +19,7 @@ ruleTable('claim-regulatory', {
     'Testosterone is FDA-approved for men with hypogonadism confirmed by blood tests, not for low energy or anti-aging.',
     'Chelation is FDA-approved for lead poisoning.',
     'Stem-cell and exosome products need FDA approval.',
+    'TMS received FDA clearance for depression in 2008.',
   ],
   invalid: [
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
@@ -34,5 +35,6 @@ ruleTable('claim-regulatory', {
     { text: 'Botox is FDA-approved for all types of migraine.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
     { text: 'Chelation is FDA-approved to clear arterial plaque.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
     { text: 'Our hyperbaric chambers are FDA-approved for autism.', errors: [{ text: 'FDA-approved', messageId: 'cleared' }] },
+    { text: 'Our stem cell injections have FDA clearance for knee arthritis.', errors: [{ text: 'FDA clearance', messageId: 'off-label' }] },
   ],
 });

@@ -48,12 +48,14 @@ ruleTable('claim-safety', {
     'You may not feel any effect after the first session.',
     'Is ketamine safe? Yes, if you are screened first and monitored by a trained clinician throughout.',
     'Is TMS painful? No, but some people feel a tapping sensation on the scalp during the session.',
+    'Call us and there is always someone to answer.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
     { text: 'Psilocybin is safe and effective.', errors: [{ text: 'is safe and effective', messageId: 'safety' }] },
     { text: 'Ketamine is safe and effective for chronic pain.', errors: [{ text: 'is safe and effective for chronic pain', messageId: 'safety' }] },
     { text: 'Our safe, effective and affordable infusions', errors: [{ text: 'safe', messageId: 'safety' }] },
+    { text: 'Patients recover without any side effects.', errors: [{ text: 'without any side effects', messageId: 'safety' }] },
     { text: 'Compared to other treatments, psilocybin therapy has fewer side effects.', errors: [{ text: 'has fewer side effects', messageId: 'minimised' }] },
     { text: 'Compared to surgery, PRP has fewer side effects.', errors: [{ text: 'has fewer side effects', messageId: 'minimised' }] },
     { text: 'PRP is tolerated well by the majority of people.', errors: [{ text: 'is tolerated well by the majority of people', messageId: 'minimised' }] },
@@ -120,7 +122,7 @@ ruleTable('claim-safety', {
     { text: 'It won\'t leave you groggy.', errors: [{ text: 'won\'t leave you groggy', messageId: 'safety' }] },
     { text: 'Nobody has ever had a side effect.', errors: [{ text: 'has ever had a side effect', messageId: 'safety' }] },
     { text: 'There is no way to overdose.', errors: [{ text: 'There is no way to overdose', messageId: 'safety' }] },
-    { text: 'Patients recover without any side effects.', errors: [{ text: 'without any side effects', messageId: 'safety' }] },
     { text: 'Are peptide injections safe? Yes, because they are made from amino acids your body already produces.', errors: [{ text: 'Yes, because they are made from amino acids your body already produces.', messageId: 'safety' }] },
+    { text: 'Vitamin C is water-soluble, so there is no way to overdose.', errors: [{ text: 'so there is no way to overdose', messageId: 'safety' }] },
   ],
 });
