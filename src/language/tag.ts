@@ -365,6 +365,9 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
  * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
  *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
  */
+/** Verbs that take a gerund for what goes on, starts or stops ("keeps regenerating"). */
+const ASPECTUAL = new Set(['keep', 'stop', 'start', 'begin', 'continue', 'quit', 'finish', 'resume']);
+
 function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?: readonly string[]): Word[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -374,6 +377,31 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     if (w.tag === 'MODAL' && ((w.norm === 'may' && w.token.capital && i > 0 && next?.tag === 'NUM') || (prev?.tag === 'DET' && next?.norm === 'of'))) {
       w.tag = 'NOUN';
       continue;
+    }
+    // "No one leaves without ...", "every one of them": "one" after a quantifier is the pronoun, and
+    // a third-person form right after it its verb ("leaves", not the plural of "leaf").
+    if (w.norm === 'one' && prev && (prev.norm === 'no' || prev.norm === 'every')) {
+      w.tag = 'PRON';
+      w.form = undefined;
+      const v = next && next.tag === 'NOUN' ? wordnetVerb(next.norm) : undefined;
+      if (next && v && v.form === 'third') {
+        next.tag = 'VERB';
+        next.form = 'third';
+        next.lemma = v.lemma;
+      }
+      continue;
+    }
+    // "Your joint keeps regenerating", "the pain stops returning": a third-person form before a
+    // gerund is the verb that governs it, and the word before it a noun.
+    if (w.tag === 'NOUN' && next?.tag === 'VERB' && next.form === 'gerund' && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ') && /s$/.test(w.norm)) {
+      const v = wordnetVerb(w.norm);
+      if (v && v.form === 'third' && ASPECTUAL.has(v.lemma)) {
+        w.tag = 'VERB';
+        w.form = 'third';
+        w.lemma = v.lemma;
+        if (prev.tag === 'ADJ' && nounKind(prev.norm) !== undefined) prev.tag = 'NOUN';
+        continue;
+      }
     }
     // "one in three", "one out of five", "one session": a number, not the pronoun.
     if (w.norm === 'one' && w.tag === 'PRON' && next && (next.tag === 'NOUN' || next.tag === 'ADJ' || ((next.norm === 'in' || next.norm === 'out') && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM')))) {

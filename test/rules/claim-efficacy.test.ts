@@ -70,6 +70,8 @@ ruleTable('claim-efficacy', {
     '## Who we treat\n\nWe see adults over 18.',
     'Does acupuncture work for everyone? Yes and no, it depends on the condition and the person.',
     'Regular medication is not the answer for everyone.',
+    'No one knows how long the effect lasts.',
+    'The pain keeps returning after each session.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -241,5 +243,6 @@ ruleTable('claim-efficacy', {
     { text: 'Patients recover without any side effects.', errors: [{ text: 'recover without any side effects', messageId: 'efficacy' }], output: 'Patients recover without any side effects. [citation needed]' },
     { text: 'Does TMS actually work? It does, and you don\'t need to take our word for it.', errors: [{ text: 'It does, and you don\'t need to take our word for it.', messageId: 'efficacy' }], output: 'Does TMS actually work? It does, and you don\'t need to take our word for it. [citation needed]' },
     { text: 'For desk workers, regular adjustments are the answer.', errors: [{ text: 'are the answer', messageId: 'efficacy' }], output: 'For desk workers, regular adjustments are the answer. [citation needed]' },
+    { text: 'No one leaves our clinic without feeling a difference.', errors: [{ text: 'leaves our clinic without feeling a difference', messageId: 'efficacy' }], output: 'No one leaves our clinic without feeling a difference. [citation needed]' },
   ],
 });
