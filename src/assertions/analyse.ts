@@ -357,6 +357,14 @@ function efficacy(x: Scope) {
       const drawback = DECREASE.has(head.lemma) && nounIn(m, direct, 'benefit') >= 0 && nounIn(m, direct, 'complaint') < 0;
       if (target && !mechanismTarget && !drawback) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `change:${head.lemma}`, subjectKind !== 'experiencer');
     }
+    // "Ozone modulates the immune system", "it activates antioxidant systems": a mechanism sold as
+    // a benefit (RUBRIC class 1) when what is regulated is a system of the body, not a molecule
+    // ("blocks NMDA receptors").
+    if (REGULATING.has(head.lemma) && !g.negated && ['treatment', 'name', 'anaphor'].includes(subjectKind) && !x.out.some((o) => o.cls === 'efficacy')) {
+      const direct = directObject(x, object);
+      const system = words.slice(direct.first, direct.last + 1).some((w, k) => (w.lemma === 'system' || w.norm === 'systems') && BODY_SYSTEMS.has(words[direct.first + k - 1]?.norm ?? ''));
+      if (system && !words.slice(direct.first, direct.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma))) add('efficacy', predicateSpan(g.head, direct.last), `regulates:${head.lemma}`);
+    }
     // "Patients walk out pain-free", "you will feel better", "most people notice improvement".
     if (classes.has('experiencer') && (subjectKind === 'experiencer' || (subjectKind === 'none' && clause.inheritsFrom === undefined))) {
       const state = firstWith(m, object, 'experiencerState');
@@ -523,6 +531,10 @@ const nounIn2 = (x: Scope, span: WordSpan, kind: string) => {
 const NO_ONE = new Set(['nobody', 'none', 'no', 'neither']);
 /** Words before a treatment that make it the patient's other one ("side effects from their medication"). */
 const FOIL_OWNERS = new Set(['their', 'your', 'his', 'her', 'my', 'other', 'conventional', 'traditional', 'standard', 'prescription', 'older']);
+/** Verbs of regulating that describe a mechanism, a benefit when a system of the body is their object. */
+const REGULATING = new Set(['modulate', 'regulate', 'activate', 'upregulate', 'stimulate', 'balance', 'support', 'optimize', 'optimise', 'influence', 'prime', 'reset']);
+/** What makes a "system" one of the body's ("the immune system", "antioxidant systems"). */
+const BODY_SYSTEMS = new Set(['immune', 'nervous', 'lymphatic', 'endocrine', 'antioxidant', 'digestive', 'circulatory', 'cardiovascular', 'respiratory', 'musculoskeletal', 'limbic', 'reproductive', 'hormonal', 'metabolic', 'endocannabinoid', 'vascular', 'glymphatic', 'body\'s', 'healing', 'repair', 'defence', 'defense']);
 /** "no way to", "no chance of": what follows is ruled out. */
 const NO_WAY = new Set(['way', 'chance', 'possibility', 'danger']);
 /** Modals of advice, whose negation instructs rather than promises. */

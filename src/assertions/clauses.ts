@@ -309,6 +309,9 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
       resumes = clauses.length - 1;
     }
     else if (g.includes(',') && i > 1 && words[i].tag !== 'CONJ' && clauseStartsAt(words, i, n - 1, gaps) && (hasVerb || words[start].tag === 'ADP' || (words[start].tag === 'VERB' && words[start].form !== 'base'))) next = 'main';
+    // "because the skin never touches the gas there is no danger": an existential "there" after a
+    // subordinate clause with its verb opens the main clause, comma or not.
+    else if ((kind === 'subordinate' || kind === 'relative') && hasVerb && w.norm === 'there' && i + 1 < n && isFiniteVerb(words[i + 1]) && !isFiniteVerb(prev)) next = 'main';
     else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1, gaps))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
     else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
     else if (w.tag === 'REL') {

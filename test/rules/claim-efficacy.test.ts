@@ -72,6 +72,9 @@ ruleTable('claim-efficacy', {
     'Regular medication is not the answer for everyone.',
     'No one knows how long the effect lasts.',
     'The pain keeps returning after each session.',
+    'Ketamine blocks NMDA receptors in the nervous system.',
+    'Ozone may modulate the immune system.',
+    'CBD acts on the endocannabinoid system.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -244,5 +247,7 @@ ruleTable('claim-efficacy', {
     { text: 'Does TMS actually work? It does, and you don\'t need to take our word for it.', errors: [{ text: 'It does, and you don\'t need to take our word for it.', messageId: 'efficacy' }], output: 'Does TMS actually work? It does, and you don\'t need to take our word for it. [citation needed]' },
     { text: 'For desk workers, regular adjustments are the answer.', errors: [{ text: 'are the answer', messageId: 'efficacy' }], output: 'For desk workers, regular adjustments are the answer. [citation needed]' },
     { text: 'No one leaves our clinic without feeling a difference.', errors: [{ text: 'leaves our clinic without feeling a difference', messageId: 'efficacy' }], output: 'No one leaves our clinic without feeling a difference. [citation needed]' },
+    { text: 'Ozone therapy modulates the immune system.', errors: [{ text: 'modulates the immune system', messageId: 'efficacy' }], output: 'Ozone therapy may modulate the immune system.' },
+    { text: 'The drip activates antioxidant systems.', errors: [{ text: 'activates antioxidant systems', messageId: 'efficacy' }], output: 'The drip may activate antioxidant systems.' },
   ],
 });

@@ -49,6 +49,8 @@ ruleTable('claim-safety', {
     'Is ketamine safe? Yes, if you are screened first and monitored by a trained clinician throughout.',
     'Is TMS painful? No, but some people feel a tapping sensation on the scalp during the session.',
     'Call us and there is always someone to answer.',
+    'If you feel dizzy there is a nurse on hand.',
+    'When you arrive there are forms to fill in.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -124,5 +126,6 @@ ruleTable('claim-safety', {
     { text: 'There is no way to overdose.', errors: [{ text: 'There is no way to overdose', messageId: 'safety' }] },
     { text: 'Are peptide injections safe? Yes, because they are made from amino acids your body already produces.', errors: [{ text: 'Yes, because they are made from amino acids your body already produces.', messageId: 'safety' }] },
     { text: 'Vitamin C is water-soluble, so there is no way to overdose.', errors: [{ text: 'so there is no way to overdose', messageId: 'safety' }] },
+    { text: 'Because the skin never touches the gas there is no danger to the body.', errors: [{ text: 'there is no danger', messageId: 'safety' }] },
   ],
 });
