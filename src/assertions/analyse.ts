@@ -366,7 +366,9 @@ function efficacy(x: Scope) {
       if (system && !words.slice(direct.first, direct.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma))) add('efficacy', predicateSpan(g.head, direct.last), `regulates:${head.lemma}`);
     }
     // "Patients walk out pain-free", "you will feel better", "most people notice improvement".
-    if (classes.has('experiencer') && (subjectKind === 'experiencer' || (subjectKind === 'none' && clause.inheritsFrom === undefined))) {
+    // ("Your body receives a number of health benefits": the body as the one who gains.)
+    const bodyGains = subjectKind === 'body' && nounIn(m, object, 'benefit') >= 0;
+    if (classes.has('experiencer') && (subjectKind === 'experiencer' || bodyGains || (subjectKind === 'none' && clause.inheritsFrom === undefined))) {
       const state = firstWith(m, object, 'experiencerState');
       const benefit = nounIn(m, object, 'benefit', 'outcome');
       const bare = ['recover', 'improve', 'respond', 'benefit', 'heal', 'regain', 'thrive'].includes(head.lemma);

@@ -323,7 +323,8 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     else if (w.tag === 'WH' && prev.lemma === 'be' && ['where', 'why', 'how'].includes(w.norm)) next = 'main';
     else if (w.tag === 'WH' && !(w.norm === 'what' && i + 1 < n && words[i + 1].tag === 'NOUN')) next = 'embedded';
     else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
-    else if ((w.norm === 'and' || w.norm === 'or' || w.norm === 'so') && hasVerb && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
+    // ("a quick and painless procedure performed ...": "and" between a noun's adjectives joins them.)
+    else if ((w.norm === 'and' || w.norm === 'or' || w.norm === 'so') && hasVerb && !(prev.tag === 'ADJ' && words[i + 1]?.tag === 'ADJ' && ['DET', 'ADJ', 'ADV'].includes(words[i - 2]?.tag ?? '')) && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
     else if ((prev.tag === 'ADJ' || (prev.tag === 'VERB' && ['show', 'prove', 'find', 'confirm', 'suggest', 'say', 'know', 'believe', 'think', 'report', 'agree', 'feel', 'mean'].includes(prev.lemma))) && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
     if (next) {
       close(i - 1);

@@ -75,6 +75,8 @@ ruleTable('claim-efficacy', {
     'Ketamine blocks NMDA receptors in the nervous system.',
     'Ozone may modulate the immune system.',
     'CBD acts on the endocannabinoid system.',
+    'Patients receive a series of three injections.',
+    'Your body gets the fluid it needs.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -249,5 +251,7 @@ ruleTable('claim-efficacy', {
     { text: 'No one leaves our clinic without feeling a difference.', errors: [{ text: 'leaves our clinic without feeling a difference', messageId: 'efficacy' }], output: 'No one leaves our clinic without feeling a difference. [citation needed]' },
     { text: 'Ozone therapy modulates the immune system.', errors: [{ text: 'modulates the immune system', messageId: 'efficacy' }], output: 'Ozone therapy may modulate the immune system.' },
     { text: 'The drip activates antioxidant systems.', errors: [{ text: 'activates antioxidant systems', messageId: 'efficacy' }], output: 'The drip may activate antioxidant systems.' },
+    { text: 'The body receives a number of health benefits.', errors: [{ text: 'receives a number of health benefits', messageId: 'efficacy' }], output: 'The body receives a number of health benefits. [citation needed]' },
+    { text: 'You will reap the benefits within weeks.', errors: [{ text: 'will reap the benefits within weeks', messageId: 'efficacy' }], output: 'You will reap the benefits within weeks. [citation needed]' },
   ],
 });

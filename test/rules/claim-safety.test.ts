@@ -51,6 +51,7 @@ ruleTable('claim-safety', {
     'Call us and there is always someone to answer.',
     'If you feel dizzy there is a nurse on hand.',
     'When you arrive there are forms to fill in.',
+    'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
@@ -127,5 +128,6 @@ ruleTable('claim-safety', {
     { text: 'Are peptide injections safe? Yes, because they are made from amino acids your body already produces.', errors: [{ text: 'Yes, because they are made from amino acids your body already produces.', messageId: 'safety' }] },
     { text: 'Vitamin C is water-soluble, so there is no way to overdose.', errors: [{ text: 'so there is no way to overdose', messageId: 'safety' }] },
     { text: 'Because the skin never touches the gas there is no danger to the body.', errors: [{ text: 'there is no danger', messageId: 'safety' }] },
+    { text: 'A fine needle is used. It is a quick and painless procedure performed on an outpatient basis.', errors: [{ text: 'is a quick and painless procedure performed', messageId: 'safety' }] },
   ],
 });
