@@ -253,5 +253,7 @@ ruleTable('claim-efficacy', {
     { text: 'The drip activates antioxidant systems.', errors: [{ text: 'activates antioxidant systems', messageId: 'efficacy' }], output: 'The drip may activate antioxidant systems.' },
     { text: 'The body receives a number of health benefits.', errors: [{ text: 'receives a number of health benefits', messageId: 'efficacy' }], output: 'The body receives a number of health benefits. [citation needed]' },
     { text: 'You will reap the benefits within weeks.', errors: [{ text: 'will reap the benefits within weeks', messageId: 'efficacy' }], output: 'You will reap the benefits within weeks. [citation needed]' },
+    { text: 'Even one session of whole body cryotherapy can speed up recovery.', errors: [{ text: 'can speed up recovery', messageId: 'efficacy' }], output: 'Even one session of whole body cryotherapy can speed up recovery. [citation needed]' },
+    { text: 'Cryotherapy can accelerate healing after a workout.', errors: [{ text: 'can accelerate healing after a workout', messageId: 'efficacy' }], output: 'Cryotherapy can accelerate healing after a workout. [citation needed]' },
   ],
 });

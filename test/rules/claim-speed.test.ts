@@ -20,6 +20,8 @@ ruleTable('claim-speed', {
     'Relief is rarely immediate.',
     'Ketamine’s antidepressant effect, when it occurs, often wears off within days to weeks.',
     'Your results will be ready by Friday.',
+    'Rest can speed up recovery from a cold.',
+    'It may speed up recovery in some people.',
   ],
   invalid: [
     { text: 'Clients see smoother skin after their first session.', errors: [{ text: 'after their first session', messageId: 'speed' }], output: 'Clients see smoother skin after their first session. [citation needed]' },
@@ -55,6 +57,7 @@ ruleTable('claim-speed', {
     { text: 'Your frown lines melt away overnight.', errors: [{ text: 'overnight', messageId: 'speed' }], output: 'Your frown lines melt away overnight. [citation needed]' },
     { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'speed' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
     { text: 'How fast does TMS work? Within days.', errors: [{ text: 'Within days.', messageId: 'speed' }], output: 'How fast does TMS work? Within days. [citation needed]' },
+    { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'accelerate healing', messageId: 'speed' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
     { text: 'We cleanse your liver and kidneys in a single session.', errors: [{ text: 'in a single session', messageId: 'speed' }], output: 'We cleanse your liver and kidneys in a single session. [citation needed]' },
     { text: 'Most notice clearer thinking within two weeks.', errors: [{ text: 'within two weeks', messageId: 'speed' }], output: 'Most notice clearer thinking within two weeks. [citation needed]' },
     { text: 'Almost all feel calmer after one session.', errors: [{ text: 'after one session', messageId: 'speed' }], output: 'Almost all feel calmer after one session. [citation needed]' },
@@ -69,5 +72,7 @@ ruleTable('claim-speed', {
     { text: 'Ear seeds start working the moment they’re applied.', errors: [{ text: 'the moment', messageId: 'speed' }], output: 'Ear seeds start working the moment they’re applied. [citation needed]' },
     { text: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon.', errors: [{ text: 'is all it takes', messageId: 'speed' }], output: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon. [citation needed]' },
     { text: 'The effect kicks in between 45 minutes and two hours after the infusion.', errors: [{ text: 'between 45 minutes', messageId: 'speed' }], output: 'The effect kicks in between 45 minutes and two hours after the infusion. [citation needed]' },
+    { text: 'Even one session of whole body cryotherapy can speed up recovery.', errors: [{ text: 'Even one session', messageId: 'speed' }], output: 'Even one session of whole body cryotherapy can speed up recovery. [citation needed]' },
+    { text: 'Cryotherapy can accelerate healing after a workout.', errors: [{ text: 'accelerate', messageId: 'speed' }], output: 'Cryotherapy can accelerate healing after a workout. [citation needed]' },
   ],
 });
