@@ -537,6 +537,8 @@ const FOIL_OWNERS = new Set(['their', 'your', 'his', 'her', 'my', 'other', 'conv
 const REGULATING = new Set(['modulate', 'regulate', 'activate', 'upregulate', 'stimulate', 'balance', 'support', 'optimize', 'optimise', 'influence', 'prime', 'reset']);
 /** What makes a "system" one of the body's ("the immune system", "antioxidant systems"). */
 const BODY_SYSTEMS = new Set(['immune', 'nervous', 'lymphatic', 'endocrine', 'antioxidant', 'digestive', 'circulatory', 'cardiovascular', 'respiratory', 'musculoskeletal', 'limbic', 'reproductive', 'hormonal', 'metabolic', 'endocannabinoid', 'vascular', 'glymphatic', 'body\'s', 'healing', 'repair', 'defence', 'defense']);
+/** What "than" can compare with that is no treatment: the patient's own past or expectation. */
+const SELF_COMPARED = new Set(['before', 'ever', 'usual', 'normal', 'expected', 'yesterday', 'previously', 'earlier', 'you']);
 /** "no way to", "no chance of": what follows is ruled out. */
 const NO_WAY = new Set(['way', 'chance', 'possibility', 'danger']);
 /** Modals of advice, whose negation instructs rather than promises. */
@@ -697,7 +699,8 @@ function comparison(x: Scope) {
   // "more effective than", "twice as effective as", "works just as well as", "a safer option".
   for (const s of m.spans) {
     if (s.cls !== 'comparative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
-    const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w) => w.norm === 'than') || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
+    // ("stronger than before", "better than ever": against the patient's own past, no treatment.)
+    const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w, k) => w.norm === 'than' && !SELF_COMPARED.has(words[s.last + 2 + k]?.norm ?? '')) || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
     const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
     const strong = STRONG_COMPARATIVES.has(phrase);
     // "works better" compares the therapy; "helped patients sleep better" describes the patients.

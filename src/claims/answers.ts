@@ -13,6 +13,8 @@ import type { SentenceAssertions } from '../assertions/types.js';
 import { english } from '../knowledge/english.js';
 
 const YES = new Set(['yes', 'yeah', 'yep', 'absolutely', 'definitely', 'certainly', 'sure', 'completely', 'totally', 'indeed', 'always', 'of', 'course', 'undoubtedly', 'surely']);
+/** Replies that say yes for certain: with "can" the question's claim is not hedged. */
+const CERTAIN = new Set(['absolutely', 'definitely', 'certainly', 'undoubtedly', 'surely']);
 const NO = new Set(['no', 'nope', 'never', 'none', 'not', 'nothing']);
 const FRONTED = new Set([...english.auxiliaries, ...english.modals].filter((w) => !w.startsWith("'")));
 /** The longest answer that still stands as a reply rather than an argument of its own. */
@@ -81,7 +83,8 @@ function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[
   const rest = (from: number) => words.slice(from).filter((w) => !YES.has(w.norm) && !NO.has(w.norm) && !FILLER.has(w.norm));
   if (first === 'a' && words.length > 1) return polarityOf(words.slice(1)); // "A: Yes, it does."
   if (NO.has(first) || first === 'zero') return { negative: true, extra: rest(1) };
-  if (YES.has(first)) return { negative: false, extra: rest(1) };
+  // ("Absolutely." to "Can it help?" says it can, for certain: the certainty is kept.)
+  if (YES.has(first)) return { negative: false, extra: CERTAIN.has(first) ? [words[0], ...rest(1)] : rest(1) };
   // "It is.", "They do!", "It does not.": the subject and auxiliary echo the question.
   // ("They sure do!", "It really does.": an intensifying adverb may come between.)
   const aux = ECHO_ADVERBS.has(norms[1] ?? '') ? 2 : 1;

@@ -365,6 +365,11 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
  * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
  *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
  */
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'this', 'that', 'which', 'who', 'each', 'one']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'them', 'him']);
+/** A word that can head a verb phrase of its own ("the side effects you | feel"). */
+const isVerbLike = (w: Word) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag === 'MODAL' || wordnetVerb(w.norm)?.form === 'base';
+
 /** Verbs that take a gerund for what goes on, starts or stops ("keeps regenerating"). */
 const ASPECTUAL = new Set(['keep', 'stop', 'start', 'begin', 'continue', 'quit', 'finish', 'resume']);
 
@@ -400,6 +405,21 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         w.form = 'third';
         w.lemma = v.lemma;
         if (prev.tag === 'ADJ' && nounKind(prev.norm) !== undefined) prev.tag = 'NOUN';
+        continue;
+      }
+    }
+    // "every treatment leaves you stronger", "it sets off a burst": a third-person form between a
+    // subject and an object pronoun (or a particle and its object) is the verb. (Not "the side
+    // effects you feel": there a verb follows the pronoun, which is its subject.)
+    if (w.tag === 'NOUN' && /[^s]s$/.test(w.norm) && prev && (prev.tag === 'NOUN' || (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm))) && next) {
+      const after = words[i + 2];
+      const object = OBJECT_PRONOUNS.has(next.norm) || (next.norm === 'you' && after !== undefined && ['ADJ', 'ADV', 'DET', 'NOUN', 'NUM'].includes(after.tag) && !isVerbLike(after)) || (PARTICLE_AFTER.has(next.norm) && after !== undefined && ['DET', 'PRON', 'NUM'].includes(after.tag));
+      const v = object ? wordnetVerb(w.norm) : undefined;
+      if (v && v.form === 'third') {
+        w.tag = 'VERB';
+        w.form = 'third';
+        w.lemma = v.lemma;
+        if (PARTICLE_AFTER.has(next.norm)) next.tag = 'ADP';
         continue;
       }
     }

@@ -26,6 +26,7 @@ ruleTable('claim-comparison', {
     'Steroid injections, which only last a few months, can weaken the tendon.',
     'Epidiolex is the only CBD medicine approved by the FDA, for certain seizure disorders.',
     'The clinic lists common side effects.',
+    'Every treatment leaves you stronger than before.',
   ],
   invalid: [
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },

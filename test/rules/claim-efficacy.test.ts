@@ -77,6 +77,9 @@ ruleTable('claim-efficacy', {
     'CBD acts on the endocannabinoid system.',
     'Patients receive a series of three injections.',
     'Your body gets the fluid it needs.',
+    'The results you see last for months.',
+    'Can cryotherapy help me lose weight? Yes.',
+    'Cryotherapy can help you lose weight.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -255,5 +258,8 @@ ruleTable('claim-efficacy', {
     { text: 'You will reap the benefits within weeks.', errors: [{ text: 'will reap the benefits within weeks', messageId: 'efficacy' }], output: 'You will reap the benefits within weeks. [citation needed]' },
     { text: 'Even one session of whole body cryotherapy can speed up recovery.', errors: [{ text: 'can speed up recovery', messageId: 'efficacy' }], output: 'Even one session of whole body cryotherapy can speed up recovery. [citation needed]' },
     { text: 'Cryotherapy can accelerate healing after a workout.', errors: [{ text: 'can accelerate healing after a workout', messageId: 'efficacy' }], output: 'Cryotherapy can accelerate healing after a workout. [citation needed]' },
+    { text: 'Every treatment leaves you stronger than before.', errors: [{ text: 'leaves you stronger', messageId: 'efficacy' }], output: 'Every treatment leaves you stronger than before. [citation needed]' },
+    { text: 'Can cryotherapy help me lose weight? Absolutely.', errors: [{ text: 'Absolutely.', messageId: 'efficacy' }], output: 'Can cryotherapy help me lose weight? Absolutely. [citation needed]' },
+    { text: 'Cryotherapy can definitely help you lose weight.', errors: [{ text: 'can definitely help you lose weight', messageId: 'efficacy' }], output: 'Cryotherapy can definitely help you lose weight. [citation needed]' },
   ],
 });

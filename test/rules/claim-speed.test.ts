@@ -60,6 +60,8 @@ ruleTable('claim-speed', {
     { text: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage.', errors: [{ text: 'accelerate healing', messageId: 'speed' }], output: 'Animal studies have demonstrated that it can dramatically accelerate healing of tendon tears, ligament injuries, and muscle damage. [citation needed]' },
     { text: 'We cleanse your liver and kidneys in a single session.', errors: [{ text: 'in a single session', messageId: 'speed' }], output: 'We cleanse your liver and kidneys in a single session. [citation needed]' },
     { text: 'Most notice clearer thinking within two weeks.', errors: [{ text: 'within two weeks', messageId: 'speed' }], output: 'Most notice clearer thinking within two weeks. [citation needed]' },
+    { text: 'Even one session of whole body cryotherapy can speed up recovery.', errors: [{ text: 'Even one session', messageId: 'speed' }], output: 'Even one session of whole body cryotherapy can speed up recovery. [citation needed]' },
+    { text: 'Cryotherapy can accelerate healing after a workout.', errors: [{ text: 'accelerate', messageId: 'speed' }], output: 'Cryotherapy can accelerate healing after a workout. [citation needed]' },
     { text: 'Almost all feel calmer after one session.', errors: [{ text: 'after one session', messageId: 'speed' }], output: 'Almost all feel calmer after one session. [citation needed]' },
     { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'within days', messageId: 'speed' }], output: 'After cryotherapy, most are pain-free within days. [citation needed]' },
     { text: 'Psilocybin has rapid antidepressant effects.', errors: [{ text: 'rapid antidepressant effects', messageId: 'speed' }], output: 'Psilocybin has antidepressant effects.' },
@@ -72,7 +74,5 @@ ruleTable('claim-speed', {
     { text: 'Ear seeds start working the moment they’re applied.', errors: [{ text: 'the moment', messageId: 'speed' }], output: 'Ear seeds start working the moment they’re applied. [citation needed]' },
     { text: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon.', errors: [{ text: 'is all it takes', messageId: 'speed' }], output: '**Will I need more than one PRP injection?**\n\nUsually not. One injection is all it takes to heal the tendon. [citation needed]' },
     { text: 'The effect kicks in between 45 minutes and two hours after the infusion.', errors: [{ text: 'between 45 minutes', messageId: 'speed' }], output: 'The effect kicks in between 45 minutes and two hours after the infusion. [citation needed]' },
-    { text: 'Even one session of whole body cryotherapy can speed up recovery.', errors: [{ text: 'Even one session', messageId: 'speed' }], output: 'Even one session of whole body cryotherapy can speed up recovery. [citation needed]' },
-    { text: 'Cryotherapy can accelerate healing after a workout.', errors: [{ text: 'accelerate', messageId: 'speed' }], output: 'Cryotherapy can accelerate healing after a workout. [citation needed]' },
   ],
 });
