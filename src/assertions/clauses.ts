@@ -36,8 +36,10 @@ function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: 
   let j = i;
   let sawNoun = false;
   // ("cupping never causes": a negation may stand between the subject and its verb.)
-  while (j <= last && j < i + 6 && (NP_TAGS.has(words[j].tag) || words[j].tag === 'ADV' || (words[j].tag === 'NEG' && sawNoun)) && !(j > i && gaps?.[j].includes(','))) {
-    if (words[j].tag === 'NOUN' || words[j].tag === 'PROPN' || words[j].tag === 'PRON') sawNoun = true;
+  // ("9 in 10 are satisfied", "nine out of ten say": a ratio is a noun phrase of people.)
+  const ratioWord = (k: number) => ['in', 'out', 'of'].includes(words[k].norm) && words[k - 1]?.tag === 'NUM' && (words[k + 1]?.tag === 'NUM' || (words[k + 1]?.norm === 'of' && words[k + 2]?.tag === 'NUM'));
+  while (j <= last && j < i + 6 && (NP_TAGS.has(words[j].tag) || words[j].tag === 'ADV' || (words[j].tag === 'NEG' && sawNoun) || (j > i && (ratioWord(j) || (words[j].norm === 'of' && ratioWord(j - 1))))) && !(j > i && gaps?.[j].includes(','))) {
+    if (words[j].tag === 'NOUN' || words[j].tag === 'PROPN' || words[j].tag === 'PRON' || (j > i && ratioWord(j))) sawNoun = true;
     j++;
   }
   if (!sawNoun || j > last || !isFiniteVerb(words[j])) return false;

@@ -261,5 +261,6 @@ ruleTable('claim-efficacy', {
     { text: 'Every treatment leaves you stronger than before.', errors: [{ text: 'leaves you stronger', messageId: 'efficacy' }], output: 'Every treatment leaves you stronger than before. [citation needed]' },
     { text: 'Can cryotherapy help me lose weight? Absolutely.', errors: [{ text: 'Absolutely.', messageId: 'efficacy' }], output: 'Can cryotherapy help me lose weight? Absolutely. [citation needed]' },
     { text: 'Cryotherapy can definitely help you lose weight.', errors: [{ text: 'can definitely help you lose weight', messageId: 'efficacy' }], output: 'Cryotherapy can definitely help you lose weight. [citation needed]' },
+    { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: 'improve', messageId: 'efficacy' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
   ],
 });

@@ -70,5 +70,6 @@ ruleTable('claim-majority', {
     { text: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment.', errors: [{ text: 'Anyone who suffers', messageId: 'majority' }], output: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment. [citation needed]' },
     { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'most are pain-free', messageId: 'majority' }], output: 'After cryotherapy, most are pain-free within days. [citation needed]' },
     { text: 'Our ketamine infusions are:\n\n- safe for everyone', errors: [{ text: 'everyone', messageId: 'majority' }], output: 'Our ketamine infusions are:\n\n- safe for everyone [citation needed]' },
+    { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: 'Most men improve', messageId: 'majority' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
   ],
 });

@@ -15,6 +15,7 @@ ruleTable('claim-statistic', {
     'Nausea occurs in 20% of patients after ketamine.',
     'Sessions last up to 40 minutes.',
     'You breathe close to 100% oxygen in the chamber.',
+    'The dose is 2 in 10 ml and it is given slowly.',
   ],
   invalid: [
     { text: 'Microneedling reduces acne scars by up to 70%.', errors: [{ text: '70%', messageId: 'statistic' }], output: 'Microneedling reduces acne scars by up to 70%. [citation needed]' },
@@ -35,5 +36,6 @@ ruleTable('claim-statistic', {
     { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients', messageId: 'statistic' }], output: 'In our clinic, half of the patients were pain-free after one month of ozone therapy. [citation needed]' },
     { text: 'Our patients have a 95% satisfaction rate.', errors: [{ text: '95%', messageId: 'statistic' }], output: 'Our patients have a 95% satisfaction rate. [citation needed]' },
     { text: 'One in three patients is pain-free after hyperbaric oxygen therapy.', errors: [{ text: 'One in three patients', messageId: 'statistic' }], output: 'One in three patients is pain-free after hyperbaric oxygen therapy. [citation needed]' },
+    { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: '9 in 10', messageId: 'statistic' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
   ],
 });
