@@ -1157,7 +1157,9 @@ function freedFrom(x: Scope) {
     if (treatment && !(gi > 0 && clause.verbs.slice(0, gi).some((v) => ENABLING.has(words[v.head].lemma)))) return;
     const before = words.slice(clause.subject ? clause.subject.last + 1 : clause.first, g.head);
     const after = words.slice(g.head + 1, clause.last + 1);
-    const anyMore = after.some((w, k) => w.norm === 'anymore' || (w.norm === 'more' && after[k - 1]?.norm === 'any') || w.norm === 'again');
+    // ("I haven't had a migraine since", "... in months": since the treatment, as "any more".)
+    const since = (w: Word, k: number) => (w.norm === 'since' && (k === after.length - 1 || ['then', 'my', 'the', 'our', 'starting', 'treatment', 'that'].includes(after[k + 1]?.norm ?? ''))) || (w.norm === 'in' && ['months', 'weeks', 'years', 'ages', 'decades'].includes(after[k + 1]?.norm ?? ''));
+    const anyMore = after.some((w, k) => w.norm === 'anymore' || (w.norm === 'more' && after[k - 1]?.norm === 'any') || w.norm === 'again' || (g.negated && since(w, k)));
     const noLonger = (before.some((w, k) => w.norm === 'longer' && before[k - 1]?.norm === 'no') && !g.negated) || (g.negated && anyMore);
     // "You won't need surgery": a future without another treatment.
     const wontNeed = g.negated && g.modals.includes('will') && FREED.stillNeed.has(head.lemma);

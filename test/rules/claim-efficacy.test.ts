@@ -80,6 +80,8 @@ ruleTable('claim-efficacy', {
     'The results you see last for months.',
     'Can cryotherapy help me lose weight? Yes.',
     'Cryotherapy can help you lose weight.',
+    'I have not had time since then to book.',
+    'People who do not have depression should not take it.',
   ],
   invalid: [
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
@@ -262,5 +264,7 @@ ruleTable('claim-efficacy', {
     { text: 'Can cryotherapy help me lose weight? Absolutely.', errors: [{ text: 'Absolutely.', messageId: 'efficacy' }], output: 'Can cryotherapy help me lose weight? Absolutely. [citation needed]' },
     { text: 'Cryotherapy can definitely help you lose weight.', errors: [{ text: 'can definitely help you lose weight', messageId: 'efficacy' }], output: 'Cryotherapy can definitely help you lose weight. [citation needed]' },
     { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: 'improve', messageId: 'efficacy' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
+    { text: 'I haven\'t had a migraine since.', errors: [{ text: 'haven\'t had a migraine', messageId: 'efficacy' }], output: 'I haven\'t had a migraine since. [citation needed]' },
+    { text: 'I don\'t get headaches anymore.', errors: [{ text: 'don\'t get headaches anymore', messageId: 'efficacy' }], output: 'I don\'t get headaches anymore. [citation needed]' },
   ],
 });

@@ -52,6 +52,7 @@ ruleTable('claim-majority', {
     { text: 'Most patients benefit.', errors: [{ text: 'Most patients benefit', messageId: 'majority' }], output: 'Some patients benefit.' },
     { text: 'Most of our patients come off their medication.', errors: [{ text: 'Most of our patients', messageId: 'majority' }], output: 'Some of our patients come off their medication.' },
     { text: 'Most notice clearer thinking within two weeks.', errors: [{ text: 'Most notice clearer thinking', messageId: 'majority' }], output: 'Most notice clearer thinking within two weeks. [citation needed]' },
+    { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: 'Most men improve', messageId: 'majority' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
     { text: 'Our stem cell treatment works for everyone.', errors: [{ text: 'works for everyone', messageId: 'majority' }], output: 'Our stem cell treatment works for some people.' },
     { text: 'Almost all patients see improvement with TMS.', errors: [{ text: 'Almost all patients see improvement', messageId: 'majority' }], output: 'Some patients see improvement with TMS.' },
     { text: 'Nearly everyone feels relief after stem cell therapy.', errors: [{ text: 'everyone feels relief', messageId: 'majority' }], output: 'Nearly everyone feels relief after stem cell therapy. [citation needed]' },
@@ -70,6 +71,5 @@ ruleTable('claim-majority', {
     { text: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment.', errors: [{ text: 'Anyone who suffers', messageId: 'majority' }], output: 'Anyone who suffers from knee pain due to trauma or chronic conditions is a good candidate for prolotherapy treatment. [citation needed]' },
     { text: 'After cryotherapy, most are pain-free within days.', errors: [{ text: 'most are pain-free', messageId: 'majority' }], output: 'After cryotherapy, most are pain-free within days. [citation needed]' },
     { text: 'Our ketamine infusions are:\n\n- safe for everyone', errors: [{ text: 'everyone', messageId: 'majority' }], output: 'Our ketamine infusions are:\n\n- safe for everyone [citation needed]' },
-    { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: 'Most men improve', messageId: 'majority' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
   ],
 });

@@ -31,11 +31,11 @@ ruleTable('claim-statistic', {
     { text: 'Cryotherapy boosts metabolism and burns up to 800 calories per session.', errors: [{ text: '800 calories', messageId: 'statistic' }], output: 'Cryotherapy boosts metabolism and burns up to 800 calories per session. [citation needed]' },
     { text: 'Ketamine has a 90% success rate.', errors: [{ text: '90%', messageId: 'statistic' }], output: 'Ketamine has a 90% success rate. [citation needed]' },
     { text: 'Each session burns up to 800 calories.', errors: [{ text: '800 calories', messageId: 'statistic' }], output: 'Each session burns up to 800 calories. [citation needed]' },
+    { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: '9 in 10', messageId: 'statistic' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
     { text: 'Our success rate is 85%.', errors: [{ text: '85%', messageId: 'statistic' }], output: 'Our success rate is 85%. [citation needed]' },
     { text: 'After PRP, 9 out of 10 patients feel relief, not just for weeks but for months.', errors: [{ text: '9 out of 10 patients', messageId: 'statistic' }], output: 'After PRP, 9 out of 10 patients feel relief, not just for weeks but for months. [citation needed]' },
     { text: 'In our clinic, half of the patients were pain-free after one month of ozone therapy.', errors: [{ text: 'half of the patients', messageId: 'statistic' }], output: 'In our clinic, half of the patients were pain-free after one month of ozone therapy. [citation needed]' },
     { text: 'Our patients have a 95% satisfaction rate.', errors: [{ text: '95%', messageId: 'statistic' }], output: 'Our patients have a 95% satisfaction rate. [citation needed]' },
     { text: 'One in three patients is pain-free after hyperbaric oxygen therapy.', errors: [{ text: 'One in three patients', messageId: 'statistic' }], output: 'One in three patients is pain-free after hyperbaric oxygen therapy. [citation needed]' },
-    { text: 'Most men improve, and 9 in 10 are satisfied with their results.', errors: [{ text: '9 in 10', messageId: 'statistic' }], output: 'Most men improve, and 9 in 10 are satisfied with their results. [citation needed]' },
   ],
 });
