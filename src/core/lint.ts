@@ -41,8 +41,6 @@ export function formatOf(filePath?: string): 'markdown' | 'text' {
   return filePath && TEXT_EXTENSIONS.test(filePath) ? 'text' : 'markdown';
 }
 
-// Rules run directly (runRule), in the registry's order.
-
 /**
  * Runs the rules the config turns on and returns their findings. A rule the config does not name
  * (it was resolved for another registry) runs at its preset severity.
@@ -83,7 +81,6 @@ function runRules(registry: Registry, config: ResolvedConfig, data: LintData): F
 }
 
 const plainParse = (text: string, start?: number, end?: number) => parsePlainText(text, start, end);
-const markdownParse = parseMarkdownTree;
 
 /**
  * Parses and analyses the text. Markdown is parsed with bounded work (markdown.ts): the parts
@@ -98,8 +95,8 @@ function analyse(text: string, format: 'markdown' | 'text', budgetMs: number, cl
   if (format === 'markdown') {
     try {
       // A file linted again (an editor's) parses only the blocks its edit changed (reparse.ts).
-      const whole = filePath !== undefined ? (source: string) => parseAgain(filePath, source, markdownParse) : undefined;
-      const { tree, plain } = parseMarkdown(text, { markdown: markdownParse, whole, plain: plainParse, budget: new Budget(budgetMs, clock) });
+      const whole = filePath !== undefined ? (source: string) => parseAgain(filePath, source, parseMarkdownTree) : undefined;
+      const { tree, plain } = parseMarkdown(text, { markdown: parseMarkdownTree, whole, plain: plainParse, budget: new Budget(budgetMs, clock) });
       return { doc: buildDoc(text, tree, 'markdown', filePath, english()), tree, plain };
     } catch (error) {
       const reason = error instanceof RangeError ? 'it is nested too deeply' : `the Markdown parser failed (${(error as Error)?.message ?? error})`;

@@ -53,7 +53,3 @@ export function parseMarkdownTree(text: string): Root {
   return processorFor(gfmNeeds(text)).parse(text) as Root;
 }
 
-/** With every GFM construct, whatever the text (the reference the tests compare against). */
-export function parseMarkdownTreeFully(text: string): Root {
-  return processorFor(TABLE | AUTOLINK).parse(text) as Root;
-}

@@ -357,14 +357,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
   return fixOpenClass(words, lex.map((l) => l.verb !== undefined || l.noun !== undefined || l.tag === 'ADJ'), titleCase, gaps);
 }
 
-/**
- * Second pass over open-class words, by their neighbours:
- * - a verb form right after a determiner is a noun ("the ends") or, before a noun, an adjective;
- * - a past or present participle between a determiner, adjective or list comma and a noun is an
- *   adjective ("damaged cartilage", "reduced mobility", "the infused medicine");
- * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
- *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
- */
+/** Pronouns that can be a clause's subject, and those that can only be an object. */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'this', 'that', 'which', 'who', 'each', 'one']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'them', 'him']);
 /** A word that can head a verb phrase of its own ("the side effects you | feel"). */
@@ -373,6 +366,14 @@ const isVerbLike = (w: Word) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag ===
 /** Verbs that take a gerund for what goes on, starts or stops ("keeps regenerating"). */
 const ASPECTUAL = new Set(['keep', 'stop', 'start', 'begin', 'continue', 'quit', 'finish', 'resume']);
 
+/**
+ * Second pass over open-class words, by their neighbours:
+ * - a verb form right after a determiner is a noun ("the ends") or, before a noun, an adjective;
+ * - a past or present participle between a determiner, adjective or list comma and a noun is an
+ *   adjective ("damaged cartilage", "reduced mobility", "the infused medicine");
+ * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
+ *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
+ */
 function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?: readonly string[]): Word[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -419,7 +419,6 @@ function pairs(index: Index, tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** How expression word `key` meets the tokens from `at` (forwards, or backwards when dir = -1): tokens used and strength (0 exact). */
 /** Exactly one hyphen in text[from, to): the two tokens are one hyphenated word. */
 function hyphenAt(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
