@@ -121,6 +121,10 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
       if (!w.includes('_')) continue;
       const phrase = w.replace(/_/g, ' ');
       inUse.add(wordsOf(phrase).join(' '));
+      // The head put back as a one-word synonym of the whole expression names the same thing:
+      // "muscle cramp" is "muscle spasm", a writer's phrase, not a spinner's.
+      const words = wordsOf(phrase);
+      for (const o of s.words) if (!o.includes('_') && o !== words[words.length - 1]) inUse.add([...words.slice(0, -1), o].join(' '));
       if (s.pos === 'n' && isMedical(s.id) && clinical(phrase)) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
     }
   }
