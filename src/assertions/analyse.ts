@@ -322,6 +322,7 @@ function efficacy(x: Scope) {
         nounIn(m, object, 'benefit', 'complaint', 'outcome') >= 0 ||
         firstWith(m, object, 'efficacyAdjective') >= 0 ||
         words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
+        levelIn(words, object) ||
         (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || (nounIn2(x, object, 'body') && !AIMING.has(head.lemma))));
       const givesBenefit = phrasal || !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody;
       // Raising a measurement of the body discloses a risk ("raises heart rate and blood pressure").
@@ -496,6 +497,20 @@ const MEASURES = new Set(['rate', 'rates', 'level', 'levels', 'score', 'scores',
 const PREPARING = new Set(['clean', 'disinfect', 'sterilise', 'sterilize', 'numb', 'prepare', 'wipe', 'mark', 'shave', 'swab']);
 
 /** Does the span hold a measurement of the body ("blood pressure", "heart rate")? */
+/**
+ * "cortisol levels", "the level of glutathione in your blood": a level of something in the body,
+ * which a treatment raising or lowering is said to change for the better (raising a vital is a
+ * risk, lowering a benefit a drawback: see the callers).
+ */
+function levelIn(words: readonly Word[], span: WordSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) {
+    if (words[i].lemma !== 'level' || words[i].tag !== 'NOUN') continue;
+    if (words[i - 1]?.tag === 'NOUN' && i - 1 >= span.first) return true;
+    if (words[i + 1]?.norm === 'of' && ['NOUN', 'PROPN'].includes(words[i + 2]?.tag ?? '')) return true;
+  }
+  return false;
+}
+
 function vitalIn(words: readonly Word[], span: WordSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (VITALS.some((v) => v.every((part, k) => words[i + k]?.norm === part || (k === v.length - 1 && words[i + k]?.norm === `${part}s`)))) return true;
   return false;

@@ -6,7 +6,7 @@
 
 import type { Token } from '../core/tokens.js';
 import { english } from '../knowledge/english.js';
-import { comparativeOf, nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from './wordclasses.js';
+import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from './wordclasses.js';
 
 export type Tag =
   | 'DET'
@@ -360,6 +360,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
 /** Pronouns that can be a clause's subject, and those that can only be an object. */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'this', 'that', 'which', 'who', 'each', 'one']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'them', 'him']);
+const POSSESSIVES = new Set(['your', 'their', 'our', 'his', 'my', 'its']);
 /** A word that can head a verb phrase of its own ("the side effects you | feel"). */
 const isVerbLike = (w: Word) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag === 'MODAL' || wordnetVerb(w.norm)?.form === 'base';
 
@@ -412,9 +413,13 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     // "every treatment leaves you stronger", "it sets off a burst": a third-person form between a
     // subject and an object pronoun (or a particle and its object) is the verb. (Not "the side
     // effects you feel": there a verb follows the pronoun, which is its subject.)
-    if (w.tag === 'NOUN' && /[^s]s$/.test(w.norm) && prev && (prev.tag === 'NOUN' || (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm))) && next) {
+    // A gerund opening a clause is a subject too ("floating lowers your cortisol"), and a plural noun
+    // is never followed by a possessive determiner ("patients your" is no phrase; "gives patients
+    // their" has a verb before the noun).
+    const gerundSubject = prev?.tag === 'VERB' && prev.form === 'gerund' && (i < 2 || ['REL', 'CONJ', 'SCONJ', 'DET', 'ADJ'].includes(words[i - 2].tag));
+    if (w.tag === 'NOUN' && /[^s]s$/.test(w.norm) && prev && (prev.tag === 'NOUN' || gerundSubject || (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm))) && next) {
       const after = words[i + 2];
-      const object = OBJECT_PRONOUNS.has(next.norm) || (next.norm === 'you' && after !== undefined && ['ADJ', 'ADV', 'DET', 'NOUN', 'NUM'].includes(after.tag) && !isVerbLike(after)) || (PARTICLE_AFTER.has(next.norm) && after !== undefined && ['DET', 'PRON', 'NUM'].includes(after.tag));
+      const object = OBJECT_PRONOUNS.has(next.norm) || POSSESSIVES.has(next.norm) || (next.norm === 'you' && after !== undefined && ['ADJ', 'ADV', 'DET', 'NOUN', 'NUM'].includes(after.tag) && !isVerbLike(after)) || (PARTICLE_AFTER.has(next.norm) && after !== undefined && ['DET', 'PRON', 'NUM'].includes(after.tag));
       const v = object ? wordnetVerb(w.norm) : undefined;
       if (v && v.form === 'third') {
         w.tag = 'VERB';
@@ -423,6 +428,13 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         if (PARTICLE_AFTER.has(next.norm)) next.tag = 'ADP';
         continue;
       }
+    }
+    // "Sessions lower cortisol levels.": a third-person form ending a verb's noun object is the
+    // object's plural head when the verb is one of change, which takes no clause ("studies show
+    // acupuncture helps" has a verb of showing).
+    if (w.tag === 'VERB' && w.form === 'third' && prev?.tag === 'NOUN' && i >= 2 && words[i - 2].tag === 'VERB' && isChangeVerb(words[i - 2].lemma) && nounKind(w.norm) !== undefined && (!next || ['ADP', 'CONJ', 'SCONJ', 'REL'].includes(next.tag))) {
+      retagAsNoun(w, w.lemma);
+      continue;
     }
     // "one in three", "one out of five", "one session": a number, not the pronoun.
     if (w.norm === 'one' && w.tag === 'PRON' && next && (next.tag === 'NOUN' || next.tag === 'ADJ' || ((next.norm === 'in' || next.norm === 'out') && words.slice(i + 2, i + 4).some((x) => x.tag === 'NUM')))) {
