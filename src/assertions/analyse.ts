@@ -6,7 +6,7 @@ import type { Token } from '../core/tokens.js';
 import { PhraseMatcher } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
 import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
-import { PARTICLES, segment } from './clauses.js';
+import { PARTICLES, REPORTING, segment } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
@@ -35,6 +35,7 @@ import {
   POTENTIAL,
   UNASSERTING,
   VAGUE_SOURCE_NOUNS,
+  NATURAL_COURSE,
   WEAK_HEDGES,
   markers,
   nouns,
@@ -190,7 +191,8 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
     const governor = clauses[c - 1];
     const g = words.slice(governor.first, governor.last + 1);
     const doubt = g.some((w) => DOUBT.has(w.norm) || w.tag === 'NEG') && g.some((w) => VAGUE_SOURCE_NOUNS.has(w.lemma) || KNOWING.has(w.norm));
-    if (doubt) return 'unasserted';
+    // ("If you notice the pain has eased, ...": what an unasserted clause reports is unasserted too.)
+    if (doubt || modal[c - 1] === 'unasserted') return 'unasserted';
     if (modal[c - 1] === 'hedged' || governor.verb?.belief) return 'hedged';
   }
   // An introduction before a comma scopes the clause after it: "In some cases, ketamine ...".
@@ -1069,7 +1071,11 @@ function regulatory(x: Scope) {
 function complaintGone(x: Scope) {
   const { words, clause } = x;
   const verb = clause.verb;
-  if (verb && clause.subjectKind === 'complaint' && !verb.negated && (clause.kind === 'main' || clause.kind === 'coordinate')) {
+  // ("9 in 10 say their knee pain has eased", "many find that the tremor settles": what the people
+  // treated report, as a clause of its own.)
+  const governing = clause.kind === 'complement' && x.c > 0 ? x.clauses[x.c - 1] : undefined;
+  const reported = governing?.verb !== undefined && REPORTING.has(words[governing.verb.head].lemma) && !governing.verb.negated && ['experiencer', 'person'].includes(governing.subjectKind);
+  if (verb && clause.subjectKind === 'complaint' && !verb.negated && (clause.kind === 'main' || clause.kind === 'coordinate' || reported)) {
     const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
     // "the ache switches off", "frown lines melt away": a complaint sent away by a particle.
     const sentAway = verb.particle !== undefined && ['away', 'off'].includes(verb.particle);
@@ -1340,8 +1346,10 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
     const main = clauses.findIndex((c) => c.verb !== undefined && !c.verb.copula && !['take', 'need'].includes(words[c.verb.head].lemma) && c.verb.last < selfMend.first && ['treatment', 'name', 'anaphor', 'provider'].includes(c.subjectKind));
     if (main >= 0) all.push({ cls: 'efficacy', clause: main, span: selfMend, detail: 'self-healing', absolute: false, needsTherapy: true });
   }
+  // "Back pain usually settles without treatment": a complaint's natural course is no effect.
+  const ofItself = clauses.map((c) => c.subjectKind === 'complaint' && NATURAL_COURSE.some((p) => words.some((_, i) => i >= c.first && i + p.length - 1 <= c.last && p.every((part, k) => words[i + k].norm === part))));
   // "Studies show it takes time to adjust": a source vouches for a claim only when its complement makes one.
-  const candidates = all.filter((k) => k.detail !== 'studies-show' || clauses[k.clause + 1]?.kind !== 'complement' || all.some((o) => o.clause === k.clause + 1));
+  const candidates = all.filter((k) => !(k.cls === 'efficacy' && ofItself[k.clause]) && (k.detail !== 'studies-show' || clauses[k.clause + 1]?.kind !== 'complement' || all.some((o) => o.clause === k.clause + 1)));
   return { words, clauses, candidates, question: QUESTION.test(text), modality };
 }
 

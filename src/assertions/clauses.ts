@@ -49,6 +49,9 @@ function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: 
   return !(head?.tag === 'NOUN' && /[^su]s$/.test(head.norm) && head.lemma !== head.norm && SINGULAR_VERBS.has(words[j].norm));
 }
 
+/** Verbs of saying, showing and finding, which take a clause as their object. */
+export const REPORTING: ReadonlySet<string> = new Set(['show', 'prove', 'find', 'confirm', 'suggest', 'say', 'know', 'believe', 'think', 'report', 'agree', 'feel', 'mean', 'notice', 'discover', 'realise', 'realize', 'swear', 'claim', 'tell']);
+
 /** Finite verbs that agree with a singular subject only. */
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does']);
 
@@ -327,7 +330,10 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     else if (g.includes(',') && isParticiple(words, i)) next = 'participle';
     // ("a quick and painless procedure performed ...": "and" between a noun's adjectives joins them.)
     else if ((w.norm === 'and' || w.norm === 'or' || w.norm === 'so') && hasVerb && !(prev.tag === 'ADJ' && words[i + 1]?.tag === 'ADJ' && ['DET', 'ADJ', 'ADV'].includes(words[i - 2]?.tag ?? '')) && clauseStartsAt(words, i + 1, n - 1, gaps)) next = 'coordinate';
-    else if ((prev.tag === 'ADJ' || (prev.tag === 'VERB' && ['show', 'prove', 'find', 'confirm', 'suggest', 'say', 'know', 'believe', 'think', 'report', 'agree', 'feel', 'mean'].includes(prev.lemma))) && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
+    else if ((prev.tag === 'ADJ' || (prev.tag === 'VERB' && REPORTING.has(prev.lemma))) && w.tag === 'PRON' && hasVerb && i + 1 < n && isFiniteVerb(words[i + 1])) next = 'complement';
+    // "9 in 10 say their knee pain has eased", "patients tell us the ache is gone": a clause of its
+    // own subject and verb after a verb of saying or finding is its complement, "that" or not.
+    else if (hasVerb && ((prev.tag === 'VERB' && REPORTING.has(prev.lemma)) || (['us', 'me'].includes(prev.norm) && words[i - 2]?.lemma === 'tell')) && NP_TAGS.has(w.tag) && !['us', 'me', 'them', 'him', 'her'].includes(w.norm) && clauseStartsAt(words, i, n - 1, gaps)) next = 'complement';
     if (next) {
       close(i - 1);
       resumesHere = resumes;
@@ -335,7 +341,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
       start = i;
       kind = next;
       // A complement without "that" ("studies show it works") starts at its subject: no opener word.
-      opener = next === 'main' || next === 'participle' || (next === 'complement' && w.tag === 'PRON') ? undefined : w.norm;
+      opener = next === 'main' || next === 'participle' || (next === 'complement' && NP_TAGS.has(w.tag)) ? undefined : w.norm;
       introSubordinate = false;
       hasVerb = false;
     }
