@@ -1214,7 +1214,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
       // "you'll drop ...": a span does not start inside a contraction.
       if (s.first > 0 && s.first < s.last && gaps[s.first] === '' && (words[s.first].tag === 'MODAL' || words[s.first].tag === 'AUX')) s.first++;
       let absolute = false;
-      for (let i = Math.min(s.first, span.first); i <= span.last && !absolute; i++) absolute = m.at[i].has('absolute') && !['not', 'no'].includes(words[i - 1]?.norm ?? '');
+      for (let i = Math.min(s.first, span.first); i <= span.last && !absolute; i++) absolute = m.at[i].has('absolute') && !['not', 'no'].includes(words[i - 1]?.norm ?? '') && !(words[i].norm === 'all' && words[i + 1]?.norm === 'but');
       out.push({ cls, clause: c, span: s, detail, absolute, needsTherapy });
     },
     predicateSpan(from, to = clause.last) {

@@ -208,9 +208,11 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   // "8 out of 10 report", "9 in 10 say": a proportion, of people unless a noun follows.
   if (head.tag === 'NUM' && np.head === np.last && ['of', 'in'].includes(words[np.head - 1]?.norm ?? '') && words.slice(Math.max(0, np.head - 4), np.head - 1).some((w) => w.tag === 'NUM')) return 'experiencer';
   // "5% of patients", "most of our clients", "the majority of people": the people are the subject.
-  if ((head.tag === 'NUM' || head.norm === '%' || ['majority', 'half', 'number', 'percent', 'proportion', 'third', 'quarter'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
+  if ((head.tag === 'NUM' || head.norm === '%' || ['majority', 'minority', 'handful', 'rest', 'remainder', 'bulk', 'half', 'number', 'percent', 'proportion', 'third', 'quarter'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
     return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
   }
+  // "The majority see firmer skin", "all but a handful report relief": a share of the people.
+  if (['majority', 'minority', 'handful'].includes(head.norm) && np.head === np.last) return 'experiencer';
   // "Nothing else", "none of the others", "no other option": the subject denies every alternative.
   if (['nothing', 'none'].includes(words[np.first].norm)) return 'comparator';
   // The longest vocabulary entry that ends at the head ("side effects", "adverse events").
@@ -318,7 +320,7 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     // subordinate clause with its verb opens the main clause, comma or not.
     else if ((kind === 'subordinate' || kind === 'relative') && hasVerb && w.norm === 'there' && i + 1 < n && isFiniteVerb(words[i + 1]) && !isFiniteVerb(prev)) next = 'main';
     else if (w.tag === 'SCONJ' || (w.tag === 'ADP' && CLAUSAL_ADP.has(w.norm) && clauseStartsAt(words, i + 1, n - 1, gaps))) next = CONTRAST.has(w.norm) ? 'coordinate' : 'subordinate';
-    else if (CONTRAST.has(w.norm) && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
+    else if (CONTRAST.has(w.norm) && w.tag !== 'ADV' && i + 1 < n && (!['but', 'yet'].includes(w.norm) || clauseStartsAt(words, i + 1, n - 1) || VERBAL.has(words[i + 1].tag) || words[i + 1].tag === 'NEG')) next = 'coordinate';
     else if (w.tag === 'REL') {
       const nominal = prev.tag === 'NOUN' || prev.tag === 'PROPN' || prev.tag === 'PRON' || (prev.tag === 'NUM' && w.norm !== 'that') || (prev.tag === 'ADP' && w.norm === 'which');
       if (w.norm === 'that' && !nominal) next = 'complement';

@@ -184,6 +184,8 @@ const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'our', 'i
 /** Particles of phrasal verbs ("speeds up", "flushes out"). */
 const PARTICLE_AFTER = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
 /** Quantifiers that, alone before a verb, are its subject: the people they count. */
+/** Nouns of a share of the people counted ("the majority", "a handful"). */
+const COLLECTIVES = new Set(['majority', 'minority', 'handful', 'rest', 'remainder', 'bulk']);
 const QUANTIFIER_PRONOUNS = new Set(['most', 'many', 'several', 'few', 'all', 'both', 'some', 'plenty']);
 /** Adverbs of degree before a quantifier ("nearly all", "almost all"). */
 const DEGREE = new Set(['nearly', 'almost', 'virtually', 'practically']);
@@ -493,6 +495,27 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
           next.lemma = v.lemma;
         }
         w.tag = 'PRON';
+        continue;
+      }
+    }
+    // "All but a handful", "all but one": "but" is "except", no conjunction.
+    if (w.norm === 'but' && prev?.norm === 'all' && next && (next.tag === 'NUM' || (next.norm === 'a' && words[i + 2]?.norm === 'handful') || next.norm === 'the')) {
+      w.tag = 'ADV';
+      continue;
+    }
+    // "The majority see firmer skin", "all but a handful report relief": a noun of a share of
+    // people stands for them, and a base form after it is their verb.
+    if (w.tag === 'NOUN' && prev?.tag === 'NOUN' && COLLECTIVES.has(prev.norm) && ['DET', 'ADJ'].includes(words[i - 2]?.tag ?? '') && next && ['DET', 'ADJ', 'ADV', 'NOUN', 'PRON', 'NUM'].includes(next.tag) && !(gaps?.[i] ?? '').includes(',')) {
+      if (retagAsVerb(w, 'base')) continue;
+    }
+    // "Plenty have put their sticks away", "we have cut the dose": a form shared by the past and
+    // the participle, after "have", is the participle.
+    if (w.tag === 'NOUN' && prev?.tag === 'AUX' && prev.lemma === 'have' && next && ['DET', 'PRON', 'ADV', 'ADP'].includes(next.tag)) {
+      const v = wordnetVerb(w.norm);
+      if (v && (v.form === 'past' || v.form === 'participle')) {
+        w.tag = 'VERB';
+        w.form = 'participle';
+        w.lemma = v.lemma;
         continue;
       }
     }
