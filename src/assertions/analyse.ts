@@ -348,7 +348,7 @@ function efficacy(x: Scope) {
     // unless its object is a mechanism ("blocks NMDA receptors").
     // A phrasal verb is judged as a whole ("moves out the toxins" asserts; "moves" alone describes).
     const describes = g.particle ? DESCRIBING.has(`${head.lemma} ${g.particle}`) : DESCRIBING.has(head.lemma) || classes.has('cause') || classes.has('belief') || classes.has('copula');
-    if (!classes.has('efficacy') && !phrasal && !coinedRe && !g.copula && !mechanism && !describes && (isChangeVerb(head.lemma) || g.particle !== undefined || !wordnetVerb(head.norm)?.common || /^(?:zap|tame|quiet|calm|wake|knock|send|dial|kick|melt|wash|lift|pull|push|clear|flush|unlock|rewire|reboot|reset|fire|jump|switch|shut|turn)/.test(head.lemma)) && (g.particle !== undefined || !GENERAL_CHANGE.has(head.lemma)) && !classes.has('harm') && !classes.has('vagueSource') && !x.out.some((o) => o.cls === 'efficacy')) {
+    if (!classes.has('efficacy') && !phrasal && !coinedRe && !g.copula && !mechanism && !describes && (isChangeVerb(head.lemma) || g.particle !== undefined || !wordnetVerb(head.norm)?.common || /^(?:zap|tame|quiet|calm|wake|knock|send|dial|kick|melt|wash|lift|pull|push|clear|flush|unlock|rewire|reboot|reset|fire|jump|switch|shut|turn)/.test(head.lemma) || (restoring(head.lemma) && nounIn2(x, directObject(x, object), 'body'))) && (g.particle !== undefined || !GENERAL_CHANGE.has(head.lemma)) && !classes.has('harm') && !classes.has('vagueSource') && !x.out.some((o) => o.cls === 'efficacy')) {
       // The verb's own object, not a noun further on ("enabling the conversion of nutrients ...
       // the energy your cells run on" acts on a conversion, not on cells).
       const direct = directObject(x, object);
@@ -1136,6 +1136,9 @@ function keptWell(x: Scope) {
   while (last + 1 <= clause.last && /^[-\u2010\u2011]$/.test(x.gaps[last + 1])) last++;
   add('efficacy', predicateSpan(verb.first, last), `keeps-well:${words[verb.head].lemma}`);
 }
+
+/** A verb of doing again ("refuels your mitochondria", "recharges your cells"): restoring, when it acts on the body. */
+const restoring = (lemma: string) => /^re[a-z]{3,}$/.test(lemma) && wordnetVerb(lemma.slice(2)) !== undefined;
 
 /** Verbs through which a treatment lets people do something ("helps you avoid surgery"). */
 const ENABLING = new Set(['help', 'allow', 'let', 'enable']);

@@ -89,6 +89,11 @@ export function nounKind(norm: string): NounKind | undefined {
       (norm.endsWith('ies') ? kindOfLemma(`${norm.slice(0, -3)}y`) : undefined) ??
       (norm.endsWith('es') ? kindOfLemma(norm.slice(0, -2)) : undefined) ??
       (norm.endsWith('s') && !norm.endsWith('ss') ? kindOfLemma(norm.slice(0, -1)) : undefined) ??
+      // Latin and Greek plurals: "mitochondria", "bacteria", "vertebrae", "fungi", "cortices".
+      (norm.endsWith('ae') ? kindOfLemma(norm.slice(0, -1)) : undefined) ??
+      (norm.endsWith('a') && norm.length > 4 ? kindOfLemma(`${norm.slice(0, -1)}on`) ?? kindOfLemma(`${norm.slice(0, -1)}um`) : undefined) ??
+      (norm.endsWith('i') && norm.length > 4 ? kindOfLemma(`${norm.slice(0, -1)}us`) : undefined) ??
+      (norm.endsWith('ices') ? kindOfLemma(`${norm.slice(0, -4)}ex`) ?? kindOfLemma(`${norm.slice(0, -4)}ix`) : undefined) ??
       null;
     if (nounCache.size >= CACHE_LIMIT) nounCache.clear();
     nounCache.set(norm, hit);
