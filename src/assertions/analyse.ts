@@ -949,7 +949,7 @@ function speedAndNumbers(x: Scope) {
 /** Verbs of going through a treatment: what people do to receive it, not what it does for them. */
 const UNDERGOING = new Set(['take', 'receive', 'undergo', 'attend', 'visit', 'come', 'need', 'use', 'get', 'require', 'book', 'have', 'start', 'finish', 'complete']);
 
-const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise', 'choose', 'prefer', 'validate', 'confirm', 'prove', 'verify']);
+const VOUCHED = new Set(['recommend', 'endorse', 'trust', 'back', 'support', 'use', 'love', 'praise', 'choose', 'prefer', 'validate', 'confirm', 'prove', 'verify', 'establish', 'demonstrate', 'document', 'vouch']);
 const CONCLUSIVE = new Set(['clear', 'settled', 'conclusive', 'undeniable', 'overwhelming', 'unequivocal', 'indisputable', 'irrefutable', 'in', 'solid', 'definitive']);
 const VOUCHERS = new Set(['celebrities', 'athletes', 'stars', 'thousands', 'millions', 'hospitals', 'clinics', 'science']);
 
@@ -1186,7 +1186,8 @@ function freedFrom(x: Scope) {
     const anyMore = after.some((w, k) => w.norm === 'anymore' || (w.norm === 'more' && after[k - 1]?.norm === 'any') || w.norm === 'again' || (g.negated && since(w, k)));
     const noLonger = (before.some((w, k) => w.norm === 'longer' && before[k - 1]?.norm === 'no') && !g.negated) || (g.negated && anyMore);
     // "You won't need surgery": a future without another treatment.
-    const wontNeed = g.negated && g.modals.includes('will') && FREED.stillNeed.has(head.lemma);
+    // ("Most of our patients never need surgery": never again, as a fact about them.)
+    const wontNeed = g.negated && (g.modals.includes('will') || (people && g.modals.length === 0 && words.slice(g.first, g.head).some((w) => w.norm === 'never'))) && FREED.stillNeed.has(head.lemma);
     if (g.negated && !noLonger && !wontNeed) return;
     const leaves = !g.negated && (FREED.leave.get(head.lemma)?.has(particle) || FREED.avoid.get(head.lemma)?.has(particle));
     const freed = (leaves && other) || (wontNeed && other) || (noLonger && ((FREED.stillNeed.has(head.lemma) && other) || (FREED.stillSuffer.has(head.lemma) && complaintIn(object))));

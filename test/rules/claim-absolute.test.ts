@@ -42,6 +42,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Most of our chiropractic patients never need surgery.', errors: [{ text: 'never need surgery', messageId: 'absolute' }], output: 'Most of our chiropractic patients never need surgery. [citation needed]' },
     { text: 'Ozone injections rebuild the disc, so the results are permanent.', errors: [{ text: 'permanent', messageId: 'permanence' }], output: 'Ozone injections rebuild the disc, so the results are permanent. [citation needed]' },
     { text: 'Our ibogaine program stops cravings for good.', errors: [{ text: 'for good', messageId: 'permanence' }], output: 'Our ibogaine program stops cravings for good. [citation needed]' },
     { text: 'Find relief that lasts with PRP.', errors: [{ text: 'relief that lasts with PRP', messageId: 'permanence' }], output: 'Find relief that lasts with PRP. [citation needed]' },

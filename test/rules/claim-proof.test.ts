@@ -27,6 +27,8 @@ ruleTable('claim-proof', {
     'Patients recommend wearing warm socks.',
   ],
   invalid: [
+    { text: 'The calming effect of CBD is well established by science.', errors: [{ text: 'established by science', messageId: 'authority' }], output: 'The calming effect of CBD is well established by science. [citation needed]' },
+    { text: 'The benefits of cupping are documented by research.', errors: [{ text: 'documented by research', messageId: 'authority' }], output: 'The benefits of cupping are documented by research. [citation needed]' },
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing treatment', messageId: 'novelty' }], output: 'IV therapy is a treatment.' },
     { text: 'PRP: A Breakthrough Treatment for Lasting Relief', errors: [{ text: 'Breakthrough Treatment', messageId: 'novelty' }], output: 'PRP: A Treatment for Lasting Relief' },
     { text: 'Ozone therapy is offered here. Studies show it relieves fatigue.', errors: [{ text: 'Studies show', messageId: 'vague-source' }], output: 'Ozone therapy is offered here. Some studies suggest it relieves fatigue.' },
