@@ -64,6 +64,8 @@ const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]
 
 /** A word WordNet knows only as a noun ("mood", not "today" or "plays"). */
 const onlyNoun = (norm: string) => nounKind(norm) !== undefined && !wordnetVerb(norm) && !wordnetAdverb(norm) && !wordnetAdjective(norm);
+/** Particles of phrasal verbs ("breaks down", "wears off"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'over']);
 const AUXILIARIES = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been']);
 const NONE: never[] = [];
 
@@ -627,6 +629,9 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[], e
       // modifies that word; it does not stand for the expression's head.
       const next = tokens[m.last + 1];
       if (tokens[m.last].stem !== e.keys[e.keys.length - 1] && next && joined(m.last, m.last + 1) && next.kind === 'word' && !next.capital && !FUNCTION.has(next.norm) && !AUXILIARIES.has(next.norm) && onlyNoun(next.norm)) continue;
+      // "how the body breaks down medicines": a swapped last word before a verb's particle is a
+      // verb, the word before it its subject, and no expression.
+      if (tokens[m.last].stem !== e.keys[e.keys.length - 1] && next && joined(m.last, m.last + 1) && PARTICLES.has(next.norm) && wordnetVerb(tokens[m.last].norm) !== undefined) continue;
       // A span cannot split a hyphenated word ("non-steroidal anti-inflammatory" holds no
       // "steroidal anti-inflammatory"), nor take the last word of an expression written in full
       // just before it ("mental health nurse" is no "health nurse").
