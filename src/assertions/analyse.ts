@@ -1333,6 +1333,13 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   for (const c of clauses) {
     if (c.subjectKind === 'person' && c.subject && c.verb && verbClassOf(words[c.verb.head].lemma).has('experiencer') && !VAGUE_SOURCE_NOUNS.has(words[c.subject.head].lemma)) c.subjectKind = 'experiencer';
   }
+  // "Patients say they feel better", "guys tell us they feel like themselves again": the pronoun
+  // of what people report is those people.
+  clauses.forEach((c, k) => {
+    const governor = clauses[k - 1];
+    if (c.kind !== 'complement' || !governor?.verb || c.subjectKind !== 'anaphor' || !c.subject || !['they', 'he', 'she'].includes(words[c.subject.head].norm)) return;
+    if (['experiencer', 'person'].includes(governor.subjectKind) && REPORTING.has(words[governor.verb.head].lemma)) c.subjectKind = 'experiencer';
+  });
   const modality: Modality[] = [];
   for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, gaps, m, clauses, c, modality));
   const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];

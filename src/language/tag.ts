@@ -153,7 +153,8 @@ function lexicalTag(t: Token, vocabulary: Vocabulary, first: boolean): Lexical {
   if (w.endsWith('ly') && w.length > 4) return { tag: 'ADV', lemma: w };
   // Unknown verbs still show their form: "suffering", "developed".
   if (w.endsWith('ing') && w.length > 5) return { tag: 'VERB', lemma: w, form: 'gerund' };
-  if (w.endsWith('ed') && w.length > 4) return { tag: 'VERB', lemma: w, form: 'participle' };
+  // (A capitalised word no dictionary knows is a name, whatever its ending: "LumaBed", "Vitaled".)
+  if (w.endsWith('ed') && w.length > 4) return t.capital ? { tag: 'PROPN', lemma: w } : { tag: 'VERB', lemma: w, form: 'participle' };
   // A comparative WordNet does not list: "tighter", "clearer", "healthier".
   if (comparativeOf(w)) return { tag: 'ADJ', lemma: w };
   if (NOUN_SUFFIX.test(w)) return { tag: 'NOUN', lemma: w };

@@ -35,6 +35,7 @@ ruleTable('claim-majority', {
     'Some people find that it helps; others notice little difference.',
   ],
   invalid: [
+    { text: 'LumaBed works on every skin type and tone.', errors: [{ text: 'every skin type', messageId: 'majority' }], output: 'LumaBed works on every skin type and tone. [citation needed]' },
     { text: 'The majority see firmer skin after three microneedling sessions.', errors: [{ text: 'The majority see firmer skin', messageId: 'majority' }], output: 'The majority see firmer skin after three microneedling sessions. [citation needed]' },
     { text: 'Most clients see clearer, healthier skin after microneedling.', errors: [{ text: 'Most clients see clearer', messageId: 'majority' }], output: 'Some clients see clearer, healthier skin after microneedling.' },
     { text: 'The vast majority of patients respond to PRP.', errors: [{ text: 'The vast majority of patients respond', messageId: 'majority' }], output: 'The vast majority of patients respond to PRP. [citation needed]' },
