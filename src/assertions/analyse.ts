@@ -1137,6 +1137,13 @@ function keptWell(x: Scope) {
   add('efficacy', predicateSpan(verb.first, last), `keeps-well:${words[verb.head].lemma}`);
 }
 
+/** An adverb of praise: "remarkably", "beautifully" (its adjective is a praise word). */
+function praiseAdverb(norm: string): boolean {
+  if (!norm.endsWith('ly')) return false;
+  const stem = norm.slice(0, -2);
+  return [stem, stem.replace(/i$/, 'y'), stem.replace(/al$/, ''), `${stem}e`].some((a) => markers.at([a], 0).some((h) => h.value === 'praise' || h.value === 'intensifier'));
+}
+
 /** A verb of doing again ("refuels your mitochondria", "recharges your cells"): restoring, when it acts on the body. */
 const restoring = (lemma: string) => /^re[a-z]{3,}$/.test(lemma) && wordnetVerb(lemma.slice(2)) !== undefined;
 
@@ -1249,7 +1256,10 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   // "Depression responds well to ketamine": a condition (or a patient) that responds to a named
   // treatment says the treatment works. ("Tell us how you respond to it" asks; its clause is not asserted.)
   // (Not "your body responds to it by raising blood pressure": a reaction of the body discloses.)
-  if (verb && !verb.negated && words[verb.head].lemma === 'respond' && ['complaint', 'condition', 'experiencer', 'person'].includes(clause.subjectKind) && !words.slice(clause.first, clause.last + 1).some((w) => VARIATION.has(w.norm) || w.norm === 'by')) {
+  // ("Every spine responds to an adjustment", "your skin responds beautifully": the body too, when
+  // all of it responds or it responds well.)
+  const bodyResponds = clause.subjectKind === 'body' && verb !== undefined && (words.slice(clause.subject?.first ?? 0, clause.subject?.head ?? -1).some((w) => ['every', 'all', 'any'].includes(w.norm)) || words.slice(verb.last + 1, verb.last + 3).some((w) => w.tag === 'ADV' && (w.norm === 'well' || praiseAdverb(w.norm))));
+  if (verb && !verb.negated && words[verb.head].lemma === 'respond' && (['complaint', 'condition', 'experiencer', 'person'].includes(clause.subjectKind) || bodyResponds) && !words.slice(clause.first, clause.last + 1).some((w) => VARIATION.has(w.norm) || w.norm === 'by')) {
     const to = words.findIndex((w, i) => i > verb.last && i <= clause.last && w.norm === 'to');
     if (to > 0 && to <= verb.last + 3) {
       x.add('efficacy', x.predicateSpan(verb.first), 'responds-to', false);
