@@ -591,6 +591,9 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const people = ['experiencer', 'person', 'provider'].includes(subjectKind);
     const safeOnTreatment = safe >= 0 && safe <= rest.first + 4 && isTreatmentNoun(x, modifiedNoun(x, safe, 2));
     if (!verb.negated && (early(safe) || safeOnTreatment) && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', predicateSpan(verb.first), `safe:${words[safe].norm}`);
+    // "Microneedling is downtime-free": a risk with "-free" after it.
+    const riskFree = words.findIndex((w, i) => i > rest.first && i <= rest.first + 3 && w.norm === 'free' && /^[-\u2010\u2011]$/.test(x.gaps[i] ?? '') && m.noun[i - 1] === 'risk');
+    if (!verb.negated && riskFree > 0 && safe < 0 && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', predicateSpan(verb.first), 'safe:risk-free');
     if (verb.negated && early(riskAdj) && subjectKind !== 'comparator') add('safety', predicateSpan(verb.first), `not:${words[riskAdj].norm}`, !['experiencer', 'risk'].includes(subjectKind));
     // "It is completely natural", "100% natural": natural as a promise of safety.
     const natural = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 3 && w.norm === 'natural');
@@ -647,7 +650,9 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const noDeterminer = words[object.first]?.norm === 'no' || words[object.first]?.norm === 'zero';
     // "won't numb your emotions", "doesn't affect your sleep": something of the patient's own.
     const yours = ['your', 'my', 'our', 'their'].includes(words[object.first]?.norm ?? '') && words[object.first + 1]?.tag === 'NOUN';
-    const harmful = nounIn(m, object, 'risk', 'complaint') >= 0 || nounIn2(x, object, 'body') || nounIn2(x, object, 'state') || yours;
+    // ("won't hurt you", "cannot harm anyone": the people treated.)
+    const people = ['you', 'anyone', 'anybody', 'patients', 'people'].includes(words[object.first]?.norm ?? '') && (object.first === clause.last || !['ADJ'].includes(words[object.first + 1]?.tag ?? ''));
+    const harmful = nounIn(m, object, 'risk', 'complaint') >= 0 || nounIn2(x, object, 'body') || nounIn2(x, object, 'state') || yours || people;
     if ((g.negated && (noObject || harmful)) || (noDeterminer && !g.negated)) add('safety', predicateSpan(g.first, object.last), 'no-harm');
   }
   // "has no side effects", "carries a low risk of addiction", "is not associated with side effects".
@@ -666,13 +671,17 @@ function safety(x: Scope, clauses: readonly Clause[]) {
   // "There are no side effects", "there is virtually no downtime", "there are few risks".
   if (verb && subjectKind === 'existential') {
     const risk = nounIn(m, rest, 'risk');
-    if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w, k) => w.norm === 'no' || w.norm === 'zero' || m.at[rest.first + k].has('quantity')))) add('safety', { first: clause.first, last: risk }, 'no-risk');
+    if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w, k) => w.norm === 'no' || w.norm === 'zero' || m.at[rest.first + k].has('quantity')))) add('safety', { first: clause.subject?.first ?? clause.first, last: risk }, 'no-risk');
+    // "There is nothing toxic in it": nothing harmful at all.
+    const nothing = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 1 && w.norm === 'nothing' && m.at[i + 1]?.has('riskAdjective'));
+    if (nothing >= 0 && !verb.negated) add('safety', { first: clause.subject?.first ?? clause.first, last: nothing + 1 }, 'nothing-harmful');
     // "There is no way to overdose", "no chance of getting addicted": the harm itself ruled out.
-    const no = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 2 && w.norm === 'no' && NO_WAY.has(words[i + 1]?.norm ?? '') && ['to', 'of'].includes(words[i + 2]?.norm ?? ''));
+    // ("there's no way they can damage your skin": the same with a clause of its own.)
+    const no = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 2 && w.norm === 'no' && NO_WAY.has(words[i + 1]?.norm ?? '') && (['to', 'of'].includes(words[i + 2]?.norm ?? '') || ['PRON', 'DET', 'NOUN'].includes(words[i + 2]?.tag ?? '')));
     if (no >= 0) {
-      for (let i = no + 3; i < words.length && i <= no + 5; i++) {
-        if (!(m.at[i].has('riskVerb') || m.at[i].has('riskAdjective') || m.at[i].has('sideEffectState'))) continue;
-        add('safety', { first: clause.first, last: i }, 'no-way');
+      for (let i = no + 2; i < words.length && i <= no + 6; i++) {
+        if (!(m.at[i].has('riskVerb') || m.at[i].has('riskAdjective') || m.at[i].has('sideEffectState') || (words[i].tag === 'VERB' && verbClassOf(words[i].lemma).has('harm')))) continue;
+        add('safety', { first: clause.subject?.first ?? clause.first, last: i }, 'no-way');
         break;
       }
     }

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'There is no way we can predict who will respond to TMS.',
+    'Cupping can hurt a little, and bruises are common.',
     'When used safely under supervision, ozone is given by a trained nurse.',
     'Is PRP safe?\n\nYes, for most adults, but it can cause soreness and bruising.',
     'Is ketamine addictive?\n\nYes. It can be misused, so it is given under supervision.',
@@ -54,6 +56,10 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    { text: "Cupping can't hurt you.", errors: [{ text: "can't hurt you", messageId: 'safety' }] },
+    { text: 'Microneedling is downtime-free.', errors: [{ text: 'is downtime-free', messageId: 'safety' }] },
+    { text: "Red light beds use no UV, so there's no way they can damage your skin.", errors: [{ text: "there's no way they can damage", messageId: 'safety' }] },
+    { text: 'Ozone is a form of oxygen, so there is nothing toxic going into your veins.', errors: [{ text: 'there is nothing toxic', messageId: 'safety' }] },
     { text: 'One client wrote: "The drip is totally safe and I felt great."', errors: [{ text: 'is totally safe', messageId: 'safety' }] },
     { text: 'Psilocybin is safe and effective.', errors: [{ text: 'is safe and effective', messageId: 'safety' }] },
     { text: 'Ketamine is safe and effective for chronic pain.', errors: [{ text: 'is safe and effective for chronic pain', messageId: 'safety' }] },
@@ -126,7 +132,7 @@ ruleTable('claim-safety', {
     { text: 'Nobody has ever had a side effect.', errors: [{ text: 'has ever had a side effect', messageId: 'safety' }] },
     { text: 'There is no way to overdose.', errors: [{ text: 'There is no way to overdose', messageId: 'safety' }] },
     { text: 'Are peptide injections safe? Yes, because they are made from amino acids your body already produces.', errors: [{ text: 'Yes, because they are made from amino acids your body already produces.', messageId: 'safety' }] },
-    { text: 'Vitamin C is water-soluble, so there is no way to overdose.', errors: [{ text: 'so there is no way to overdose', messageId: 'safety' }] },
+    { text: 'Vitamin C is water-soluble, so there is no way to overdose.', errors: [{ text: 'there is no way to overdose', messageId: 'safety' }] },
     { text: 'Because the skin never touches the gas there is no danger to the body.', errors: [{ text: 'there is no danger', messageId: 'safety' }] },
     { text: 'A fine needle is used. It is a quick and painless procedure performed on an outpatient basis.', errors: [{ text: 'is a quick and painless procedure performed', messageId: 'safety' }] },
   ],
