@@ -590,7 +590,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const minimal = firstWith(m, rest, 'minimal');
     const people = ['experiencer', 'person', 'provider'].includes(subjectKind);
     const safeOnTreatment = safe >= 0 && safe <= rest.first + 4 && isTreatmentNoun(x, modifiedNoun(x, safe, 2));
-    if (!verb.negated && (early(safe) || safeOnTreatment) && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', predicateSpan(verb.first), `safe:${words[safe].norm}`);
+    // (The span reaches the word: "is a quick, risk-free injection".)
+    if (!verb.negated && (early(safe) || safeOnTreatment) && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', { first: verb.first, last: Math.max(predicateSpan(verb.first).last, safe + (m.spans.find((sp) => sp.first === safe)?.last ?? safe) - safe) }, `safe:${words[safe].norm}`);
     // "Microneedling is downtime-free": a risk with "-free" after it.
     const riskFree = words.findIndex((w, i) => i > rest.first && i <= rest.first + 3 && w.norm === 'free' && /^[-\u2010\u2011]$/.test(x.gaps[i] ?? '') && m.noun[i - 1] === 'risk');
     if (!verb.negated && riskFree > 0 && safe < 0 && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', predicateSpan(verb.first), 'safe:risk-free');
@@ -670,7 +671,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
   }
   // "There are no side effects", "there is virtually no downtime", "there are few risks".
   if (verb && subjectKind === 'existential') {
-    const risk = nounIn(m, rest, 'risk');
+    // ("There's no grogginess afterward": the noun of a side-effect state is a risk too.)
+    const risk = nounIn(m, rest, 'risk') >= 0 ? nounIn(m, rest, 'risk') : words.findIndex((w, i) => i >= rest.first && i <= rest.last && sideEffectNoun(w));
     if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w, k) => w.norm === 'no' || w.norm === 'zero' || m.at[rest.first + k].has('quantity')))) add('safety', { first: clause.subject?.first ?? clause.first, last: risk }, 'no-risk');
     // "There is nothing toxic in it": nothing harmful at all.
     const nothing = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 1 && w.norm === 'nothing' && m.at[i + 1]?.has('riskAdjective'));
@@ -702,7 +704,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     // the people treated, or their body, spared a risk: said of the treatment in view.
     // (Not the side effects "from their medication": another treatment's.)
     const foil = ['from', 'of', 'with'].includes(words[i + 1]?.norm ?? '') && (FOIL_OWNERS.has(words[i + 2]?.norm ?? '') || words.slice(i + 2, i + 5).some((_, k) => m.noun[i + 2 + k] === 'comparator'));
-    const spared = words[q].norm === 'without' && (subjectKind === 'experiencer' || subjectKind === 'body') && !foil;
+    // ("you can count on zero side effects", "you'll have no downtime": the same, denied outright.)
+    const spared = ['without', 'no', 'zero'].includes(words[q].norm) && (subjectKind === 'experiencer' || subjectKind === 'body') && !foil;
     add('safety', { first: q, last: i }, words[q].norm === 'without' ? 'without-risk' : 'few-risks', spared ? false : undefined);
   }
 }
@@ -725,6 +728,8 @@ function comparison(x: Scope) {
   // "more effective than", "twice as effective as", "works just as well as", "a safer option".
   for (const s of m.spans) {
     if (s.cls !== 'comparative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
+    // ("costs more than dressings", "takes more time than a pill": what it asks of the patient.)
+    if (verb && DEMANDING.has(words[verb.head].lemma) && s.first <= verb.last + 2) continue;
     // ("stronger than before", "better than ever": against the patient's own past, no treatment.)
     const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w, k) => w.norm === 'than' && !SELF_COMPARED.has(words[s.last + 2 + k]?.norm ?? '')) || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
     const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
@@ -768,7 +773,7 @@ function comparison(x: Scope) {
   // Beyond the listed comparatives, any comparative against another treatment: "deeper results than
   // massage ever could", "steadier hormone levels than creams", "does more for your energy than any supplement".
   for (let i = span.first; i + 2 <= span.last; i++) {
-    if (!therapyPredicate(i)) continue;
+    if (!therapyPredicate(i) || (verb && DEMANDING.has(words[verb.head].lemma) && i <= verb.last + 2)) continue;
     const w = words[i];
     // Only a comparison in the therapy's favour is a claim: not "longer than a massage", "more expensive than SSRIs".
     const base = comparativeOf(w.norm);
@@ -1060,6 +1065,12 @@ function standing(x: Scope) {
 function regulatory(x: Scope) {
   const { words, m, span, clause, add } = x;
   const verb = clause.verb;
+  // "Ozone therapy is approved and regulated by the FDA": approval in the passive, by a regulator.
+  const approving = clause.verbs.find((g) => g.passive && !g.negated && APPROVING.has(words[g.head].lemma));
+  if (approving && !m.spans.some((sp) => sp.cls === 'regulatory' && sp.first >= span.first && sp.last <= span.last)) {
+    const by = words.findIndex((w, i) => i > approving.last && i <= span.last && w.norm === 'by' && words.slice(i + 1, i + 4).some((r) => REGULATOR_NAMES.has(r.norm)));
+    if (by > 0) add('regulatory', { first: approving.first, last: words.findIndex((r, i) => i > by && REGULATOR_NAMES.has(r.norm)) }, 'approval');
+  }
   for (const s of m.spans) {
     if (s.cls === 'regulatory' && s.first >= span.first && s.last <= span.last) {
       // "approved for coverage by some insurers": payment, not a regulator.
@@ -1145,6 +1156,20 @@ function keptWell(x: Scope) {
   while (last + 1 <= clause.last && /^[-\u2010\u2011]$/.test(x.gaps[last + 1])) last++;
   add('efficacy', predicateSpan(verb.first, last), `keeps-well:${words[verb.head].lemma}`);
 }
+
+/** "grogginess", "dizziness", "drowsiness": the noun of a side-effect state ("groggy"). */
+function sideEffectNoun(w: Word): boolean {
+  if (w.tag !== 'NOUN' || !w.norm.endsWith('ness')) return false;
+  const stem = w.norm.slice(0, -4);
+  return [stem, stem.replace(/i$/, 'y')].some((a) => markers.at([a], 0).some((h) => h.value === 'sideEffectState'));
+}
+
+/** Verbs of what a treatment asks of the patient: "more" after them is no praise. */
+const DEMANDING = new Set(['cost', 'take', 'require', 'need', 'involve', 'demand']);
+
+/** Verbs of a regulator's approval, and regulators by name. */
+const APPROVING = new Set(['approve', 'clear', 'authorize', 'authorise', 'license', 'licence']);
+const REGULATOR_NAMES = new Set(['fda', 'mhra', 'ema', 'tga', 'nice']);
 
 /** An adverb of praise: "remarkably", "beautifully" (its adjective is a praise word). */
 function praiseAdverb(norm: string): boolean {

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-comparison', {
   valid: [
+    'Hyperbaric sessions cost more than standard wound dressings and are not always covered by insurance.',
+    'TMS takes more time than a daily pill.',
     'Ibuprofen is taken by mouth, while cortisone is injected.',
     'Unlike SSRIs, which act on serotonin, this drug works on glutamate.',
     'Compared with the clinic downtown, our parking is easier.',

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-regulatory', {
   valid: [
+    'Spravato is approved by the FDA for treatment-resistant depression in adults.',
     'No ozone product is approved to treat COVID-19.',
     'The laser is FDA-cleared for pain, but its use for hair loss is off-label.',
     'The device is cleared by the FDA; using it for tinnitus is experimental.',
@@ -22,6 +23,7 @@ ruleTable('claim-regulatory', {
     'TMS received FDA clearance for depression in 2008.',
   ],
   invalid: [
+    { text: 'Ozone therapy is approved and regulated by the FDA.', errors: [{ text: 'is approved and regulated by the FDA', messageId: 'unapproved' }] },
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
     { text: 'Ketamine is FDA-approved for depression.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ketamine is used off-label for depression.' },
     { text: 'Ketamine is an FDA-approved treatment for chronic pain.', errors: [{ text: 'FDA-approved treatment', messageId: 'off-label' }] },

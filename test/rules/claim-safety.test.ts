@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'If you have no side effects after the first session, you can drive the next day.',
+    'There may be some dizziness for an hour after the infusion.',
     'There is no way we can predict who will respond to TMS.',
     'Cupping can hurt a little, and bruises are common.',
     'When used safely under supervision, ozone is given by a trained nurse.',
@@ -56,6 +58,9 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    { text: 'Our nurses monitor every NAD+ drip, so you can count on zero side effects.', errors: [{ text: 'zero side effects', messageId: 'minimised' }] },
+    { text: 'A stellate ganglion block is a quick, risk-free injection in the neck.', errors: [{ text: 'is a quick, risk-free', messageId: 'safety' }] },
+    { text: "There's no grogginess afterward, so you can head straight back to work.", errors: [{ text: "There's no grogginess", messageId: 'safety' }] },
     { text: "Cupping can't hurt you.", errors: [{ text: "can't hurt you", messageId: 'safety' }] },
     { text: 'Microneedling is downtime-free.', errors: [{ text: 'is downtime-free', messageId: 'safety' }] },
     { text: "Red light beds use no UV, so there's no way they can damage your skin.", errors: [{ text: "there's no way they can damage", messageId: 'safety' }] },
@@ -85,7 +90,7 @@ ruleTable('claim-safety', {
     { text: 'Ketamine is non-habit forming.', errors: [{ text: 'is non-habit forming', messageId: 'safety' }] },
     { text: 'Ketamine is safe to use under medical supervision.', errors: [{ text: 'is safe to use under medical supervision', messageId: 'safety' }] },
     { text: 'Psilocybin is non-toxic.', errors: [{ text: 'is non-toxic', messageId: 'safety' }] },
-    { text: 'PRP is a natural, safe treatment.', errors: [{ text: 'is a natural', messageId: 'safety' }] },
+    { text: 'PRP is a natural, safe treatment.', errors: [{ text: 'is a natural, safe', messageId: 'safety' }] },
     { text: 'Ketamine infusion therapy is not considered addictive.', errors: [{ text: 'is not considered addictive', messageId: 'controlled' }] },
     { text: 'CBD is non-addictive.', errors: [{ text: 'is non-addictive', messageId: 'safety' }] },
     { text: 'TMS is completely safe.', errors: [{ text: 'is completely safe', messageId: 'safety' }] },

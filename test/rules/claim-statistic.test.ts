@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-statistic', {
   valid: [
+    'In the STAR*D study, about a third of patients reached remission on their first antidepressant.',
     'Prices rise by 5% in January.',
     'After chiropractic manipulation, 3 out of 10 patients do not respond at all.',
     'About one in three patients see no change after ozone therapy.',
