@@ -865,7 +865,8 @@ function speedAndNumbers(x: Scope) {
   const verb = clause.verb;
   // "Relief starts within minutes" promises speed; "side effects can start right away" discloses.
   // "often wears off within days": how soon a benefit fades is a limit, not a promise of speed.
-  const fades = verb !== undefined && (['fade', 'subside', 'disappear', 'diminish', 'decline', 'vanish'].includes(words[verb.head].lemma) || (words[verb.head].lemma === 'wear' && verb.particle === 'off'));
+  // (A complaint fading is the benefit itself: "the pain subsides within minutes".)
+  const fades = verb !== undefined && clause.subjectKind !== 'complaint' && (['fade', 'subside', 'disappear', 'diminish', 'decline', 'vanish'].includes(words[verb.head].lemma) || (words[verb.head].lemma === 'wear' && verb.particle === 'off'));
   if (fades) return;
   const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`) || ONSET.has(`${words[verb.head].lemma} ${words[verb.head + 1]?.norm ?? ''} ${words[verb.head + 2]?.norm ?? ''}`));
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
@@ -883,6 +884,21 @@ function speedAndNumbers(x: Scope) {
   // clause parts from its verb still quantifies it.
   const subject = clause.subject;
   const inPartedSubject = (s: { first: number; last: number }) => subject !== undefined && subject.first < span.first && s.first >= subject.first && s.last <= subject.last;
+  // "feeling human again in 45 minutes", "within forty-five minutes": a benefit timed in counted
+  // minutes, hours or days (a procedure that "takes 45 minutes" claims no benefit).
+  if (efficacyHere && !m.spans.some((s) => s.cls === 'speed' && s.first >= span.first && s.last <= span.last)) {
+    for (let i = span.first; i + 2 <= span.last; i++) {
+      if (!['in', 'within'].includes(words[i].norm) || deniedAt(i)) continue;
+      let k = i + 1;
+      if (['just', 'only', 'under', 'about', 'around'].includes(words[k].norm)) k++;
+      const count = k;
+      while (k <= span.last && (words[k].tag === 'NUM' || NUMBER_WORDS.has(words[k].norm))) k++;
+      if (k > count && k <= span.last && SHORT_SPANS.has(words[k].norm)) {
+        add('speed', { first: i, last: k }, 'speed', clause.subjectKind !== 'experiencer');
+        break;
+      }
+    }
+  }
   for (const s of m.spans) {
     if ((s.first < span.first || s.last > span.last) && !(s.cls === 'universal' && inPartedSubject(s))) continue;
     if ((s.cls === 'speed' || s.cls === 'permanence') && deniedAt(s.first)) continue;
@@ -1099,7 +1115,7 @@ function complaintGone(x: Scope) {
     const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
     // "the ache switches off", "frown lines melt away": a complaint sent away by a particle.
     const sentAway = verb.particle !== undefined && ['away', 'off'].includes(verb.particle);
-    if (gone || sentAway || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
+    if (gone || sentAway || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal', 'drop', 'fall', 'decrease', 'lessen', 'recede', 'dissipate', 'diminish'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
   }
 }
 
@@ -1163,6 +1179,10 @@ function sideEffectNoun(w: Word): boolean {
   const stem = w.norm.slice(0, -4);
   return [stem, stem.replace(/i$/, 'y')].some((a) => markers.at([a], 0).some((h) => h.value === 'sideEffectState'));
 }
+
+/** Spelled numbers, and the short spans of time a benefit can be promised in. */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'a', 'few', 'couple', 'of']);
+const SHORT_SPANS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
 
 /** Verbs of what a treatment asks of the patient: "more" after them is no praise. */
 const DEMANDING = new Set(['cost', 'take', 'require', 'need', 'involve', 'demand']);

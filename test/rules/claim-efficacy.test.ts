@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'Blood pressure drops slightly during the infusion.',
     'Ketamine may help some people with chronic pain.',
     'Ketamine blocks NMDA receptors in the brain.',
     'Does ketamine work for migraines?',
@@ -97,6 +98,7 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'Inflammation drops after every cryotherapy session.', errors: [{ text: 'Inflammation drops after every cryotherapy session', messageId: 'efficacy' }], output: 'Inflammation drops after every cryotherapy session. [citation needed]' },
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
     { text: 'Does chiropractic manipulation work?\n\nDefinitely! Book a visit today.', errors: [{ text: 'Definitely!', messageId: 'efficacy' }], output: 'Does chiropractic manipulation work?\n\nDefinitely! [citation needed] Book a visit today.' },
     { text: 'Most of our acupuncture patients say their back pain has eased.', errors: [{ text: 'pain has eased', messageId: 'efficacy' }], output: 'Most of our acupuncture patients say their back pain has eased. [citation needed]' },

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-speed', {
   valid: [
+    'The infusion takes 45 minutes.',
+    'Side effects of the drip usually fade within a few hours.',
     'Your follow-up call is in 7 days.',
     'A nurse will insert an IV line into your arm, and the infusion runs for 40 minutes.',
     'The TMS coil delivers pulses in seconds.',
@@ -24,6 +26,8 @@ ruleTable('claim-speed', {
     'It may speed up recovery in some people.',
   ],
   invalid: [
+    { text: 'The IV drip relieves nausea in forty-five minutes.', errors: [{ text: 'in forty-five minutes', messageId: 'speed' }], output: 'The IV drip relieves nausea in forty-five minutes. [citation needed]' },
+    { text: 'The pain subsides within minutes of the PRP injection.', errors: [{ text: 'within minutes', messageId: 'speed' }], output: 'The pain subsides within minutes of the PRP injection. [citation needed]' },
     { text: 'Clients see smoother skin after their first session.', errors: [{ text: 'after their first session', messageId: 'speed' }], output: 'Clients see smoother skin after their first session. [citation needed]' },
     { text: 'Reverse Your Migraines in 10 Days', errors: [{ text: 'in 10 Days', messageId: 'speed' }], output: 'Reverse Your Migraines in 10 Days [citation needed]' },
     { text: 'Ketamine works in hours, not weeks.', errors: [{ text: 'in hours', messageId: 'speed' }], output: 'Ketamine works in hours, not weeks. [citation needed]' },
