@@ -185,6 +185,16 @@ const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'our', 'i
 /** Particles of phrasal verbs ("speeds up", "flushes out"). */
 const PARTICLE_AFTER = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
 /** Quantifiers that, alone before a verb, are its subject: the people they count. */
+/** A modal and its base verb stand before `i` in the sentence, with no other finite verb between. */
+function underModal(words: readonly Word[], i: number): boolean {
+  for (let k = i - 2; k >= 0; k--) {
+    const w = words[k];
+    if (w.tag === 'VERB' && w.form === 'base') return k > 0 && (words[k - 1].tag === 'MODAL' || (words[k - 1].tag === 'ADV' && words[k - 2]?.tag === 'MODAL'));
+    if (w.tag === 'VERB' || w.tag === 'AUX' || w.tag === 'SCONJ' || w.tag === 'REL') return false;
+  }
+  return false;
+}
+
 /** Nouns of a share of the people counted ("the majority", "a handful"). */
 const COLLECTIVES = new Set(['majority', 'minority', 'handful', 'rest', 'remainder', 'bulk']);
 const QUANTIFIER_PRONOUNS = new Set(['most', 'many', 'several', 'few', 'all', 'both', 'some', 'plenty']);
@@ -357,7 +367,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
     }
     words.push({ token: tokens[i], norm: tokens[i].norm, tag, lemma, form });
   }
-  return fixOpenClass(words, lex.map((l) => l.verb !== undefined || l.noun !== undefined || l.tag === 'ADJ'), titleCase, gaps);
+  return fixOpenClass(words, lex.map((l) => l.verb !== undefined || l.noun !== undefined || l.tag === 'ADJ'), titleCase, gaps, tokens.map((t) => vocabulary.verb(t.norm) !== undefined));
 }
 
 /** Pronouns that can be a clause's subject, and those that can only be an object. */
@@ -378,7 +388,9 @@ const ASPECTUAL = new Set(['keep', 'stop', 'start', 'begin', 'continue', 'quit',
  * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
  *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
  */
-function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?: readonly string[]): Word[] {
+function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?: readonly string[], vocabularyVerb?: readonly boolean[]): Word[] {
+  // In a list of verb phrases opened by a colon (see below).
+  let listOfVerbs = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const prev = words[i - 1];
@@ -498,6 +510,29 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         w.tag = 'PRON';
         continue;
       }
+    }
+    // "What the drips do for you: boost immunity, flush out toxins, and restore hydration": after a
+    // colon, and through the list it opens, an item that starts with a base form and its object
+    // is a verb phrase.
+    const itemStart = (gaps?.[i] ?? '').includes(':') || (listOfVerbs && ((gaps?.[i] ?? '').includes(',') || prev?.tag === 'CONJ'));
+    if (!itemStart && (gaps?.[i] ?? '').includes(':')) listOfVerbs = false;
+    // (Only a verb the vocabulary lists: "Benefits: pain relief, better sleep" lists nouns.)
+    if (itemStart && w.tag === 'NOUN' && vocabularyVerb?.[i] && next && (['NOUN', 'DET'].includes(next.tag) || PARTICLE_AFTER.has(next.norm)) && retagAsVerb(w, 'base')) {
+      listOfVerbs = true;
+      if (PARTICLE_AFTER.has(next.norm)) next.tag = 'ADP';
+      continue;
+    }
+    if (itemStart && w.tag === 'VERB' && w.form === 'base') listOfVerbs = true;
+    // "You'll sleep through the night and feel calm again": a base form after "and", in a clause
+    // whose verb is a base form under a modal, is a second verb under it.
+    if (w.tag === 'NOUN' && prev?.tag === 'CONJ' && (prev.norm === 'and' || prev.norm === 'or') && next && (['ADJ', 'ADV', 'DET', 'PRON'].includes(next.tag) || wordnetAdjective(next.norm)) && underModal(words, i) && retagAsVerb(w, 'base')) {
+      // ("and feel calm again": a word after "feel" that can be an adjective is one.)
+      if (next.tag !== 'ADJ' && wordnetAdjective(next.norm) && ['feel', 'look', 'stay', 'become', 'seem'].includes(w.lemma)) {
+        next.tag = 'ADJ';
+        next.form = undefined;
+        next.lemma = next.norm;
+      }
+      continue;
     }
     // "All but a handful", "all but one": "but" is "except", no conjunction.
     if (w.norm === 'but' && prev?.norm === 'all' && next && (next.tag === 'NUM' || (next.norm === 'a' && words[i + 2]?.norm === 'handful') || next.norm === 'the')) {

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'What to bring to your first visit: photo ID, a list of your medicines and comfortable clothes.',
     'Blood pressure drops slightly during the infusion.',
     'Ketamine may help some people with chronic pain.',
     'Ketamine blocks NMDA receptors in the brain.',
@@ -98,6 +99,8 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'What our IV vitamin drips do for you: boost immunity and flush out toxins.', errors: [{ text: 'boost immunity', messageId: 'efficacy' }], output: 'What our IV vitamin drips do for you: boost immunity and flush out toxins. [citation needed]' },
+    { text: "You'll sleep through the night and feel calm again with our CBD tincture.", errors: [{ text: 'feel calm again with our CBD tincture', messageId: 'efficacy' }], output: "You'll sleep through the night and feel calm again with our CBD tincture. [citation needed]" },
     { text: 'Inflammation drops after every cryotherapy session.', errors: [{ text: 'Inflammation drops after every cryotherapy session', messageId: 'efficacy' }], output: 'Inflammation drops after every cryotherapy session. [citation needed]' },
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
     { text: 'Does chiropractic manipulation work?\n\nDefinitely! Book a visit today.', errors: [{ text: 'Definitely!', messageId: 'efficacy' }], output: 'Does chiropractic manipulation work?\n\nDefinitely! [citation needed] Book a visit today.' },
