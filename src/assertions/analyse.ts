@@ -592,6 +592,10 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const safeOnTreatment = safe >= 0 && safe <= rest.first + 4 && isTreatmentNoun(x, modifiedNoun(x, safe, 2));
     // (The span reaches the word: "is a quick, risk-free injection".)
     if (!verb.negated && (early(safe) || safeOnTreatment) && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', { first: verb.first, last: Math.max(predicateSpan(verb.first).last, safe + (m.spans.find((sp) => sp.first === safe)?.last ?? safe) - safe) }, `safe:${words[safe].norm}`);
+    // "Ketamine is not a controlled substance": the therapy's control denied (judged against what
+    // the knowledge says of it).
+    const controlled = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 2 && ['controlled', 'scheduled'].includes(w.norm) && ['substance', 'drug', 'medicine', 'medication'].includes(words[i + 1]?.norm ?? ''));
+    if (verb.negated && controlled >= 0 && ['treatment', 'name', 'anaphor'].includes(subjectKind)) add('safety', { first: verb.first, last: controlled + 1 }, 'not:controlled');
     // "Microneedling is downtime-free": a risk with "-free" after it.
     const riskFree = words.findIndex((w, i) => i > rest.first && i <= rest.first + 3 && w.norm === 'free' && /^[-\u2010\u2011]$/.test(x.gaps[i] ?? '') && m.noun[i - 1] === 'risk');
     if (!verb.negated && riskFree > 0 && safe < 0 && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', predicateSpan(verb.first), 'safe:risk-free');

@@ -76,7 +76,7 @@ function kindOf(j: Judged): { kind: ClaimKind; messageId: string } {
     case 'statistic':
       return { kind: 'statistic', messageId: 'statistic' };
     case 'safety':
-      return { kind: 'safety', messageId: /minimal|few-risks|tolerated/.test(d) ? 'minimised' : /addictive|habit/.test(d) && j.therapy?.traits.includes('controlled') ? 'controlled' : 'safety' };
+      return { kind: 'safety', messageId: /minimal|few-risks|tolerated/.test(d) ? 'minimised' : /addictive|habit|controlled/.test(d) && j.therapy?.traits.includes('controlled') ? 'controlled' : 'safety' };
     case 'speed':
       return { kind: 'speed', messageId: 'speed' };
     case 'comparison':
@@ -169,6 +169,8 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     }
     const own: Own[] = enabled.has('regulatory') ? regulatoryAnswers : [];
     for (const [ji, j] of judged.entries()) {
+      // "Ketamine is not a controlled substance": false only of a therapy that is one.
+      if (j.detail === 'not:controlled' && !j.therapy?.traits.includes('controlled')) continue;
       const k = kindOf(j);
       if (!enabled.has(k.kind)) continue;
       if (j.cls === 'regulatory') {

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'CBD is not a controlled substance in the UK.',
     'If you have no side effects after the first session, you can drive the next day.',
     'There may be some dizziness for an hour after the infusion.',
     'There is no way we can predict who will respond to TMS.',
@@ -58,6 +59,7 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    { text: 'Ketamine is not a controlled substance when used at our clinic.', errors: [{ text: 'is not a controlled substance', messageId: 'controlled' }] },
     { text: 'Our nurses monitor every NAD+ drip, so you can count on zero side effects.', errors: [{ text: 'zero side effects', messageId: 'minimised' }] },
     { text: 'A stellate ganglion block is a quick, risk-free injection in the neck.', errors: [{ text: 'is a quick, risk-free', messageId: 'safety' }] },
     { text: "There's no grogginess afterward, so you can head straight back to work.", errors: [{ text: "There's no grogginess", messageId: 'safety' }] },
