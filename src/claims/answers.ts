@@ -95,7 +95,11 @@ function polarityOf(words: readonly Token[]): { negative: boolean; extra: Token[
   // "For most of our clients, yes.", "Pretty much everyone, yes.": the yes comes last.
   const yes = norms.findIndex((n) => n === 'yes' || n === 'yeah');
   if (yes > 0) return { negative: false, extra: words.filter((_, i) => i !== yes && !FILLER.has(norms[i])) };
-  if (PRESUPPOSING.has(first)) return { negative: false, extra: [...words], presupposing: true };
+  // ("For people who respond, the effect fades ...": a phrase with a clause of its own is no reply.)
+  if (PRESUPPOSING.has(first) && !norms.some((n) => ['who', 'which', 'that', 'whose'].includes(n))) return { negative: false, extra: [...words], presupposing: true };
+  // "In short, no.": the no comes last.
+  const no = norms.findIndex((n) => NO.has(n));
+  if (no > 0) return { negative: true, extra: words.filter((_, i) => i !== no && !FILLER.has(norms[i])) };
   return undefined;
 }
 
@@ -109,19 +113,23 @@ const MAX_REPLY = 4;
 /**
  * The reply that opens a longer answer, cut at its first comma, semicolon, colon or dash, or at a
  * joining word ("Yes, because they are natural." -> "Yes"; "It does, and ..." -> "It does"), when
- * what follows does not limit it ("Yes, if you are a good candidate" opens no reply).
+ * what follows does not limit it ("Yes, if you are a good candidate" opens no reply). An opening
+ * phrase may come first ("In our experience, yes: ..." -> "In our experience yes").
+ * (Sentence tokens carry no punctuation: the cuts are read from the text between them.)
  */
-function openingReply(tokens: readonly Token[]): Token[] | undefined {
+function openingReply(sentence: Sentence): Token[] | undefined {
+  const tokens = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  const gapAfter = (i: number) => (i + 1 < tokens.length ? sentence.text.slice(tokens[i].end - sentence.start, tokens[i + 1].start - sentence.start) : '');
   const reply: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const cut = t.kind === 'symbol' ? /^[,;:\u2013\u2014-]$/.test(t.norm) : JOINING.has(t.norm) && reply.length > 0;
-    if (cut) {
-      const next = tokens.slice(i + 1).find((x) => x.kind === 'word' || x.kind === 'number');
-      return reply.length && next && !LIMITING.has(next.norm) ? reply : undefined;
-    }
-    if (t.kind === 'word' || t.kind === 'number') reply.push(t);
+    if (JOINING.has(t.norm) && reply.length > 0) return LIMITING.has(tokens[i + 1]?.norm ?? '') ? undefined : reply;
+    reply.push(t);
     if (reply.length > MAX_REPLY) return undefined;
+    if (!/[,;:\u2013\u2014]|\s-\s/.test(gapAfter(i))) continue;
+    const next = tokens[i + 1];
+    if (next && (next.norm === 'yes' || next.norm === 'no') && !reply.some((x) => x.norm === 'yes' || x.norm === 'no')) continue;
+    return next && !LIMITING.has(next.norm) ? reply : undefined;
   }
   return undefined;
 }
@@ -139,7 +147,7 @@ export function answerOf(doc: Doc, sentence: Sentence): Answer | undefined {
   if (!/\?\s*["'”’*_]*\s*$/.test(question.text)) return undefined;
   let words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   // A longer answer that opens with a reply says what the reply says ("It does, and ...").
-  if (words.length > MAX_WORDS) words = openingReply(sentence.tokens) ?? [];
+  if (words.length > MAX_WORDS) words = openingReply(sentence) ?? [];
   if (!words.length) return undefined;
   const polarity = polarityOf(words);
   if (!polarity) return undefined;
