@@ -97,6 +97,22 @@ function definedName(a: SentenceAssertions, at: number): Found | undefined {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** The noun phrase opening a title before "for" and a complaint ("Low-dose naltrexone for chronic pain"). */
+function titleName(a: SentenceAssertions, s: Sentence): { f: Found; first: number; last: number } | undefined {
+  const w = a.words;
+  const at = w.findIndex((x) => x.norm === 'for');
+  if (at < 1 || at > MAX_MODIFIERS + 1) return undefined;
+  const after = w.slice(at + 1, at + 4);
+  if (!after.some((x) => x.tag === 'NOUN' && (nounKind(x.norm) === 'state' || nouns.at([x.norm], 0).some((h) => h.value === 'complaint')))) return undefined;
+  const h = at - 1;
+  if (w[h].tag !== 'NOUN' && w[h].tag !== 'PROPN') return undefined;
+  if (!w.slice(0, at).every((x) => MODIFIER_TAGS.has(x.tag) || x.tag === 'NOUN' || x.tag === 'PROPN')) return undefined;
+  // (Not a plain word of what it is for: "Help for back pain", "Relief for migraines".)
+  if (at === 1 && (isPurpose(w[0].norm) || nounKind(w[0].norm) === 'abstract')) return undefined;
+  const f = at === 1 ? { words: [w[0].norm], key: keyOf([w[0].norm]) } : nameBefore(a, s, h);
+  return f ? { f, first: h - f.words.length + 1, last: h } : undefined;
+}
+
 /** Names of treatments the sentences keep using, by key, with their words. */
 function candidates(doc: Doc, known: TherapyMention[]): Map<string, string[]> {
   const specific = known.filter((k) => !k.therapy.generic).flatMap((k) => k.mentions);
@@ -106,7 +122,8 @@ function candidates(doc: Doc, known: TherapyMention[]): Map<string, string[]> {
     const heads: number[] = [];
     s.tokens.forEach((t, i) => HEADS.has(t.stem) && heads.push(i));
     const defs = definitions.match(s.tokens);
-    if (!heads.length && !defs.length) continue;
+    const isTitle = s.start >= doc.title.start && s.end <= doc.title.end;
+    if (!heads.length && !defs.length && !isTitle) continue;
     const a = assertionsOf(s.tokens, s.text, s.start);
     if (a.question) continue;
     const found: { f: Found; first: number; last: number }[] = [];
@@ -119,6 +136,10 @@ function candidates(doc: Doc, known: TherapyMention[]): Map<string, string[]> {
       const f = definedName(a, d.first);
       if (f) found.push({ f, first: d.first - f.words.length, last: d.first - 1 });
     }
+    // "Low-dose naltrexone for chronic pain": a title that says what a noun phrase is for names
+    // the treatment the article is about.
+    const titled = isTitle ? titleName(a, s) : undefined;
+    if (titled) found.push(titled);
     for (const { f, first, last } of found) {
       const span = { start: s.tokens[first].start, end: s.tokens[last].end };
       if (specific.some((m) => overlaps(m, span))) continue;
@@ -222,6 +243,13 @@ function inferred(doc: Doc, known: TherapyMention[]): TherapyMention | undefined
   const best = tallies[0];
   if (!best) return undefined;
   const label = labelOf(doc, best);
+  // "Low-dose naltrexone (LDN)": the short form in brackets after the name names it too.
+  for (const m of [...best.mentions]) {
+    const short = /^\s*\(([A-Z][A-Za-z0-9+]{1,7})\)/.exec(doc.text.slice(m.end, m.end + 12))?.[1];
+    if (!short) continue;
+    for (const x of doc.text.matchAll(new RegExp(`\\b${short.replace('+', '\\+')}(?![A-Za-z0-9])`, 'g'))) if (!best.mentions.some((b) => overlaps(b, { start: x.index!, end: x.index! + short.length }))) best.mentions.push({ start: x.index!, end: x.index! + short.length });
+    break;
+  }
   const generic = known.filter((k) => k.therapy.generic);
   const therapy: Therapy = {
     id: `inferred:${best.key}`,
