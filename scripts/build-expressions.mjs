@@ -104,7 +104,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
   // a WordNet expression must hold one ("blood pressure"), or it is an idiom of a medical sense
   // ("the runs", "pain in the neck" the nuisance) or everyday words in a medical synset.
   const medicalWords = new Set(medicalOnly);
-  for (const s of synsets.values()) if (s.pos === 'n' && isMedical(s.id)) for (const w of s.words) if (!w.includes('_') && s.words.some((x) => used0(x, s))) medicalWords.add(w);
+  for (const s of synsets.values()) if (s.pos === 'n' && isMedical(s.id)) for (const w of s.words) if (!w.includes('_') && used0(w, s)) medicalWords.add(w);
   function used0(word, synset) {
     return (tagCount.get(`${word} ${synset.id}`) ?? 0) > 0;
   }

@@ -171,6 +171,8 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
   // embedded question (a heading's topic), not an assertion.
   // (Not with a colon and what it names: "What we treat: depression, anxiety" lists them.)
   if (c === 0 && clause.kind === 'main' && WH_TOPICS.has(words[clause.first].norm) && clause.subject && clause.subject.first === clause.first + 1 && words[clause.subject.head].tag === 'PRON' && !(gaps[clause.last + 1] ?? '').includes(':')) return 'unasserted';
+  // ("What the research shows", "How the treatment works": a topic with a noun phrase, its verb last.)
+  if (c === 0 && clauses.length === 1 && WH_TOPICS.has(words[clause.first].norm) && clause.subject && clause.subject.first <= clause.first + 2 && clause.verb && clause.verb.last === clause.last && words[clause.first + 1]?.tag === 'DET') return 'unasserted';
   const span = { first: clause.first, last: clause.last };
   const verb = clause.verb;
   if (verb?.belief && !verb.vagueSource) return 'hedged';
@@ -386,7 +388,9 @@ function efficacy(x: Scope) {
       const none = words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG' || ['no', 'little', 'nothing'].includes(w.norm));
       // "feel like yourself again", "feel human again": a former self restored.
       const again = words.slice(object.first, object.last + 1).some((w) => w.norm === 'again') && nounIn(m, object, 'complaint', 'risk') < 0;
-      if ((state >= 0 || benefit >= 0 || bare || improved || again) && !none) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
+      // ("People respond differently": a bare verb with a word of variation discloses it.)
+      const varies = bare && words.slice(object.first, object.last + 1).some((w) => VARIATION.has(w.norm));
+      if ((state >= 0 || benefit >= 0 || bare || improved || again) && !none && !varies) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
   });
   const verb = clause.verb;
@@ -872,6 +876,8 @@ function speedAndNumbers(x: Scope) {
   // (A complaint fading is the benefit itself: "the pain subsides within minutes".)
   const fades = verb !== undefined && clause.subjectKind !== 'complaint' && (['fade', 'subside', 'disappear', 'diminish', 'decline', 'vanish'].includes(words[verb.head].lemma) || (words[verb.head].lemma === 'wear' && verb.particle === 'off'));
   if (fades) return;
+  // "Call 911 right away", "see a doctor immediately": how soon to get help is advice.
+  if (verb && clause.subjectKind === 'none' && SEEK_HELP.has(words[verb.head].lemma)) return;
   const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`) || ONSET.has(`${words[verb.head].lemma} ${words[verb.head + 1]?.norm ?? ''} ${words[verb.head + 2]?.norm ?? ''}`));
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
   // (A benefit noun that modifies another names that thing: "health questionnaire", "results page".)
@@ -1119,7 +1125,7 @@ function complaintGone(x: Scope) {
     const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
     // "the ache switches off", "frown lines melt away": a complaint sent away by a particle.
     const sentAway = verb.particle !== undefined && ['away', 'off'].includes(verb.particle);
-    if (gone || sentAway || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal', 'drop', 'fall', 'decrease', 'lessen', 'recede', 'dissipate', 'diminish'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
+    if (gone || sentAway || REASSURING_VERBS.has(words[verb.head].lemma) || ['lift', 'ease', 'melt', 'improve', 'shrink', 'heal', 'drop', 'decrease', 'lessen', 'recede', 'dissipate', 'diminish'].includes(words[verb.head].lemma)) x.add('efficacy', { first: clause.subject!.first, last: x.predicateSpan(verb.first).last }, 'complaint-gone', false);
   }
 }
 
@@ -1183,6 +1189,9 @@ function sideEffectNoun(w: Word): boolean {
   const stem = w.norm.slice(0, -4);
   return [stem, stem.replace(/i$/, 'y')].some((a) => markers.at([a], 0).some((h) => h.value === 'sideEffectState'));
 }
+
+/** Verbs of getting help, whose imperative is advice ("call 911 right away"). */
+const SEEK_HELP = new Set(['call', 'text', 'phone', 'ring', 'contact', 'seek', 'tell', 'see', 'go', 'visit', 'get', 'stop']);
 
 /** Spelled numbers, and the short spans of time a benefit can be promised in. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'a', 'few', 'couple', 'of']);

@@ -49,6 +49,9 @@ function clauseStartsAt(words: readonly Word[], i: number, last: number, gaps?: 
   return !(head?.tag === 'NOUN' && /[^su]s$/.test(head.norm) && head.lemma !== head.norm && SINGULAR_VERBS.has(words[j].norm));
 }
 
+/** Regulators and health agencies by their short names. */
+const AGENCIES = new Set(['fda', 'mhra', 'nice', 'ema', 'tga', 'cdc', 'nih', 'nhs', 'who', 'ftc', 'dea', 'nccih', 'fsa', 'cqc', 'asa']);
+
 /** Verbs of saying, showing and finding, which take a clause as their object. */
 export const REPORTING: ReadonlySet<string> = new Set(['show', 'prove', 'find', 'confirm', 'suggest', 'say', 'know', 'believe', 'think', 'report', 'agree', 'feel', 'mean', 'notice', 'discover', 'realise', 'realize', 'swear', 'claim', 'tell']);
 
@@ -213,6 +216,10 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   }
   // "The majority see firmer skin", "all but a handful report relief": a share of the people.
   if (['majority', 'minority', 'handful'].includes(head.norm) && np.head === np.last) return 'experiencer';
+  // A regulator or an agency ("the FDA regulates needles as devices") is no treatment.
+  if (AGENCIES.has(head.norm)) return 'person';
+  // ("blood cells", "nerve cells", "connective tissue": the body's, whatever else the word names.)
+  if (['cell', 'cells', 'tissue', 'tissues', 'platelet', 'platelets'].includes(head.norm) && np.head > np.first && words[np.head - 1].tag === 'NOUN') return 'body';
   // "Nothing else", "none of the others", "no other option": the subject denies every alternative.
   if (['nothing', 'none'].includes(words[np.first].norm)) return 'comparator';
   // The longest vocabulary entry that ends at the head ("side effects", "adverse events").
@@ -469,6 +476,9 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
         // A coordinated verb without its own modal keeps the main one's ("may reduce X and improve Y").
         // "may induce X and provides Y": a finite verb after "and" is outside the modal.
         if (!more.modals.length && words[more.head].form === 'base') more.modals = [...main.modals];
+        // "may be turned by hand or stimulated with currents": a bare participle after a passive
+        // stands under the same modal.
+        if (main.passive && !more.modals.length && more.first === more.head && ['participle', 'past'].includes(words[more.head].form ?? '')) more.modals = [...main.modals];
         clause.verbs.push(more);
         i = more.last;
       }

@@ -25,7 +25,7 @@ const AUTHOR_YEAR = [
   /\(\p{Lu}[^()]{0,60}?,? (?:19|20)\d{2}[a-z]?\)/u,
 ];
 const NAMED_STUDY =
-  /\b(?:published in|[Aa]ccording to (?:a |an |the )?(?:\d{4} )?(?:study|trial|review|meta-analysis|report) (?:by|in|from)|[Aa]ccording to (?:the )?(?:prescribing information|(?:drug |product )?label|package insert|\p{Lu}[\p{L}.]+)|(?:study|trial|review|meta-analysis) (?:published )?(?:in|by) (?:the )?\p{Lu}|(?:study|trial) (?:from|at) (?:the )?(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:University|Institute|Hospital|College|School|Centre|Center|Foundation)\b|\bthe (?:(?:19|20)\d{2} )?\p{Lu}[\p{Lu}\d*]+(?:-[\p{Lu}\d]+)? (?:study|trial)\b)/u;
+  /\b(?:published in|[Aa]ccording to (?:a |an |the )?(?:\d{4} )?(?:study|trial|review|meta-analysis|report) (?:by|in|from)|[Aa]ccording to (?:the )?(?:prescribing information|(?:drug |product )?label|package insert|\p{Lu}[\p{L}.]+)|(?:study|trial|review|meta-analysis) (?:published )?(?:in|by) (?:the )?\p{Lu}|(?:study|trial|studies|trials) (?:from|at) (?:the )?(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:University|Institute|Hospital|College|School|Centre|Center|Foundation)\b|\bthe (?:(?:19|20)\d{2} )?\p{Lu}[\p{Lu}\d*]+(?:-[\p{Lu}\d]+)? (?:study|trial)\b)/u;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s)\]>"]+/gi;
 
 const journals = new RegExp(`\\b(?:${claimKnowledge.citations.journals.map(escape).join('|')})\\b`);

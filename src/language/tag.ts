@@ -534,6 +534,9 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       }
       continue;
     }
+    // "If you feel dizzy, call your doctor": after an opening "if" or "when" clause and its comma, a
+    // base form before its object is an imperative.
+    if (w.tag === 'NOUN' && (gaps?.[i] ?? '').includes(',') && ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'until'].includes(words[0].norm) && words.slice(1, i).some((x) => x.tag === 'VERB' || x.tag === 'AUX') && next && ['DET', 'PRON', 'CONJ', 'NUM', 'PROPN', 'ADV'].includes(next.tag) && retagAsVerb(w, 'base')) continue;
     // "All but a handful", "all but one": "but" is "except", no conjunction.
     if (w.norm === 'but' && prev?.norm === 'all' && next && (next.tag === 'NUM' || (next.norm === 'a' && words[i + 2]?.norm === 'handful') || next.norm === 'the')) {
       w.tag = 'ADV';

@@ -2,6 +2,13 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'The needles may be turned by hand or stimulated with small electrical currents.',
+    'The FDA regulates acupuncture needles as medical devices.',
+    'There is not enough evidence to know whether CBD helps, and people respond differently.',
+    'Be cautious about clinics that claim to treat many unrelated conditions.',
+    'Platelets are blood cells that help your blood clot.',
+    'Talk to your physiotherapist first if you have a heart or lung condition, have fallen recently, or have been told to avoid some activities.',
+    'Two small studies from Stanford University (2009 and 2013) found that women with fibromyalgia reported less pain while taking LDN than while taking a placebo.',
     'What to bring to your first visit: photo ID, a list of your medicines and comfortable clothes.',
     'Blood pressure drops slightly during the infusion.',
     'Ketamine may help some people with chronic pain.',

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-proof', {
   valid: [
+    'What the research shows',
     'Studies show it takes time to adjust to a new job.',
     'Ketamine is a dissociative anesthetic that blocks NMDA receptors.',
     'Some studies suggest that TMS may help with depression.',

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-speed', {
   valid: [
+    'If you are thinking about killing yourself, call 911 right away.',
     'The infusion takes 45 minutes.',
     'Side effects of the drip usually fade within a few hours.',
     'Your follow-up call is in 7 days.',
