@@ -178,6 +178,8 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
   if (verb?.belief && !verb.vagueSource) return 'hedged';
   if (verb?.modals.some((x) => MODAL_HEDGES.has(x))) return 'hedged';
   if (has(m, span, 'hedgeAdverb') || has(m, span, 'scope')) return 'hedged';
+  // "It helps some people with chronic pain": a quantifier over the people it acts on.
+  if (verb && words[verb.last + 1] && (OBJECT_SOME.has(words[verb.last + 1].norm) || (words[verb.last + 1].norm === 'a' && words[verb.last + 2]?.norm === 'few')) && words.slice(verb.last + 1, verb.last + 4).some((w, k) => m.noun[verb.last + 1 + k] === 'experiencer' || nounKind(w.norm) === 'person')) return 'hedged';
   // "Some patients notice ...", "a few people feel ...": a quantifier over the subject.
   if (clause.subject && has(m, clause.subject, 'some') && ['experiencer', 'outcome', 'complaint'].includes(clause.subjectKind)) return 'hedged';
   // "may be able to", "has the potential to", "shows promise".
@@ -286,6 +288,8 @@ function efficacy(x: Scope) {
     const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
     // "Ozone Therapy Benefits: ...": "benefit" with neither object nor "from" is the noun.
     if (head.lemma === 'benefit' && !g.passive && !['experiencer', 'person'].includes(subjectKind) && (object.first > object.last || /[:–—]/.test(x.gaps[object.first] ?? ''))) return;
+    // ("Protect yourself", "look after yourself": advice to the reader, with nothing to act on.)
+    if (subjectKind === 'none' && object.first === object.last && ['yourself', 'yourselves', 'themselves'].includes(words[object.first]?.norm ?? '')) return;
     // "We clean the skin and numb the area": the clinic preparing the site describes the procedure.
     if (subjectKind === 'provider' && PREPARING.has(head.lemma) && nounIn(m, object, 'complaint') < 0) return;
     if (g.passive) {
@@ -707,6 +711,9 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     // ("without any side effects", "without a single complication": a determiner between.)
     while (q >= span.first && q >= i - 3 && (words[q].tag === 'ADJ' || words[q].tag === 'ADV' || ['side', 'adverse', 'any', 'a', 'single'].includes(words[q].norm)) && !m.at[q].has('quantity')) q--;
     if (q < span.first || !(m.at[q].has('quantity') || ['no', 'zero', 'without'].includes(words[q].norm))) continue;
+    // ("Relatively few complications have been reported": what the record shows, not a promise.)
+    // (Not "no serious side effects have been reported": a denial still promises.)
+    if (verb?.passive && REPORTED.has(words[verb.head].lemma) && i < verb.first && !['no', 'zero', 'without'].includes(words[q].norm)) continue;
     if (verb?.negated && q > verb.last) continue;
     // "Patients recover without any side effects", "your body handles it without side effects":
     // the people treated, or their body, spared a risk: said of the treatment in view.
@@ -739,7 +746,8 @@ function comparison(x: Scope) {
     // ("costs more than dressings", "takes more time than a pill": what it asks of the patient.)
     if (verb && DEMANDING.has(words[verb.head].lemma) && s.first <= verb.last + 2) continue;
     // ("stronger than before", "better than ever": against the patient's own past, no treatment.)
-    const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w, k) => w.norm === 'than' && !SELF_COMPARED.has(words[s.last + 2 + k]?.norm ?? '')) || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
+    // ("no more than 10mg a day", "more than 20 sessions": a quantity, not a comparison.)
+    const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w, k) => w.norm === 'than' && !SELF_COMPARED.has(words[s.last + 2 + k]?.norm ?? '') && !isCount(words, s.last + 2 + k)) || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
     const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
     const strong = STRONG_COMPARATIVES.has(phrase);
     // "works better" compares the therapy; "helped patients sleep better" describes the patients.
@@ -789,7 +797,7 @@ function comparison(x: Scope) {
     const comparative = favourable;
     if (!comparative) continue;
     const than = words.findIndex((x, k) => k > i && k <= Math.min(span.last, i + 6) && x.norm === 'than');
-    if (than < 0) continue;
+    if (than < 0 || isCount(words, than + 1)) continue;
     let against = than + 1;
     while (against <= span.last && (words[against].tag === 'DET' || words[against].tag === 'ADJ' || ['any', 'a', 'an', 'the'].includes(words[against].norm))) against++;
     const other = against <= span.last && (m.noun[against] === 'comparator' || ((words[against].tag === 'NOUN' || (words[against].tag === 'VERB' && words[against].form === 'gerund')) && isTreatmentNoun(x, against) && m.noun[against] !== 'complaint'));
@@ -1189,6 +1197,20 @@ function sideEffectNoun(w: Word): boolean {
   const stem = w.norm.slice(0, -4);
   return [stem, stem.replace(/i$/, 'y')].some((a) => markers.at([a], 0).some((h) => h.value === 'sideEffectState'));
 }
+
+/** A number or an amount ("20", "10mg", "twenty"): what "more than" measures then is a quantity. */
+const isCount = (words: readonly Word[], k: number) => {
+  const w = words[k];
+  if (w === undefined || !(w.tag === 'NUM' || /^\d/.test(w.norm))) return false;
+  // ("better than 10 years of medication" compares with a course of treatment after all.)
+  return !(['years', 'months', 'weeks', 'days', 'sessions', 'rounds', 'courses'].includes(words[k + 1]?.norm ?? '') && words[k + 2]?.norm === 'of');
+};
+
+/** Verbs of what has been recorded ("few complications have been reported"). */
+const REPORTED = new Set(['report', 'record', 'document', 'describe', 'observe', 'see', 'note']);
+
+/** Quantifiers over the people a verb acts on that limit it ("helps some people"). */
+const OBJECT_SOME = new Set(['some', 'certain', 'several']);
 
 /** Verbs of getting help, whose imperative is advice ("call 911 right away"). */
 const SEEK_HELP = new Set(['call', 'text', 'phone', 'ring', 'contact', 'seek', 'tell', 'see', 'go', 'visit', 'get', 'stop']);

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-comparison', {
   valid: [
+    'The FSA advises healthy adults to take no more than 10mg of CBD a day.',
     'Hyperbaric sessions cost more than standard wound dressings and are not always covered by insurance.',
     'TMS takes more time than a daily pill.',
     'Ibuprofen is taken by mouth, while cortisone is injected.',
@@ -31,6 +32,7 @@ ruleTable('claim-comparison', {
     'Every treatment leaves you stronger than before.',
   ],
   invalid: [
+    { text: 'Ketamine infusions: better than 10 years of medication.', errors: [{ text: 'better than 10 years of medication', messageId: 'comparison' }], output: 'Ketamine infusions: better than 10 years of medication. [citation needed]' },
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },
     { text: 'TMS works faster than antidepressants.', errors: [{ text: 'faster than antidepressants', messageId: 'comparison' }], output: 'TMS works faster than antidepressants. [citation needed]' },
     { text: 'PRP is more effective than cortisone injections.', errors: [{ text: 'more effective than cortisone injections', messageId: 'comparison' }], output: 'PRP is more effective than cortisone injections. [citation needed]' },

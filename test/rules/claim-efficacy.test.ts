@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'Ketamine infusions help some people with chronic pain, but not everyone.',
+    'Protect yourself',
     'The needles may be turned by hand or stimulated with small electrical currents.',
     'The FDA regulates acupuncture needles as medical devices.',
     'There is not enough evidence to know whether CBD helps, and people respond differently.',

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'Relatively few complications from acupuncture have been reported.',
     'CBD is not a controlled substance in the UK.',
     'If you have no side effects after the first session, you can drive the next day.',
     'There may be some dizziness for an hour after the infusion.',
