@@ -18,6 +18,9 @@ export interface Need {
 }
 
 const has = (t: Therapy, ...traits: string[]) => traits.some((x) => t.traits.includes(x));
+const RISK_WORDS = /\b(?:side[ -]effects?|adverse (?:effects?|events?|reactions?)|complications?)\b/i;
+const SEEK_HELP = /\b(?:call|contact|tell|see|phone|ring) (?:your |a )?(?:doctor|gp|nurse|care team|pharmacist|911|999|111)\b|\b(?:get|seek) (?:urgent |emergency |immediate )?(?:medical )?(?:help|advice|attention)\b/i;
+const GROUP_BEFORE = /\b(?:people|patients|those|anyone|someone|adults|children|women|men) (?:who have |with (?:a history of )?)$/i;
 
 /** The uses of a therapy an article mentions: off-label ones and approved ones, with counts. */
 function usesIn(doc: Doc, therapy: Therapy): { offLabel: string[]; offLabelCount: number; approvedCount: number } {
@@ -29,8 +32,13 @@ function usesIn(doc: Doc, therapy: Therapy): { offLabel: string[]; offLabelCount
   let offLabelCount = 0;
   let approvedCount = 0;
   for (const s of doc.sentences) {
+    // A condition named as a side effect ("side effects include ... anxiety") is no use of it.
+    // (So is one in a warning of when to get help: "call your doctor if you have chest pain".)
+    const harms = RISK_WORDS.test(s.text) || SEEK_HELP.test(s.text);
     for (const m of matcher.match(s.tokens)) {
       if (m.value.approved) approvedCount++;
+      // (Nor is a group of people it warns ("mania in people with bipolar disorder").)
+      else if (harms || GROUP_BEFORE.test(s.text.slice(Math.max(0, s.tokens[m.first].start - s.start - 24), s.tokens[m.first].start - s.start))) continue;
       else {
         offLabelCount++;
         offLabel.add(m.value.use);
