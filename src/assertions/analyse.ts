@@ -1112,6 +1112,8 @@ function regulatory(x: Scope) {
       // "a licensed therapist", "state-licensed programs": a practitioner's or a service's licence, not a product's approval.
       const licensee = words.slice(s.last + 1, s.last + 3).find((w) => w.tag === 'NOUN' || w.tag === 'PROPN');
       if (words[s.last].norm === 'licensed' && licensee && (nounKind(licensee.norm) === 'person' || LICENSEES.has(licensee.lemma))) continue;
+      // "licensed in every US state": a practice licensed wherever it is practised, not a product's approval.
+      if (words[s.last].norm === 'licensed' && words[s.last + 1]?.norm === 'in' && ['every', 'all', 'each', 'most'].includes(words[s.last + 2]?.norm ?? '')) continue;
       const registration = /regist|complian|certif|accept|recogni/.test(words.slice(s.first, s.last + 1).map((w) => w.norm).join(' '));
       add('regulatory', { first: s.first, last: s.last }, registration ? 'registration' : 'approval', !registration);
     }

@@ -197,7 +197,7 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   if (head.norm === 'there') return 'existential';
   // "One of our pods", "each of the sessions", "most of our patients": the phrase after "of".
   // "Years of talk therapy", "months of painkillers": a course of something is that something.
-  if (['one', 'each', 'some', 'any', 'several', 'few', 'both', 'none', 'all', 'many', 'most', 'years', 'months', 'decades', 'weeks', 'rounds', 'courses'].includes(head.norm) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
+  if (['one', 'each', 'some', 'any', 'several', 'few', 'both', 'none', 'all', 'many', 'most', 'years', 'months', 'decades', 'weeks', 'rounds', 'courses', 'type', 'types', 'kind', 'kinds', 'form', 'forms', 'case', 'cases', 'sort', 'sorts'].includes(head.norm) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
     return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
   }
   if (head.tag === 'PRON' || (head.tag === 'DET' && np.head === np.last)) {

@@ -108,6 +108,7 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'Every type of chronic pain responds to dry needling.', errors: [{ text: 'responds to dry needling', messageId: 'efficacy' }], output: 'Every type of chronic pain responds to dry needling. [citation needed]' },
     { text: 'What our IV vitamin drips do for you: boost immunity and flush out toxins.', errors: [{ text: 'boost immunity', messageId: 'efficacy' }], output: 'What our IV vitamin drips do for you: boost immunity and flush out toxins. [citation needed]' },
     { text: "You'll sleep through the night and feel calm again with our CBD tincture.", errors: [{ text: 'feel calm again with our CBD tincture', messageId: 'efficacy' }], output: "You'll sleep through the night and feel calm again with our CBD tincture. [citation needed]" },
     { text: 'Inflammation drops after every cryotherapy session.', errors: [{ text: 'Inflammation drops after every cryotherapy session', messageId: 'efficacy' }], output: 'Inflammation drops after every cryotherapy session. [citation needed]' },

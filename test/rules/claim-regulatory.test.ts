@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-regulatory', {
   valid: [
+    'Chiropractic care has been licensed in every US state since the 1970s.',
     'Spravato is approved by the FDA for treatment-resistant depression in adults.',
     'No ozone product is approved to treat COVID-19.',
     'The laser is FDA-cleared for pain, but its use for hair loss is off-label.',
