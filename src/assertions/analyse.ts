@@ -288,6 +288,8 @@ function efficacy(x: Scope) {
     const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
     // "Ozone Therapy Benefits: ...": "benefit" with neither object nor "from" is the noun.
     if (head.lemma === 'benefit' && !g.passive && !['experiencer', 'person'].includes(subjectKind) && (object.first > object.last || /[:–—]/.test(x.gaps[object.first] ?? ''))) return;
+    // ("Relax: acupuncture has none": an imperative with nothing after it speaks to the reader.)
+    if (subjectKind === 'none' && g.first === clause.first && object.first > object.last && clause.verbs.length === 1) return;
     // ("Protect yourself", "look after yourself": advice to the reader, with nothing to act on.)
     if (subjectKind === 'none' && object.first === object.last && ['yourself', 'yourselves', 'themselves'].includes(words[object.first]?.norm ?? '')) return;
     // "We clean the skin and numb the area": the clinic preparing the site describes the procedure.
@@ -680,6 +682,10 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const none = words.findIndex((w, i) => i > verb.last && i <= verb.last + 2 && (w.norm === 'no' || w.norm === 'zero'));
     const on = none > 0 && ['effect', 'effects', 'impact'].includes(words[none + 1]?.norm ?? '') && words[none + 2]?.norm === 'on' ? none + 3 : -1;
     if (on > 0 && on <= span.last && (nounIn2(x, { first: on, last: Math.min(span.last, on + 2) }, 'body') || nounIn2(x, { first: on, last: Math.min(span.last, on + 2) }, 'state') || ['your', 'my', 'their'].includes(words[on].norm))) add('safety', { first: verb.first, last: Math.min(span.last, on + 2) }, 'no-harm');
+  }
+  // "Worried about side effects? Acupuncture has none": "none" of the risk named before.
+  if (verb && HAVE_VERBS.has(words[verb.head].lemma) && !verb.negated && ['treatment', 'name', 'anaphor'].includes(subjectKind) && ['none', 'zero'].includes(words[verb.last + 1]?.norm ?? '') && verb.last + 1 === clause.last) {
+    if (words.some((_, i) => i < clause.first && m.noun[i] === 'risk')) add('safety', { first: verb.first, last: verb.last + 1 }, 'no-risk');
   }
   // "There are no side effects", "there is virtually no downtime", "there are few risks".
   if (verb && subjectKind === 'existential') {

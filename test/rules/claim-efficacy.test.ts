@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'If you are worried about the needles, relax: they are very thin.',
     'Ketamine infusions help some people with chronic pain, but not everyone.',
     'Protect yourself',
     'The needles may be turned by hand or stimulated with small electrical currents.',

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    'TMS has none of the weight gain that antidepressants can cause.',
     'Relatively few complications from acupuncture have been reported.',
     'CBD is not a controlled substance in the UK.',
     'If you have no side effects after the first session, you can drive the next day.',
@@ -60,6 +61,7 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    { text: 'Some drugs have side effects; TMS has none.', errors: [{ text: 'has none', messageId: 'safety' }] },
     { text: 'Ketamine is not a controlled substance when used at our clinic.', errors: [{ text: 'is not a controlled substance', messageId: 'controlled' }] },
     { text: 'Our nurses monitor every NAD+ drip, so you can count on zero side effects.', errors: [{ text: 'zero side effects', messageId: 'minimised' }] },
     { text: 'A stellate ganglion block is a quick, risk-free injection in the neck.', errors: [{ text: 'is a quick, risk-free', messageId: 'safety' }] },
