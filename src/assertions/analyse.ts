@@ -863,8 +863,12 @@ function comparison(x: Scope) {
     add('comparison', { first: clause.first, last: verb.last }, 'others-cannot', false);
   }
   // The verb left out: "results that physiotherapy can't", "what pills cannot".
+  // ("results that medication alone never could": "never" before, and a treatment noun of the
+  // comparator vocabulary "alone" is another treatment.)
   const modal = words.findIndex((w, i) => i >= span.first && i <= span.last && w.tag === 'MODAL');
-  if (!verb && clause.subjectKind === 'comparator' && clause.kind !== 'main' && modal > 0 && words[modal + 1]?.tag === 'NEG' && modal + 1 === span.last) {
+  const denied = modal > 0 && ((words[modal + 1]?.tag === 'NEG' && modal + 1 === span.last) || (modal === span.last && ['never', 'not'].includes(words[modal - 1]?.norm ?? '')));
+  const other = clause.subjectKind === 'comparator' || (clause.subjectKind === 'treatment' && clause.subject !== undefined && words.slice(clause.subject.first, clause.subject.last + 1).some((w) => COMPARATOR_NOUNS.has(w.lemma)) && words.slice(clause.subject.first, clause.subject.last + 2).some((w) => w.norm === 'alone'));
+  if (!verb && other && clause.kind !== 'main' && denied) {
     add('comparison', { first: clause.first, last: span.last }, 'others-cannot', false);
   }
   // "No pill can match ...", "nothing compares to ...".

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-comparison', {
   valid: [
+    'TMS is offered when medication alone has not helped.',
     'The FSA advises healthy adults to take no more than 10mg of CBD a day.',
     'Hyperbaric sessions cost more than standard wound dressings and are not always covered by insurance.',
     'TMS takes more time than a daily pill.',
@@ -32,6 +33,7 @@ ruleTable('claim-comparison', {
     'Every treatment leaves you stronger than before.',
   ],
   invalid: [
+    { text: 'Our TMS team gets results that medication alone never could.', errors: [{ text: 'that medication alone never could', messageId: 'comparison' }], output: 'Our TMS team gets results that medication alone never could. [citation needed]' },
     { text: 'Ketamine infusions: better than 10 years of medication.', errors: [{ text: 'better than 10 years of medication', messageId: 'comparison' }], output: 'Ketamine infusions: better than 10 years of medication. [citation needed]' },
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },
     { text: 'TMS works faster than antidepressants.', errors: [{ text: 'faster than antidepressants', messageId: 'comparison' }], output: 'TMS works faster than antidepressants. [citation needed]' },
