@@ -35,6 +35,7 @@ ruleTable('claim-majority', {
     'Some people find that it helps; others notice little difference.',
   ],
   invalid: [
+    { text: 'Acupuncture rarely fails, even in the toughest cases.', errors: [{ text: 'rarely fails', messageId: 'majority' }], output: 'Acupuncture rarely fails, even in the toughest cases. [citation needed]' },
     { text: 'LumaBed works on every skin type and tone.', errors: [{ text: 'every skin type', messageId: 'majority' }], output: 'LumaBed works on every skin type and tone. [citation needed]' },
     { text: 'The majority see firmer skin after three microneedling sessions.', errors: [{ text: 'The majority see firmer skin', messageId: 'majority' }], output: 'The majority see firmer skin after three microneedling sessions. [citation needed]' },
     { text: 'Most clients see clearer, healthier skin after microneedling.', errors: [{ text: 'Most clients see clearer', messageId: 'majority' }], output: 'Some clients see clearer, healthier skin after microneedling.' },
