@@ -12,7 +12,7 @@ import type { Finding } from '../../src/core/types.js';
 import { isTitle, linkGrammarAvailable, unlinkedWords } from '../helpers/link-grammar.js';
 
 const root = resolve(__dirname, '../..');
-const folders = [resolve(root, '../shared/corpus/seeds'), resolve(root, '../shared/corpus/dev'), resolve(root, 'test/corpus'), resolve(root, 'test/corpus-blind5/tune')];
+const folders = [resolve(root, '../shared/corpus/seeds'), resolve(root, '../shared/corpus/dev'), resolve(root, 'test/corpus'), resolve(root, 'test/corpus-blind5/tune'), resolve(root, 'test/corpus-authoritative')];
 const articles = folders.filter(existsSync).flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => /\.(md|txt)$/.test(f) && !/^(INDEX|README)/i.test(f))

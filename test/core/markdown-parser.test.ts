@@ -18,7 +18,7 @@ const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
 const same = (text: string) => assert.deepEqual(parseMarkdownTree(text), reference.parse(text) as Root, JSON.stringify(text.slice(0, 200)));
 
 const root = resolve(__dirname, '../..');
-const folders = [resolve(root, '../shared/corpus/seeds'), resolve(root, '../shared/corpus/dev'), resolve(root, 'test/corpus'), resolve(root, 'test/corpus-blind5/tune'), resolve(root, 'test/fixtures')];
+const folders = [resolve(root, '../shared/corpus/seeds'), resolve(root, '../shared/corpus/dev'), resolve(root, 'test/corpus'), resolve(root, 'test/corpus-blind5/tune'), resolve(root, 'test/corpus-authoritative'), resolve(root, 'test/fixtures')];
 
 // Blocks of every kind, and what can come near a table or a literal autolink without making one.
 const PIECES = [
