@@ -39,6 +39,15 @@ const rule: RuleModule = {
     const { doc } = context;
     const lexicon = lexiconOf(context.resources);
     const accepted = acceptedWords(context.config);
+    // Words the article uses twice or more, counted only when a slip first asks.
+    let counts: Map<string, number> | undefined;
+    const usedInArticle = (word: string) => {
+      if (!counts) {
+        counts = new Map();
+        for (const s of doc.sentences) for (const t of s.tokens) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+      }
+      return (counts.get(word) ?? 0) >= 2;
+    };
     for (const sentence of doc.sentences) {
       if (context.overBudget()) return;
       const tokens = sentence.tokens;
@@ -69,7 +78,7 @@ const rule: RuleModule = {
         // (Nor is a capitalised word across a comma: "Lyme, Hepatits C and AIDS" is a list.)
         const nameWord = (t: (typeof tokens)[number] | undefined, a: number, b: number) => t !== undefined && t.capital && t.norm.length > 1 && /^[ \t-]*$/.test(doc.text.slice(a, b));
         const inName = !heading && ((i > 1 && nameWord(tokens[i - 1], tokens[i - 1].end, token.start)) || (i + 1 < tokens.length && nameWord(tokens[i + 1], token.end, tokens[i + 1].start)));
-        const found = misspelledTerm(lexicon, raw, { accepted, sentenceInitial: i === 0 || heading, inName });
+        const found = misspelledTerm(lexicon, raw, { accepted, sentenceInitial: i === 0 || heading, inName, usedInArticle });
         // Checked last: looking around the word for a URL or path costs more than the lexicon.
         if (!found || inUrlOrPath(doc.text, token.start, token.end)) return;
         const [best, ...others] = found.map((c) => matchCase(raw, c.word));

@@ -13,11 +13,15 @@ export interface WordContext {
   sentenceInitial: boolean;
   /** The word is next to another capitalised word outside a heading ("Ketamina Wellness"): a name. */
   inName?: boolean;
+  /** The article uses this word (lower case) elsewhere, twice or more: a slip of it is likelier. */
+  usedInArticle?: (word: string) => boolean;
 }
 
 /** Candidates this close to the best are offered too; the fix is `safe` only when there is one. */
 const ALTERNATIVE_MARGIN = 0.5;
 const MIN_LENGTH = 5;
+/** How much closer an English word may be than a medical term the article itself uses. */
+const OWN_WORD_MARGIN = 0.15;
 /** Longer "words" are codes or run-together text, never a slip of one term. */
 const MAX_LENGTH = 40;
 
@@ -81,7 +85,9 @@ export function misspelledTerm(lexicon: Lexicon, raw: string, ctx: WordContext):
   if (isKnown(lexicon, word, ctx.accepted) || isDerived(lexicon, word, ctx.accepted) || isBritishOfKnown(lexicon, word, ctx.accepted)) return undefined;
   const { medical, englishCost } = suggest(lexicon, word);
   const best = medical[0];
-  if (!best || englishCost < best.cost) return undefined;
+  // ("Ozoned is a reactive gas" in an article about ozone: a slip of the article's own word beats
+  // an English word hardly closer, "zoned".)
+  if (!best || (englishCost < best.cost && !(best.cost - englishCost <= OWN_WORD_MARGIN && ctx.usedInArticle?.(best.word)))) return undefined;
   // A rare medical word is a weak guess for an unknown word (a brand, a name, a foreign word):
   // only a long word one cheap slip away from it counts.
   if (!best.common && (!atMost(best.cost, 0.8) || word.length < 7)) return undefined;

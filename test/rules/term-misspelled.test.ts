@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('term-misspelled', {
   valid: [
+    // (Without the article's own word, the English one wins: "zoned".)
+    'Ozoned areas of the spa are quiet.',
     'Ketamina Wellness is open on Saturdays.',
     'Esketamine (Spravato) is given at subanesthetic doses with ondansetron for nausea.',
     'N-methyl-D-aspartate receptors, fibromyalgia, PTSD and paediatric anaesthesia are spelled right.',
@@ -35,6 +37,8 @@ ruleTable('term-misspelled', {
     { name: 'a French sentence', text: 'La kétamine peut provoquer des effets indésirables, comme des nausées.' },
   ],
   invalid: [
+    // A slip of a word the article itself uses beats an English word hardly closer ("zoned").
+    { text: 'Ozone therapy uses ozone gas. Ozoned water is made in our clinic.', errors: [{ text: 'Ozoned', fix: 'Ozone', messageId: 'misspelled' }], output: 'Ozone therapy uses ozone gas. Ozone water is made in our clinic.' },
     // A type letter after the word, or a capitalised word across a comma, makes no name of it.
     { text: 'In chronic Lyme, Hepatits C and AIDS, it helps.', errors: [{ text: 'Hepatits', fix: 'Hepatitis', messageId: 'misspelled' }], output: 'In chronic Lyme, Hepatitis C and AIDS, it helps.' },
     {
