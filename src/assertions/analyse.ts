@@ -517,6 +517,8 @@ const PREPARING = new Set(['clean', 'disinfect', 'sterilise', 'sterilize', 'numb
 function levelIn(words: readonly Word[], span: WordSpan): boolean {
   for (let i = span.first; i <= span.last; i++) {
     if (words[i].lemma !== 'level' || words[i].tag !== 'NOUN') continue;
+    // (Not a messenger of the mechanism: "increases levels of glutamate" says how it works.)
+    if ([words[i - 1], words[i + 2]].some((w) => w !== undefined && (MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm)))) continue;
     if (words[i - 1]?.tag === 'NOUN' && i - 1 >= span.first) return true;
     if (words[i + 1]?.norm === 'of' && ['NOUN', 'PROPN'].includes(words[i + 2]?.tag ?? '')) return true;
   }
@@ -645,7 +647,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
       for (let i = from; i <= Math.min(clause.last, from + width); i++) if (harmAt(i)) return i;
       return -1;
     };
-    if (subjectKind === 'experiencer') {
+    // ("You can't do anything hazardous for the rest of the day": a rule for the patient, not a harm spared.)
+    if (subjectKind === 'experiencer' && !DOING.has(lemma)) {
       const harm = m.at[verb.head].has('riskVerb') || (words[verb.head].tag !== 'VERB' && harmAt(verb.head)) ? verb.head : near(verb.last + 1, 4);
       if (harm >= 0) add('safety', { first: verb.first, last: Math.max(harm, verb.last) }, 'spared', false);
     } else if (['treatment', 'name', 'anaphor'].includes(subjectKind) && CAUSATIVE.has(lemma)) {
@@ -1217,6 +1220,9 @@ const isCount = (words: readonly Word[], k: number) => {
   // ("better than 10 years of medication" compares with a course of treatment after all.)
   return !(['years', 'months', 'weeks', 'days', 'sessions', 'rounds', 'courses'].includes(words[k + 1]?.norm ?? '') && words[k + 2]?.norm === 'of');
 };
+
+/** Verbs of the patient's own doing: what they must not do is a rule, not a harm spared. */
+const DOING = new Set(['do', 'drive', 'operate', 'drink', 'eat', 'take', 'use', 'make', 'plan', 'try', 'lift', 'exercise']);
 
 /** Verbs of what has been recorded ("few complications have been reported"). */
 const REPORTED = new Set(['report', 'record', 'document', 'describe', 'observe', 'see', 'note']);

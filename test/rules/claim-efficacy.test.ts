@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'Esketamine increases levels of glutamate, a chemical messenger in the brain.',
     'If you are worried about the needles, relax: they are very thin.',
     'Ketamine infusions help some people with chronic pain, but not everyone.',
     'Protect yourself',

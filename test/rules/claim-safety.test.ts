@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    "You can't do anything hazardous for the rest of the day after your esketamine session.",
     'TMS has none of the weight gain that antidepressants can cause.',
     'Relatively few complications from acupuncture have been reported.',
     'CBD is not a controlled substance in the UK.',
