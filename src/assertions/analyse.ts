@@ -334,7 +334,9 @@ function efficacy(x: Scope) {
         words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
         levelIn(words, object) ||
         (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || (nounIn2(x, object, 'body') && !AIMING.has(head.lemma))));
-      const givesBenefit = phrasal || !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody;
+      // ("increases levels of glutamate, a messenger in the brain": a mechanism's level, whatever follows.)
+      const mechanismLevel = words.slice(object.first, Math.min(object.last, object.first + 3) + 1).some((w, k) => w.lemma === 'level' && [words[object.first + k - 1], words[object.first + k + 2]].some((o) => o !== undefined && (MECHANISM_NOUNS.has(o.lemma) || MECHANISM_NOUNS.has(o.norm))));
+      const givesBenefit = !mechanismLevel && (phrasal || !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody);
       // Raising a measurement of the body discloses a risk ("raises heart rate and blood pressure").
       const harmObject = nounIn(m, object, 'risk') >= 0 || (INCREASE.has(head.lemma) && vitalIn(words, object));
       // "Oxygen dissolves into your plasma": a verb that needs an object has none before a preposition.
