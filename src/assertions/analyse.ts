@@ -1376,7 +1376,9 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
     }
   }
   // (Only a sentence with no verb at all: "Reduced swelling: massage can help ..." is a label.)
-  if (!verb && (clause.kind === 'main' || clause.kind === 'fragment') && c === 0 && x.clauses.every((k) => !k.verb) && !out.some((o) => o.cls === 'efficacy')) {
+  // ("Beauty – Younger-looking skin": after a short label and its dash or colon, the same.)
+  const afterLabel = c > 0 && /[:\u2013\u2014]|\s-\s/.test(x.gaps[clause.first] ?? '') && x.clauses.slice(0, c).every((k) => k.last - k.first <= 2);
+  if (!verb && (clause.kind === 'main' || clause.kind === 'fragment') && (c === 0 || afterLabel) && x.clauses.every((k) => !k.verb) && !out.some((o) => o.cls === 'efficacy')) {
     const bettered = betteredPhrase(x);
     // The phrase is the claim, not a subject: it is about the treatment in view.
     if (bettered) x.add('efficacy', { first: bettered.first, last: x.predicateSpan(bettered.last).last }, 'bettered', false);

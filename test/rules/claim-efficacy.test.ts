@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'Side effects – mild bruising for a day or two.',
+    'Cost – from $500 per session.',
     'Esketamine increases levels of glutamate, a chemical messenger in the brain.',
     'If you are worried about the needles, relax: they are very thin.',
     'Ketamine infusions help some people with chronic pain, but not everyone.',
@@ -110,6 +112,7 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: '# Whole-body cryotherapy\n\n1. Beauty – Younger-looking skin.', errors: [{ text: 'Younger-looking skin', messageId: 'efficacy' }], output: '# Whole-body cryotherapy\n\n1. Beauty – Younger-looking skin. [citation needed]' },
     { text: 'Every type of chronic pain responds to dry needling.', errors: [{ text: 'responds to dry needling', messageId: 'efficacy' }], output: 'Every type of chronic pain responds to dry needling. [citation needed]' },
     { text: 'What our IV vitamin drips do for you: boost immunity and flush out toxins.', errors: [{ text: 'boost immunity', messageId: 'efficacy' }], output: 'What our IV vitamin drips do for you: boost immunity and flush out toxins. [citation needed]' },
     { text: "You'll sleep through the night and feel calm again with our CBD tincture.", errors: [{ text: 'feel calm again with our CBD tincture', messageId: 'efficacy' }], output: "You'll sleep through the night and feel calm again with our CBD tincture. [citation needed]" },
