@@ -335,7 +335,7 @@ function efficacy(x: Scope) {
         levelIn(words, object) ||
         (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || (nounIn2(x, object, 'body') && !AIMING.has(head.lemma))));
       // ("increases levels of glutamate, a messenger in the brain": a mechanism's level, whatever follows.)
-      const mechanismLevel = words.slice(object.first, Math.min(object.last, object.first + 3) + 1).some((w, k) => w.lemma === 'level' && [words[object.first + k - 1], words[object.first + k + 2]].some((o) => o !== undefined && (MECHANISM_NOUNS.has(o.lemma) || MECHANISM_NOUNS.has(o.norm))));
+      const mechanismLevel = words.slice(object.first, Math.min(object.last, object.first + 3) + 1).some((_, k) => mechanismLevelAt(words, object.first + k));
       const givesBenefit = !mechanismLevel && (phrasal || !GIVING_VERBS.has(head.lemma) || nounIn(m, object, 'benefit', 'outcome', 'verdict') >= 0 || firstWith(m, object, 'efficacyAdjective') >= 0 || betterBody);
       // Raising a measurement of the body discloses a risk ("raises heart rate and blood pressure").
       const harmObject = nounIn(m, object, 'risk') >= 0 || (INCREASE.has(head.lemma) && vitalIn(words, object));
@@ -510,7 +510,6 @@ const MEASURES = new Set(['rate', 'rates', 'level', 'levels', 'score', 'scores',
 /** What a clinic does to the site before a treatment: with the clinic as subject, no claim. */
 const PREPARING = new Set(['clean', 'disinfect', 'sterilise', 'sterilize', 'numb', 'prepare', 'wipe', 'mark', 'shave', 'swab']);
 
-/** Does the span hold a measurement of the body ("blood pressure", "heart rate")? */
 /**
  * "cortisol levels", "the level of glutathione in your blood": a level of something in the body,
  * which a treatment raising or lowering is said to change for the better (raising a vital is a
@@ -518,15 +517,17 @@ const PREPARING = new Set(['clean', 'disinfect', 'sterilise', 'sterilize', 'numb
  */
 function levelIn(words: readonly Word[], span: WordSpan): boolean {
   for (let i = span.first; i <= span.last; i++) {
-    if (words[i].lemma !== 'level' || words[i].tag !== 'NOUN') continue;
-    // (Not a messenger of the mechanism: "increases levels of glutamate" says how it works.)
-    if ([words[i - 1], words[i + 2]].some((w) => w !== undefined && (MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm)))) continue;
+    if (words[i].lemma !== 'level' || words[i].tag !== 'NOUN' || mechanismLevelAt(words, i)) continue;
     if (words[i - 1]?.tag === 'NOUN' && i - 1 >= span.first) return true;
     if (words[i + 1]?.norm === 'of' && ['NOUN', 'PROPN'].includes(words[i + 2]?.tag ?? '')) return true;
   }
   return false;
 }
 
+/** The level at `i` is of a messenger of the mechanism ("levels of glutamate", "serotonin levels"): how it works, not a benefit. */
+const mechanismLevelAt = (words: readonly Word[], i: number) => words[i]?.lemma === 'level' && [words[i - 1], words[i + 2]].some((w) => w !== undefined && (MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm)));
+
+/** Does the span hold a measurement of the body ("blood pressure", "heart rate")? */
 function vitalIn(words: readonly Word[], span: WordSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (VITALS.some((v) => v.every((part, k) => words[i + k]?.norm === part || (k === v.length - 1 && words[i + k]?.norm === `${part}s`)))) return true;
   return false;
@@ -605,7 +606,7 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     const people = ['experiencer', 'person', 'provider'].includes(subjectKind);
     const safeOnTreatment = safe >= 0 && safe <= rest.first + 4 && isTreatmentNoun(x, modifiedNoun(x, safe, 2));
     // (The span reaches the word: "is a quick, risk-free injection".)
-    if (!verb.negated && (early(safe) || safeOnTreatment) && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', { first: verb.first, last: Math.max(predicateSpan(verb.first).last, safe + (m.spans.find((sp) => sp.first === safe)?.last ?? safe) - safe) }, `safe:${words[safe].norm}`);
+    if (!verb.negated && (early(safe) || safeOnTreatment) && subjectKind !== 'risk' && subjectKind !== 'comparator' && !people) add('safety', { first: verb.first, last: Math.max(predicateSpan(verb.first).last, m.spans.find((sp) => sp.first === safe)?.last ?? safe) }, `safe:${words[safe].norm}`);
     // "Ketamine is not a controlled substance": the therapy's control denied (judged against what
     // the knowledge says of it).
     const controlled = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 2 && ['controlled', 'scheduled'].includes(w.norm) && ['substance', 'drug', 'medicine', 'medication'].includes(words[i + 1]?.norm ?? ''));
@@ -695,18 +696,21 @@ function safety(x: Scope, clauses: readonly Clause[]) {
   // "There are no side effects", "there is virtually no downtime", "there are few risks".
   if (verb && subjectKind === 'existential') {
     // ("There's no grogginess afterward": the noun of a side-effect state is a risk too.)
-    const risk = nounIn(m, rest, 'risk') >= 0 ? nounIn(m, rest, 'risk') : words.findIndex((w, i) => i >= rest.first && i <= rest.last && sideEffectNoun(w));
-    if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w, k) => w.norm === 'no' || w.norm === 'zero' || m.at[rest.first + k].has('quantity')))) add('safety', { first: clause.subject?.first ?? clause.first, last: risk }, 'no-risk');
+    const riskNoun = nounIn(m, rest, 'risk');
+    const risk = riskNoun >= 0 ? riskNoun : words.findIndex((w, i) => i >= rest.first && i <= rest.last && sideEffectNoun(w));
+    // (The span starts at "there", past a conjunction before it: "so there is no way ...".)
+    const from = clause.subject?.first ?? clause.first;
+    if (risk >= 0 && (verb.negated || words.slice(rest.first, risk).some((w, k) => w.norm === 'no' || w.norm === 'zero' || m.at[rest.first + k].has('quantity')))) add('safety', { first: from, last: risk }, 'no-risk');
     // "There is nothing toxic in it": nothing harmful at all.
     const nothing = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 1 && w.norm === 'nothing' && m.at[i + 1]?.has('riskAdjective'));
-    if (nothing >= 0 && !verb.negated) add('safety', { first: clause.subject?.first ?? clause.first, last: nothing + 1 }, 'nothing-harmful');
+    if (nothing >= 0 && !verb.negated) add('safety', { first: from, last: nothing + 1 }, 'nothing-harmful');
     // "There is no way to overdose", "no chance of getting addicted": the harm itself ruled out.
     // ("there's no way they can damage your skin": the same with a clause of its own.)
     const no = words.findIndex((w, i) => i >= rest.first && i <= rest.first + 2 && w.norm === 'no' && NO_WAY.has(words[i + 1]?.norm ?? '') && (['to', 'of'].includes(words[i + 2]?.norm ?? '') || ['PRON', 'DET', 'NOUN'].includes(words[i + 2]?.tag ?? '')));
     if (no >= 0) {
       for (let i = no + 2; i < words.length && i <= no + 6; i++) {
         if (!(m.at[i].has('riskVerb') || m.at[i].has('riskAdjective') || m.at[i].has('sideEffectState') || (words[i].tag === 'VERB' && verbClassOf(words[i].lemma).has('harm')))) continue;
-        add('safety', { first: clause.subject?.first ?? clause.first, last: i }, 'no-way');
+        add('safety', { first: from, last: i }, 'no-way');
         break;
       }
     }
@@ -739,6 +743,8 @@ function safety(x: Scope, clauses: readonly Clause[]) {
 function comparison(x: Scope) {
   const { words, m, clause, span, add, predicateSpan } = x;
   const verb = clause.verb;
+  // ("costs more than dressings", "takes more time than a pill": what it asks of the patient.)
+  const demanded = (i: number) => verb !== undefined && DEMANDING.has(words[verb.head].lemma) && i <= verb.last + 2;
   const therapyPredicate = (i: number) => !clause.subject || i > clause.subject.last;
   // "Nothing else works like ketamine", "no other treatment works as well as": every alternative denied.
   // What they are measured against must be able to name a treatment ("like cupping"), not a person or
@@ -754,8 +760,7 @@ function comparison(x: Scope) {
   // "more effective than", "twice as effective as", "works just as well as", "a safer option".
   for (const s of m.spans) {
     if (s.cls !== 'comparative' || s.first < span.first || s.last > span.last || !therapyPredicate(s.first)) continue;
-    // ("costs more than dressings", "takes more time than a pill": what it asks of the patient.)
-    if (verb && DEMANDING.has(words[verb.head].lemma) && s.first <= verb.last + 2) continue;
+    if (demanded(s.first)) continue;
     // ("stronger than before", "better than ever": against the patient's own past, no treatment.)
     // ("no more than 10mg a day", "more than 20 sessions": a quantity, not a comparison.)
     const than = words.slice(s.last + 1, Math.min(span.last, s.last + 6) + 1).some((w, k) => w.norm === 'than' && !SELF_COMPARED.has(words[s.last + 2 + k]?.norm ?? '') && !isCount(words, s.last + 2 + k)) || (['superior', 'preferable', 'inferior'].includes(words[s.last].norm) && words[s.last + 1]?.norm === 'to');
@@ -800,7 +805,7 @@ function comparison(x: Scope) {
   // Beyond the listed comparatives, any comparative against another treatment: "deeper results than
   // massage ever could", "steadier hormone levels than creams", "does more for your energy than any supplement".
   for (let i = span.first; i + 2 <= span.last; i++) {
-    if (!therapyPredicate(i) || (verb && DEMANDING.has(words[verb.head].lemma) && i <= verb.last + 2)) continue;
+    if (!therapyPredicate(i) || demanded(i)) continue;
     const w = words[i];
     // Only a comparison in the therapy's favour is a claim: not "longer than a massage", "more expensive than SSRIs".
     const base = comparativeOf(w.norm);
@@ -1208,11 +1213,14 @@ function keptWell(x: Scope) {
   add('efficacy', predicateSpan(verb.first, last), `keeps-well:${words[verb.head].lemma}`);
 }
 
+/** One of `forms` (a word's possible bases) is a marker of one of `classes`. */
+const markedAs = (forms: string[], ...classes: MarkerClass[]) => forms.some((a) => markers.at([a], 0).some((h) => classes.includes(h.value)));
+
 /** "grogginess", "dizziness", "drowsiness": the noun of a side-effect state ("groggy"). */
 function sideEffectNoun(w: Word): boolean {
   if (w.tag !== 'NOUN' || !w.norm.endsWith('ness')) return false;
   const stem = w.norm.slice(0, -4);
-  return [stem, stem.replace(/i$/, 'y')].some((a) => markers.at([a], 0).some((h) => h.value === 'sideEffectState'));
+  return markedAs([stem, stem.replace(/i$/, 'y')], 'sideEffectState');
 }
 
 /** A number or an amount ("20", "10mg", "twenty"): what "more than" measures then is a quantity. */
@@ -1250,7 +1258,7 @@ const REGULATOR_NAMES = new Set(['fda', 'mhra', 'ema', 'tga', 'nice']);
 function praiseAdverb(norm: string): boolean {
   if (!norm.endsWith('ly')) return false;
   const stem = norm.slice(0, -2);
-  return [stem, stem.replace(/i$/, 'y'), stem.replace(/al$/, ''), `${stem}e`].some((a) => markers.at([a], 0).some((h) => h.value === 'praise' || h.value === 'intensifier'));
+  return markedAs([stem, stem.replace(/i$/, 'y'), stem.replace(/al$/, ''), `${stem}e`], 'praise', 'intensifier');
 }
 
 /** A verb of doing again ("refuels your mitochondria", "recharges your cells"): restoring, when it acts on the body. */

@@ -5,7 +5,7 @@
 // subject of "..., making it safer" or of "and reduces swelling") it takes from the clause it
 // continues.
 
-import type { Tag, Word } from '../language/tag.js';
+import { PARTICLES, type Tag, type Word } from '../language/tag.js';
 import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
 import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, TAKE_VERBS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
@@ -24,8 +24,8 @@ const VERBAL: ReadonlySet<Tag> = new Set(['MODAL', 'AUX', 'VERB']);
 /** Verbs whose "to" continues the verb group: "helps to reduce", "has been found to be". */
 const TO_CONTINUES = new Set(['help', 'tend', 'continue', 'start', 'begin', 'seem', 'appear', 'need', 'go', 'have', 'prove', 'promise', 'claim', 'say', 'report', 'know', 'think', 'believe', 'show', 'find', 'demonstrate', 'design', 'intend', 'aim', 'use', 'expect', 'suspect', 'hope', 'be']);
 
-/** Particles that complete a phrasal verb ("melts away", "flushes out", "switches off"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['away', 'off', 'out', 'up', 'down', 'back']);
+/** Particles that complete a phrasal verb ("melts away", "flushes out", "switches off"): the tagger's. */
+export { PARTICLES };
 
 const isFiniteVerb = (w: Word) => w.tag === 'MODAL' || w.tag === 'AUX' || (w.tag === 'VERB' && w.form !== 'gerund' && w.form !== 'participle');
 

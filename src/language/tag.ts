@@ -183,8 +183,7 @@ function retagAsNoun(w: Word, lemma: string): void {
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'our', 'its', 'his', 'her', 'this', 'these', 'every', 'each']);
 
 /** Particles of phrasal verbs ("speeds up", "flushes out"). */
-const PARTICLE_AFTER = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
-/** Quantifiers that, alone before a verb, are its subject: the people they count. */
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
 /** A modal and its base verb stand before `i` in the sentence, with no other finite verb between. */
 function underModal(words: readonly Word[], i: number): boolean {
   for (let k = i - 2; k >= 0; k--) {
@@ -197,6 +196,7 @@ function underModal(words: readonly Word[], i: number): boolean {
 
 /** Nouns of a share of the people counted ("the majority", "a handful"). */
 const COLLECTIVES = new Set(['majority', 'minority', 'handful', 'rest', 'remainder', 'bulk']);
+/** Quantifiers that, alone before a verb, are its subject: the people they count. */
 const QUANTIFIER_PRONOUNS = new Set(['most', 'many', 'several', 'few', 'all', 'both', 'some', 'plenty']);
 /** Adverbs of degree before a quantifier ("nearly all", "almost all"). */
 const DEGREE = new Set(['nearly', 'almost', 'virtually', 'practically']);
@@ -305,7 +305,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
         // "Flushes toxins from your liver" (a list of what a product does): a third-person form
         // before an object that cannot be a verb has its subject elided.
         // ("Speeds up muscle recovery", "burns up to 800 calories": the same past a particle.)
-        const particleObject = PARTICLE_AFTER.has(tokens[1]?.norm ?? '') && lex[2] !== undefined && (['DET', 'PRON', 'NUM', 'TO'].includes(lex[2].tag) || ((lex[2].tag === 'NOUN' || lex[2].tag === 'ADJ') && (!lex[2].verb || lex[3]?.tag === 'NOUN')));
+        const particleObject = PARTICLES.has(tokens[1]?.norm ?? '') && lex[2] !== undefined && (['DET', 'PRON', 'NUM', 'TO'].includes(lex[2].tag) || ((lex[2].tag === 'NOUN' || lex[2].tag === 'ADJ') && (!lex[2].verb || lex[3]?.tag === 'NOUN')));
         const elided = l.verb[1] === 'third' && lex[1] && (['DET', 'PRON'].includes(lex[1].tag) || (lex[1].tag === 'NOUN' && !lex[1].verb) || (lex[1].tag === 'ADJ' && !lex[1].verb && lex[2]?.tag === 'NOUN' && !lex[2].verb) || particleObject);
         if (elided) asVerb();
         else if (l.verb[1] === 'base' && tokens.length > 1 && lex[1].tag !== 'AUX' && lex[1].tag !== 'MODAL' && !subjectOfNext && (objectNext || vocabulary.verb(tokens[i].norm))) asVerb();
@@ -370,7 +370,7 @@ export function tagSentence(tokens: readonly Token[], vocabulary: Vocabulary, ga
   return fixOpenClass(words, lex.map((l) => l.verb !== undefined || l.noun !== undefined || l.tag === 'ADJ'), titleCase, gaps, tokens.map((t) => vocabulary.verb(t.norm) !== undefined));
 }
 
-/** Pronouns that can be a clause's subject, and those that can only be an object. */
+/** Pronouns that can be a clause's subject, those that can only be an object, and possessives (which never follow a plural noun). */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'this', 'that', 'which', 'who', 'each', 'one']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'them', 'him']);
 const POSSESSIVES = new Set(['your', 'their', 'our', 'his', 'my', 'its']);
@@ -434,13 +434,13 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     const gerundSubject = prev?.tag === 'VERB' && prev.form === 'gerund' && (i < 2 || ['REL', 'CONJ', 'SCONJ', 'DET', 'ADJ'].includes(words[i - 2].tag));
     if (w.tag === 'NOUN' && /[^s]s$/.test(w.norm) && prev && (prev.tag === 'NOUN' || gerundSubject || (prev.tag === 'PRON' && SUBJECT_PRONOUNS.has(prev.norm))) && next) {
       const after = words[i + 2];
-      const object = OBJECT_PRONOUNS.has(next.norm) || POSSESSIVES.has(next.norm) || (next.norm === 'you' && after !== undefined && ['ADJ', 'ADV', 'DET', 'NOUN', 'NUM'].includes(after.tag) && !isVerbLike(after)) || (PARTICLE_AFTER.has(next.norm) && after !== undefined && ['DET', 'PRON', 'NUM'].includes(after.tag));
+      const object = OBJECT_PRONOUNS.has(next.norm) || POSSESSIVES.has(next.norm) || (next.norm === 'you' && after !== undefined && ['ADJ', 'ADV', 'DET', 'NOUN', 'NUM'].includes(after.tag) && !isVerbLike(after)) || (PARTICLES.has(next.norm) && after !== undefined && ['DET', 'PRON', 'NUM'].includes(after.tag));
       const v = object ? wordnetVerb(w.norm) : undefined;
       if (v && v.form === 'third') {
         w.tag = 'VERB';
         w.form = 'third';
         w.lemma = v.lemma;
-        if (PARTICLE_AFTER.has(next.norm)) next.tag = 'ADP';
+        if (PARTICLES.has(next.norm)) next.tag = 'ADP';
         continue;
       }
     }
@@ -515,11 +515,10 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     // colon, and through the list it opens, an item that starts with a base form and its object
     // is a verb phrase.
     const itemStart = (gaps?.[i] ?? '').includes(':') || (listOfVerbs && ((gaps?.[i] ?? '').includes(',') || prev?.tag === 'CONJ'));
-    if (!itemStart && (gaps?.[i] ?? '').includes(':')) listOfVerbs = false;
     // (Only a verb the vocabulary lists: "Benefits: pain relief, better sleep" lists nouns.)
-    if (itemStart && w.tag === 'NOUN' && vocabularyVerb?.[i] && next && (['NOUN', 'DET'].includes(next.tag) || PARTICLE_AFTER.has(next.norm)) && retagAsVerb(w, 'base')) {
+    if (itemStart && w.tag === 'NOUN' && vocabularyVerb?.[i] && next && (['NOUN', 'DET'].includes(next.tag) || PARTICLES.has(next.norm)) && retagAsVerb(w, 'base')) {
       listOfVerbs = true;
-      if (PARTICLE_AFTER.has(next.norm)) next.tag = 'ADP';
+      if (PARTICLES.has(next.norm)) next.tag = 'ADP';
       continue;
     }
     if (itemStart && w.tag === 'VERB' && w.form === 'base') listOfVerbs = true;
@@ -670,7 +669,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     // also a verb, after its subject and before a particle and an object or before a determiner, is the verb.
     // ("Our LED panel smooths fine lines": after a singular subject, before an adjective and its noun.)
     const singularBefore = prev !== undefined && (prev.tag === 'NOUN' || prev.tag === 'PROPN') && !/s$/.test(prev.norm) && words[i - 2]?.tag !== 'ADP';
-    const objectNext = (PARTICLE_AFTER.has(next?.norm ?? '') && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(words[i + 2]?.tag ?? '')) || (next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm)) || (singularBefore && (next?.tag === 'ADJ' || (next?.tag === 'NOUN' && wordnetAdjective(next.norm))) && words[i + 2]?.tag === 'NOUN' && !(gaps?.[i + 1] ?? '').includes(','));
+    const objectNext = (PARTICLES.has(next?.norm ?? '') && ['DET', 'PRON', 'NOUN', 'ADJ'].includes(words[i + 2]?.tag ?? '')) || (next?.tag === 'DET' && OBJECT_DETERMINERS.has(next.norm)) || (singularBefore && (next?.tag === 'ADJ' || (next?.tag === 'NOUN' && wordnetAdjective(next.norm))) && words[i + 2]?.tag === 'NOUN' && !(gaps?.[i + 1] ?? '').includes(','));
     // ("2 drops a day": after a number it is the counted noun; "BPC-157 speeds up": a name's number.)
     const namedNumber = prev?.tag === 'NUM' && ['NOUN', 'PROPN'].includes(words[i - 2]?.tag ?? '') && /^[-\u2010\u2011]$/.test(gaps?.[i - 1] ?? '');
     if (w.tag === 'NOUN' && prev && (['NOUN', 'PROPN', 'PRON'].includes(prev.tag) || namedNumber) && objectNext && !(gaps?.[i] ?? '').includes(',') && !finiteBefore(words, i - 1, gaps)) {

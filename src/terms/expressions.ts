@@ -9,6 +9,7 @@ import { keyHash, originalOf, stem, type Token } from '../core/tokens.js';
 import { FLAG, type ExpressionData, type ExpressionIndexData, type Lexicon } from './lexicon.js';
 import { FUNCTION, KNOWLEDGE, MAX_SWAPS, THERAPIES, normsOf } from './expression-index.js';
 import { nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from '../language/wordclasses.js';
+import { PARTICLES } from '../language/tag.js';
 
 
 export interface GarbledExpression {
@@ -64,8 +65,6 @@ const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]
 
 /** A word WordNet knows only as a noun ("mood", not "today" or "plays"). */
 const onlyNoun = (norm: string) => nounKind(norm) !== undefined && !wordnetVerb(norm) && !wordnetAdverb(norm) && !wordnetAdjective(norm);
-/** Particles of phrasal verbs ("breaks down", "wears off"). */
-const PARTICLES = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'over']);
 const AUXILIARIES = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been']);
 const NONE: never[] = [];
 
