@@ -6,7 +6,7 @@ import type { Token } from '../core/tokens.js';
 import { PhraseMatcher } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
 import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
-import { PARTICLES, REPORTING, segment } from './clauses.js';
+import { PARTICLES, REPORTING, segment, verbGroupAt } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
@@ -34,6 +34,8 @@ import {
   VITALS,
   POTENTIAL,
   UNASSERTING,
+  OFFERING,
+  WISHING,
   VAGUE_SOURCE_NOUNS,
   NATURAL_COURSE,
   WEAK_HEDGES,
@@ -377,6 +379,17 @@ function efficacy(x: Scope) {
       const direct = directObject(x, object);
       const system = words.slice(direct.first, direct.last + 1).some((w, k) => (w.lemma === 'system' || w.norm === 'systems') && BODY_SYSTEMS.has(words[direct.first + k - 1]?.norm ?? ''));
       if (system && !words.slice(direct.first, direct.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma))) add('efficacy', predicateSpan(g.head, direct.last), `regulates:${head.lemma}`);
+    }
+    // "You will be free of migraines", "most patients are pain-free within a week": the people
+    // treated in a state the treatment is sold to bring. (Only a state that is a complaint gone:
+    // "you are free to leave", "patients are calm during it" describe.)
+    if (g.copula && !g.negated && subjectKind === 'experiencer' && ['be', 'become', 'stay', 'remain'].includes(head.lemma) && !x.out.some((o) => o.cls === 'efficacy')) {
+      const s = firstWith(m, object, 'experiencerState');
+      const complaint = s >= 0 && words[s].norm === 'free' && ['of', 'from'].includes(words[s + 1]?.norm ?? '') ? nounIn(m, { first: s + 2, last: Math.min(object.last, s + 5) }, 'complaint') : -1;
+      const freeOf = complaint >= 0;
+      const compound = s >= 0 && words[s + 1]?.norm === 'free' && /^[-\u2010\u2011]$/.test(x.gaps[s + 1] ?? '');
+      const gone = s >= 0 && (compound || (/.free$/.test(words[s].norm) && words[s].norm !== 'free') || ['cured', 'healed'].includes(words[s].norm));
+      if (freeOf || gone) add('efficacy', predicateSpan(g.first, freeOf ? complaint : compound ? s + 1 : s), `experiencer:${head.lemma}`, false);
     }
     // "Patients walk out pain-free", "you will feel better", "most people notice improvement".
     // ("Your body receives a number of health benefits": the body as the one who gains.)
@@ -767,7 +780,8 @@ function comparison(x: Scope) {
     const phrase = words.slice(s.first, s.last + 1).map((w) => w.norm).join(' ');
     const strong = STRONG_COMPARATIVES.has(phrase);
     // "works better" compares the therapy; "helped patients sleep better" describes the patients.
-    const adverbial = strong && verb && !verb.copula && s.first === verb.last + 1 && x.out.some((o) => o.cls === 'efficacy') && modifiedNoun(x, s.last) < 0;
+    // ("you sleep better": the people's own verb, which describes them too.)
+    const adverbial = strong && verb && !verb.copula && s.first === verb.last + 1 && clause.subjectKind !== 'experiencer' && x.out.some((o) => o.cls === 'efficacy') && modifiedNoun(x, s.last) < 0;
     const described = strong && (isTreatmentNoun(x, modifiedNoun(x, s.last)) || (verb?.copula && s.first > verb.last) || adverbial);
     if (than || described) {
       add('comparison', predicateSpan(s.first), than ? 'than' : 'comparative');
@@ -1451,6 +1465,38 @@ function withAppositions(tokens: readonly Token[], gaps: readonly string[]): rea
 }
 
 /** The clause model of one sentence. `gaps` (text between tokens) default to the text's own. */
+/**
+ * "To ease your back pain, book an adjustment", "If you want to be free of migraines, our protocol
+ * gets you there": an opening purpose or wish, followed by a clause that offers the treatment for
+ * it (an imperative of a verb of offering, or the treatment doing something), asserts that the
+ * treatment meets it. The goal clause gets its infinitive as its verb group, so that the candidates
+ * of what it names are found, and takes the offering clause's modality.
+ */
+function markGoal(words: readonly Word[], clauses: Clause[]): number {
+  const [goal, offer] = clauses;
+  if (!goal || !offer || offer.kind !== 'main' || !offer.verb || offer.verb.negated) return -1;
+  const offers = offer.subjectKind === 'none' ? !offer.verb.modals.length && words[offer.verb.head].form === 'base' && OFFERING.has(words[offer.verb.head].lemma) : ['treatment', 'name', 'anaphor', 'provider'].includes(offer.subjectKind);
+  if (!offers) return -1;
+  let to = -1;
+  if (goal.kind === 'purpose') to = goal.first;
+  else if (goal.kind === 'subordinate' && goal.opener === 'if' && goal.verb && WISHING.has(words[goal.verb.head].lemma) && !goal.verb.negated) to = goal.verb.last + 1;
+  // ("If you want an FDA-approved way to reverse ageing, NAD+ is it": what is wished for is named.)
+  if (to > 0 && words[to]?.tag !== 'TO' && to <= goal.last) {
+    goal.goal = true;
+    return 0;
+  }
+  if (to < 0 || words[to]?.tag !== 'TO') return -1;
+  let k = to + 1;
+  while (k < goal.last && words[k].tag === 'ADV') k++;
+  if (words[k]?.tag !== 'VERB' && words[k]?.tag !== 'AUX') return -1;
+  const group = verbGroupAt(words, k, goal.last);
+  if (!group) return -1;
+  goal.verb = group;
+  goal.verbs = [group];
+  goal.goal = true;
+  return 0;
+}
+
 export function analyseTokens(tokens: readonly Token[], text: string, sentenceStart: number, gapsIn?: readonly string[], overBudget?: () => boolean): SentenceAssertions {
   const gaps = withAppositions(tokens, gapsIn ?? tokens.map((t, i) => (i === 0 ? '' : text.slice(tokens[i - 1].end - sentenceStart, t.start - sentenceStart))));
   if (tokens.length > LONGEST_SENTENCE) return analyseInWindows(tokens, text, gaps, overBudget);
@@ -1469,8 +1515,10 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
     if (c.kind !== 'complement' || !governor?.verb || c.subjectKind !== 'anaphor' || !c.subject || !['they', 'he', 'she'].includes(words[c.subject.head].norm)) return;
     if (['experiencer', 'person'].includes(governor.subjectKind) && REPORTING.has(words[governor.verb.head].lemma)) c.subjectKind = 'experiencer';
   });
+  const goal = markGoal(words, clauses);
   const modality: Modality[] = [];
   for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, gaps, m, clauses, c, modality));
+  if (goal >= 0) modality[goal] = modality[goal + 1];
   const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];
   // "quiets a migraine before you've even left the table": a benefit timed by the patient's own visit.
   clauses.forEach((clause, c) => {

@@ -322,6 +322,9 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
       next = 'main';
       resumes = clauses.length - 1;
     }
+    // "To ease the pain, book a session", "For lasting relief, choose acupuncture": an opening
+    // purpose or "for" phrase ends at its comma when an imperative follows.
+    else if (g.includes(',') && start === 0 && (words[0].tag === 'TO' || words[0].norm === 'for') && w.tag === 'VERB' && w.form === 'base' && !clauses.length) next = 'main';
     else if (g.includes(',') && i > 1 && words[i].tag !== 'CONJ' && clauseStartsAt(words, i, n - 1, gaps) && (hasVerb || words[start].tag === 'ADP' || (words[start].tag === 'VERB' && words[start].form !== 'base'))) next = 'main';
     // "because the skin never touches the gas there is no danger": an existential "there" after a
     // subordinate clause with its verb opens the main clause, comma or not.

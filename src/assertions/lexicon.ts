@@ -45,7 +45,7 @@ interface AssertionsData {
   };
   markers: Record<'speed' | 'permanence' | 'universal' | 'standing' | 'intensifiers' | 'absolute' | 'success' | 'suitability' | 'variation' | 'onset' | 'safeManner' | 'standingNouns', string[]>;
   hedges: Record<'modal' | 'weak' | 'adverbs' | 'some' | 'scope', string[]>;
-  frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'vouch' | 'unasserting' | 'purpose' | 'naturalCourse', string[]>;
+  frames: Record<'belief' | 'potential' | 'vagueSource' | 'vagueSourceNouns' | 'vouch' | 'unasserting' | 'purpose' | 'naturalCourse' | 'offering' | 'wishing', string[]>;
   idioms: { pattern: string; class: ClaimClass }[];
 }
 
@@ -183,6 +183,8 @@ export const WEAK_HEDGES = setOf(D.hedges.weak);
 export const POTENTIAL = setOf(D.frames.potential);
 export const VAGUE_SOURCE_NOUNS = setOf(D.frames.vagueSourceNouns);
 export const UNASSERTING = setOf(D.frames.unasserting);
+export const OFFERING = setOf(D.frames.offering);
+export const WISHING = setOf(D.frames.wishing);
 /** "without treatment", "on its own": a complaint that goes of itself, as word sequences. */
 export const NATURAL_COURSE = D.frames.naturalCourse.map((v) => v.toLowerCase().split(/\s+/));
 

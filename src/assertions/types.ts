@@ -71,6 +71,8 @@ export interface Clause extends WordSpan {
   verb?: VerbGroup;
   /** Every verb group of the clause, the main one first: coordinated verbs share its subject ("stimulates X and reduces Y"). */
   verbs: VerbGroup[];
+  /** An opening purpose or wish that the next clause offers the treatment for ("To ease the pain, | book a session"). */
+  goal?: boolean;
 }
 
 /** One assertion of a class that a clause makes, before the article's context judges it. */

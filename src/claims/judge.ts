@@ -194,7 +194,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     const modality = groupHedged ? 'hedged' : groupAsserts ? 'asserted' : a.modality[cand.clause];
     // "It works where other treatments failed": the clause presupposes the failure it names.
     const presupposed = cand.cls === 'comparison' && (clause.opener === 'where' || clause.opener === 'when') && cand.clause > 0 && (a.candidates.some((o) => o.cls === 'efficacy' && o.clause < cand.clause) || treatmentActs(a.clauses[cand.clause - 1]));
-    if ((modality === 'unasserted' && !presupposed) || clause.kind === 'purpose') continue;
+    if ((modality === 'unasserted' && !presupposed) || (clause.kind === 'purpose' && !clause.goal)) continue;
     // "Experts rate the proof that it helps as weak", "there is little evidence that it works": a
     // "that" clause after a noun of content, which the sentence calls weak, is not asserted.
     if (clause.kind === 'complement' && clause.opener === 'that' && CONTENT.has(a.words[clause.first - 1]?.lemma ?? '') && weakEvidence(a, clause.first - 1)) continue;
@@ -206,7 +206,8 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     if (modality === 'hedged' && (!cand.absolute || (cand.detail === 'idiom' && cand.cls === 'efficacy'))) continue;
     // "No IV drip is FDA-approved", "it has no FDA approval", "does not mean it is approved".
     // "Products need FDA approval", "we have applied for clearance": an approval wanted, not had.
-    if (cand.cls === 'regulatory' && clause.verb && SEEKING.has(a.words[clause.verb.head].lemma)) continue;
+    // (Not the reader's wish that a goal names: "If you want an FDA-approved way to ..., NAD+ is it".)
+    if (cand.cls === 'regulatory' && clause.verb && SEEKING.has(a.words[clause.verb.head].lemma) && !clause.goal) continue;
     if (cand.cls === 'regulatory' && (clause.verb?.negated || a.words.slice(clause.first, cand.span.first).some((w) => w.tag === 'NEG' || w.norm === 'no' || w.norm === 'never'))) continue;
     // A negated clause denies what a benefit class would promise ("it does not work for everyone",
     // "results are not immediate"): a disclosure, not a claim. Safety candidates read negation themselves.
@@ -221,7 +222,8 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     if (modality === 'weak' && !cand.absolute && !CAN_KEEPS.has(cand.cls) && !intensified(a, clause) && !a.candidates.some((o) => o.clause === cand.clause && CAN_KEEPS.has(o.cls) && o.cls !== 'safety')) continue;
     // "Studies show that X ...": the claim is about what the complement's subject is.
     const about = cand.detail === 'studies-show' && a.clauses[cand.clause + 1]?.kind === 'complement' ? cand.clause + 1 : cand.clause;
-    const { ref, therapy } = referenceOf(ctx, subjectClause(a.clauses, about));
+    // (A goal is met by what the clause after it offers: "If you want X, NAD+ is it".)
+    const { ref, therapy } = referenceOf(ctx, clause.goal && a.clauses[about + 1] ? subjectClause(a.clauses, about + 1) : subjectClause(a.clauses, about));
     // "Nothing else works like ketamine": the therapy is what the denied alternatives are measured against.
     const deniesAlternatives = cand.detail === 'none-match';
     const comparesTreatments = cand.cls === 'comparison' && ((ref !== 'comparator' && a.words.slice(clause.first, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as') && ctx.mentions.length + (ref === 'therapy' ? 1 : 0) > 0) || deniesAlternatives);

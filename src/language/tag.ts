@@ -511,6 +511,14 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         continue;
       }
     }
+    // "You will be free of migraines", "patients become calm": a base form after "be" or a verb of
+    // becoming cannot be a verb; when it can be an adjective, it is one.
+    if (w.tag === 'VERB' && w.form === 'base' && w.lemma !== 'be' && prev && ((prev.tag === 'AUX' && prev.lemma === 'be') || (prev.tag === 'VERB' && ['become', 'stay', 'remain'].includes(prev.lemma))) && wordnetAdjective(w.norm) && next?.tag !== 'TO') {
+      w.tag = 'ADJ';
+      w.lemma = w.norm;
+      w.form = undefined;
+      continue;
+    }
     // "What the drips do for you: boost immunity, flush out toxins, and restore hydration": after a
     // colon, and through the list it opens, an item that starts with a base form and its object
     // is a verb phrase.
@@ -535,7 +543,11 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "If you feel dizzy, call your doctor": after an opening "if" or "when" clause and its comma, a
     // base form before its object is an imperative.
-    if (w.tag === 'NOUN' && (gaps?.[i] ?? '').includes(',') && ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'until'].includes(words[0].norm) && words.slice(1, i).some((x) => x.tag === 'VERB' || x.tag === 'AUX') && next && ['DET', 'PRON', 'CONJ', 'NUM', 'PROPN', 'ADV'].includes(next.tag) && retagAsVerb(w, 'base')) continue;
+    // ("To ease your pain, book a session", "For lasting relief, choose acupuncture": the same after
+    // an opening purpose, or a "for" phrase, and its comma.)
+    const firstComma = () => !gaps?.slice(1, i).some((g) => g.includes(','));
+    const opening = ['if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'until'].includes(words[0].norm) ? words.slice(1, i).some((x) => x.tag === 'VERB' || x.tag === 'AUX') : ((words[0].tag === 'TO' && words[1]?.tag === 'VERB') || words[0].norm === 'for') && firstComma();
+    if (w.tag === 'NOUN' && (gaps?.[i] ?? '').includes(',') && opening && next && ['DET', 'PRON', 'CONJ', 'NUM', 'PROPN', 'ADV'].includes(next.tag) && retagAsVerb(w, 'base')) continue;
     // "All but a handful", "all but one": "but" is "except", no conjunction.
     if (w.norm === 'but' && prev?.norm === 'all' && next && (next.tag === 'NUM' || (next.norm === 'a' && words[i + 2]?.norm === 'handful') || next.norm === 'the')) {
       w.tag = 'ADV';

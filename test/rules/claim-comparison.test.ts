@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-comparison', {
   valid: [
+    // ("feel better" describes the patient, not the therapy against another: the answer promises speed, claim-speed.)
+    '## How soon will I feel better?\n\nRight away.',
     'TMS is offered when medication alone has not helped.',
     'The FSA advises healthy adults to take no more than 10mg of CBD a day.',
     'Hyperbaric sessions cost more than standard wound dressings and are not always covered by insurance.',
@@ -42,7 +44,6 @@ ruleTable('claim-comparison', {
     { text: 'Ketamine succeeds where opioids fail.', errors: [{ text: 'where opioids fail', messageId: 'comparison' }], output: 'Ketamine succeeds where opioids fail. [citation needed]' },
     { text: 'It gives results that physiotherapy can’t.', errors: [{ text: 'that physiotherapy can’t', messageId: 'comparison' }], output: 'It gives results that physiotherapy can’t. [citation needed]' },
     { text: 'It rebuilds the joint as opposed to just masking the pain.', errors: [{ text: 'as opposed to just masking', messageId: 'comparison' }], output: 'It rebuilds the joint as opposed to just masking the pain. [citation needed]' },
-    { text: '## How soon will I feel better?\n\nRight away.', errors: [{ text: 'Right away.', messageId: 'comparison' }], output: '## How soon will I feel better?\n\nRight away. [citation needed]' },
     { text: 'For joint pain, nothing else works as well as PRP.', errors: [{ text: 'nothing else works as well as PRP', messageId: 'comparison' }], output: 'For joint pain, nothing else works as well as PRP. [citation needed]' },
     { text: 'PRP is gentler than finasteride.', errors: [{ text: 'gentler than finasteride', messageId: 'comparison' }], output: 'PRP is gentler than finasteride. [citation needed]' },
     { text: 'TMS is better than ketamine for most people.', errors: [{ text: 'better than ketamine for most people', messageId: 'comparison' }], output: 'TMS is better than ketamine for most people. [citation needed]' },

@@ -2,6 +2,13 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    // An opening purpose before advice, or before a hedged offer, promises nothing.
+    'To reduce the risk of infection, keep the area clean and dry.',
+    'To book, call our front desk.',
+    'If you want to sleep better, our CBD gummies can help.',
+    'If you need to see a doctor, we can refer you.',
+    'You are free to leave after an hour.',
+    'To find out whether ozone therapy could help you, book a consultation.',
     'Side effects – mild bruising for a day or two.',
     'Cost – from $500 per session.',
     'Esketamine increases levels of glutamate, a chemical messenger in the brain.',
@@ -112,6 +119,11 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'To relieve your back pain for good, book a chiropractic adjustment today.', errors: [{ text: 'relieve your back pain for good', messageId: 'efficacy' }], output: 'To relieve your back pain for good, book a chiropractic adjustment today. [citation needed]' },
+    { text: 'To reverse the signs of ageing, try our NAD+ drip.', errors: [{ text: 'reverse the signs of ageing', messageId: 'efficacy' }], output: 'To reverse the signs of ageing, try our NAD+ drip. [citation needed]' },
+    { text: 'If you want to finally be free of migraines, our acupuncture protocol gets you there.', errors: [{ text: 'be free of migraines', messageId: 'efficacy' }], output: 'If you want to finally be free of migraines, our acupuncture protocol gets you there. [citation needed]' },
+    { text: 'With hyperbaric oxygen, you will be free of the pain within weeks.', errors: [{ text: 'will be free of the pain', messageId: 'efficacy' }], output: 'With hyperbaric oxygen, you will be free of the pain within weeks. [citation needed]' },
+    { text: 'After PRP, most of our patients are pain-free.', errors: [{ text: 'are pain-free', messageId: 'efficacy' }], output: 'After PRP, most of our patients are pain-free. [citation needed]' },
     { text: '# Whole-body cryotherapy\n\n1. Beauty – Younger-looking skin.', errors: [{ text: 'Younger-looking skin', messageId: 'efficacy' }], output: '# Whole-body cryotherapy\n\n1. Beauty – Younger-looking skin. [citation needed]' },
     { text: 'Every type of chronic pain responds to dry needling.', errors: [{ text: 'responds to dry needling', messageId: 'efficacy' }], output: 'Every type of chronic pain responds to dry needling. [citation needed]' },
     { text: 'What our IV vitamin drips do for you: boost immunity and flush out toxins.', errors: [{ text: 'boost immunity', messageId: 'efficacy' }], output: 'What our IV vitamin drips do for you: boost immunity and flush out toxins. [citation needed]' },

@@ -24,6 +24,7 @@ ruleTable('claim-regulatory', {
     'TMS received FDA clearance for depression in 2008.',
   ],
   invalid: [
+    { text: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.', errors: [{ text: 'FDA-approved way', messageId: 'unapproved' }], output: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.' },
     { text: 'Ozone therapy is approved and regulated by the FDA.', errors: [{ text: 'is approved and regulated by the FDA', messageId: 'unapproved' }] },
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
     { text: 'Ketamine is FDA-approved for depression.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ketamine is used off-label for depression.' },
