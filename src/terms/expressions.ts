@@ -10,6 +10,7 @@ import { FLAG, type ExpressionData, type ExpressionIndexData, type Lexicon } fro
 import { FUNCTION, KNOWLEDGE, MAX_SWAPS, THERAPIES, normsOf } from './expression-index.js';
 import { nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from '../language/wordclasses.js';
 import { PARTICLES } from '../language/tag.js';
+import { english } from '../knowledge/english.js';
 
 
 export interface GarbledExpression {
@@ -64,7 +65,9 @@ const roleOf = (keys: string[], i: number) => (i === keys.length - 1 ? 'h:' : 'm
 const isName = (text: string) => text.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 2;
 
 /** A word WordNet knows only as a noun ("mood", not "today" or "plays"). */
-const onlyNoun = (norm: string) => nounKind(norm) !== undefined && !wordnetVerb(norm) && !wordnetAdverb(norm) && !wordnetAdjective(norm);
+/** Closed-class words WordNet also lists as nouns ("who" for the WHO, "us" for the US): never a noun here. */
+const CLOSED = new Set([...english.pronouns, ...english.wh, ...english.determiners].map((w) => w.toLowerCase()));
+const onlyNoun = (norm: string) => !CLOSED.has(norm) && nounKind(norm) !== undefined && !wordnetVerb(norm) && !wordnetAdverb(norm) && !wordnetAdjective(norm);
 const AUXILIARIES = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been']);
 const NONE: never[] = [];
 

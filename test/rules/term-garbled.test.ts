@@ -50,6 +50,8 @@ ruleTable('term-garbled', {
     'Our medical suppliers deliver on Mondays.',
   ],
   invalid: [
+    // A swapped head before a relative pronoun ("who" is no noun, though WordNet lists the WHO).
+    { text: 'A registered nanny who knows ketamine stays with you.', errors: [{ text: 'registered nanny', fix: 'registered nurse', messageId: 'garbled' }], output: 'A registered nurse who knows ketamine stays with you.' },
     // Expressions of injection treatments (terms.yaml care list) with a thesaurus swap.
     { text: 'The swelling is an incendiary reaction to the injection.', errors: [{ text: 'incendiary reaction', fix: 'inflammatory reaction', messageId: 'garbled' }], output: 'The swelling is an inflammatory reaction to the injection.' },
     { text: 'We offer cortisone photos for knee pain.', errors: [{ text: 'cortisone photos', fix: 'cortisone shots', messageId: 'garbled' }], output: 'We offer cortisone shots for knee pain.' },
