@@ -103,7 +103,11 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
     default: {
       // "Acupuncture's ancient wisdom", "ketamine's effects": a property of the therapy named before the head.
       const possessor = named.find((m) => m.end <= at(subject.head));
-      return possessor && clause.subjectKind === 'other' ? { ref: 'therapy', therapy: possessor.therapy } : { ref: 'other' };
+      if (possessor && clause.subjectKind === 'other') return { ref: 'therapy', therapy: possessor.therapy };
+      // "Each pulse of our TMS coil", "every session of acupuncture": a part of the therapy named after "of".
+      const of = words.findIndex((w, i) => i > subject.head && i <= subject.last && w.norm === 'of');
+      const part = of > 0 && subject.head === of - 1 && clause.subjectKind === 'other' ? named.find((m) => m.start >= at(of)) : undefined;
+      return part ? { ref: 'therapy', therapy: part.therapy } : { ref: 'other' };
     }
   }
 }

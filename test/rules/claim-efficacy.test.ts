@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'The nurse will wake you up gently after the procedure.',
+    'The history of acupuncture goes back more than 2,000 years.',
     // An opening purpose before advice, or before a hedged offer, promises nothing.
     'To reduce the risk of infection, keep the area clean and dry.',
     'To book, call our front desk.',
@@ -119,6 +121,8 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'Each pulse of our TMS coil wakes up the underactive mood centres of the brain.', errors: [{ text: 'wakes up the underactive mood centres of the brain', messageId: 'efficacy' }], output: 'Each pulse of our TMS coil may wake up the underactive mood centres of the brain.' },
+    { text: 'Your thyroid is tired. This drip wakes it up.', errors: [{ text: 'wakes it', messageId: 'efficacy' }], output: 'Your thyroid is tired. This drip may wake it up.' },
     { text: 'To relieve your back pain for good, book a chiropractic adjustment today.', errors: [{ text: 'relieve your back pain for good', messageId: 'efficacy' }], output: 'To relieve your back pain for good, book a chiropractic adjustment today. [citation needed]' },
     { text: 'To reverse the signs of ageing, try our NAD+ drip.', errors: [{ text: 'reverse the signs of ageing', messageId: 'efficacy' }], output: 'To reverse the signs of ageing, try our NAD+ drip. [citation needed]' },
     { text: 'If you want to finally be free of migraines, our acupuncture protocol gets you there.', errors: [{ text: 'be free of migraines', messageId: 'efficacy' }], output: 'If you want to finally be free of migraines, our acupuncture protocol gets you there. [citation needed]' },
