@@ -92,12 +92,13 @@ function markWords(words: readonly Word[]): Marks {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!['within', 'in', 'after', 'inside', 'under', 'between'].includes(norms[i])) continue;
     let j = i + 1;
-    while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'of', 'under', 'less', 'than', 'an', 'half', 'your', 'their', 'our', 'his', 'her', 'my', 'very'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
+    while (j < words.length && j <= i + 5 && ['a', 'few', 'as', 'little', 'just', 'only', 'one', 'two', 'the', 'first', 'single', 'couple', 'handful', 'matter', 'of', 'under', 'less', 'than', 'an', 'half', 'your', 'their', 'our', 'his', 'her', 'my', 'very'].includes(norms[j]) || (j < words.length && words[j].tag === 'NUM' && j <= i + 5)) j++;
     const unit = norms[j];
-    const few = /^(?:a|an|one|single|first|just|two|2|couple)$/.test(norms[j - 1] ?? '');
+    // ("in a handful of dives", "in a couple of sessions": a small count without a number.)
+    const few = /^(?:a|an|one|single|first|just|two|2|couple)$/.test(norms[j - 1] ?? '') || (norms[j - 1] === 'of' && ['handful', 'couple', 'few'].includes(norms[j - 2] ?? ''));
     // "after only ten dives", "after just three sessions": results promised after a small count.
     const counted = norms[i] === 'after' && ['only', 'just'].includes(norms[i + 1] ?? '') && words[i + 2]?.tag === 'NUM';
-    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds', 'moment', 'moments'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (norms[i] !== 'after' && ['week', 'weeks'].includes(unit) && few) || (SESSION_UNITS.has(unit?.replace(/s$/, '') ?? '') && (/^(one|single|first|just)$/.test(norms[j - 1] ?? '') || counted));
+    const quick = ['minute', 'minutes', 'hour', 'hours', 'second', 'seconds', 'moment', 'moments'].includes(unit) || (norms[i] !== 'after' && ['day', 'days'].includes(unit)) || (norms[i] !== 'after' && ['week', 'weeks'].includes(unit) && few) || (SESSION_UNITS.has(unit?.replace(/s$/, '') ?? '') && (/^(one|single|first|just)$/.test(norms[j - 1] ?? '') || counted || (norms[i] !== 'after' && few && norms[j - 1] === 'of')));
     if (quick && j > i + 1) {
       for (let k = i; k <= j; k++) at[k].add('speed');
       spans.push({ cls: 'speed', first: i, last: j });
@@ -961,14 +962,17 @@ function speedAndNumbers(x: Scope) {
       // results" (not "a quick procedure" or "long-term side effects"); an adverb or phrase
       // ("instantly", "within hours", "for good") of what its clause asserts.
       const inNounPhrase = words[s.first - 1] && ['DET', 'ADJ', 'NUM'].includes(words[s.first - 1].tag) && !(verb?.copula && s.first === verb.last + 1);
-      const attributive = modifiedNoun(x, s.last, 1) === s.last + 1 || (words[s.last].tag === 'ADJ' && !words[s.last].norm.endsWith('ly') && (modifiedNoun(x, s.last, 2) > s.last || inNounPhrase));
+      // (A phrase opened by a preposition is adverbial whatever its noun: "from the very first night".)
+      const attributive = words[s.first].tag !== 'ADP' && (modifiedNoun(x, s.last, 1) === s.last + 1 || (words[s.last].tag === 'ADJ' && !words[s.last].norm.endsWith('ly') && (modifiedNoun(x, s.last, 2) > s.last || inNounPhrase)));
       const noun = attributive ? modifiedNoun(x, s.last, 2) : -1;
       const durativeOrBenefit = verb !== undefined && (DURATIVE.has(words[verb.head].lemma) || x.out.some((o) => o.cls === 'efficacy') || verb.copula);
       const ok = !attributive && s.cls === 'permanence' && !durativeOrBenefit ? false : attributive ? noun >= 0 && ((isBenefitNoun(x, noun) && (s.cls === 'speed' || !['effect', 'effects', 'outcome', 'outcomes'].includes(words[noun].norm))) || (m.noun[noun] === 'complaint' && s.cls === 'speed') || (x.m.noun[noun] === 'treatment' && s.cls === 'speed' && (efficacyHere || (verb?.copula && s.first > verb.last)))) : benefitHere && !(riskHere && !efficacyHere);
       // "Laser hair removal is permanent": the treatment's effect promised to last.
       const lastingTreatment = s.cls === 'permanence' && !attributive && verb?.copula === true && !verb.negated && s.first > verb.last && ['treatment', 'name', 'anaphor'].includes(clause.subjectKind);
       if (!ok && !lastingTreatment) continue;
-      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: noun >= 0 ? noun : s.last }, s.cls, clause.subjectKind !== 'experiencer' && !x.out.some((o) => o.detail === 'complaint-gone'));
+      // (The prepositional phrase ends at its noun: "from the very first night".)
+      const phraseEnd = words[s.first].tag === 'ADP' && words[s.last].tag === 'ADJ' && words[s.last + 1]?.tag === 'NOUN' && s.last + 1 <= span.last ? s.last + 1 : s.last;
+      add(s.cls === 'speed' ? 'speed' : 'permanence', { first: s.first, last: noun >= 0 ? noun : phraseEnd }, s.cls, clause.subjectKind !== 'experiencer' && !x.out.some((o) => o.detail === 'complaint-gone'));
     }
     // "suitable for all patients"; "anyone who has knee pain is a good candidate": a quantified
     // subject with a verdict of fit after the copula.

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-speed', {
   valid: [
+    'Side effects can start from the first day.',
+    'The clinic is open from the first of May.',
     'If you are thinking about killing yourself, call 911 right away.',
     'The infusion takes 45 minutes.',
     'Side effects of the drip usually fade within a few hours.',
@@ -27,6 +29,9 @@ ruleTable('claim-speed', {
     'It may speed up recovery in some people.',
   ],
   invalid: [
+    { text: 'LDN starts working from the very first night.', errors: [{ text: 'from the very first night', messageId: 'speed' }], output: 'LDN starts working from the very first night. [citation needed]' },
+    { text: 'Torn muscles are healed in a matter of days with BPC-157.', errors: [{ text: 'in a matter of days', messageId: 'speed' }], output: 'Torn muscles are healed in a matter of days with BPC-157. [citation needed]' },
+    { text: 'Stubborn wounds close up in a handful of dives.', errors: [{ text: 'in a handful of dives', messageId: 'speed' }], output: 'Stubborn wounds close up in a handful of dives. [citation needed]' },
     { text: 'The IV drip relieves nausea in forty-five minutes.', errors: [{ text: 'in forty-five minutes', messageId: 'speed' }], output: 'The IV drip relieves nausea in forty-five minutes. [citation needed]' },
     { text: 'The pain subsides within minutes of the PRP injection.', errors: [{ text: 'within minutes', messageId: 'speed' }], output: 'The pain subsides within minutes of the PRP injection. [citation needed]' },
     { text: 'Clients see smoother skin after their first session.', errors: [{ text: 'after their first session', messageId: 'speed' }], output: 'Clients see smoother skin after their first session. [citation needed]' },
