@@ -288,7 +288,10 @@ function efficacy(x: Scope) {
     if (g.negated) return;
     const head = words[g.head];
     const classes = verbClassOf(head.lemma);
-    const object: WordSpan = { first: g.last + 1, last: gi + 1 < clause.verbs.length ? clause.verbs[gi + 1].first - 1 : clause.last };
+    // (A verb of letting takes in the infinitive after its object: "helps you lose weight".)
+    const lets = gi + 1 < clause.verbs.length && ENABLING.has(head.lemma) && clause.verbs[gi + 1].first <= g.last + 3 && !/[,;]/.test(x.gaps[clause.verbs[gi + 1].first] ?? '');
+    const nextGroup = lets ? gi + 2 : gi + 1;
+    const object: WordSpan = { first: g.last + 1, last: nextGroup < clause.verbs.length ? clause.verbs[nextGroup].first - 1 : clause.last };
     // "Ozone Therapy Benefits: ...": "benefit" with neither object nor "from" is the noun.
     if (head.lemma === 'benefit' && !g.passive && !['experiencer', 'person'].includes(subjectKind) && (object.first > object.last || /[:–—]/.test(x.gaps[object.first] ?? ''))) return;
     // ("Relax: acupuncture has none": an imperative with nothing after it speaks to the reader.)
@@ -1444,7 +1447,9 @@ function idiomCandidates(words: readonly Word[], clauses: readonly Clause[]): Ca
     // Idioms are strong claims: "can turn back the clock" is not hedged by "can".
     // ("Your pain becomes a thing of the past": with the complaint or the people as subject, the
     // benefit is the article's therapy's, named or not.)
-    const ofComplaint = ['complaint', 'experiencer'].includes(clauses[clause].subjectKind);
+    // (So with an idiom that holds its own subject: "your days of cortisone injections are over".)
+    const ownSubject = subject !== undefined && m.first <= subject.first + 1 && m.last > subject.last;
+    const ofComplaint = ['complaint', 'experiencer'].includes(clauses[clause].subjectKind) || ownSubject;
     out.push({ cls: m.value, clause, span: { first: m.first, last: m.last }, detail: 'idiom', absolute: universal || m.value === 'efficacy', needsTherapy: (m.value === 'efficacy' && !ofComplaint) || m.value === 'comparison' });
   }
   return out;

@@ -277,6 +277,9 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   }
 }
 
+/** Verbs of letting or making, whose object is followed by a bare infinitive ("lets you skip"). */
+const ENABLING_VERBS = new Set(['let', 'help', 'make']);
+
 /** The clauses of a sentence, in order. `gaps[i]` is the text between word i-1 and word i. */
 export function segment(words: readonly Word[], gaps: readonly string[]): Clause[] {
   const n = words.length;
@@ -472,7 +475,10 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
       clause.verb = main;
       clause.verbs.push(main);
       for (let i = main.last + 1; i <= clause.last; i++) {
-        const joined = words[i - 1].tag === 'CONJ' || gaps[i].includes(',');
+        // "lets you skip surgery", "helps patients avoid it": a bare infinitive after a verb of
+        // letting and its one-word object is a verb group of its own.
+        const enabled = words[i].tag === 'VERB' && words[i].form === 'base' && ['PRON', 'NOUN'].includes(words[i - 1].tag) && clause.verbs.some((v) => v.last === i - 2 && ENABLING_VERBS.has(words[v.head].lemma));
+        const joined = words[i - 1].tag === 'CONJ' || gaps[i].includes(',') || enabled;
         if (!joined || !startsGroup(i) || (words[i].tag === 'VERB' && words[i].form === 'gerund')) continue;
         const more = verbGroupAt(words, i, clause.last);
         if (!more) continue;

@@ -511,6 +511,20 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         continue;
       }
     }
+    // "TMS lets you step off the medication", "it makes them feel calm": after a verb of letting or
+    // making and its object pronoun, a base form is the bare infinitive.
+    if (w.tag === 'NOUN' && prev?.tag === 'PRON' && ['you', 'them', 'us', 'me', 'him', 'her'].includes(prev.norm) && words[i - 2]?.tag === 'VERB' && ['let', 'make', 'help', 'watch'].includes(words[i - 2].lemma) && retagAsVerb(w, 'base')) continue;
+    // "live with that constant ache": "that" after a preposition and before a noun is a determiner.
+    // (A word after it that can be a noun is one: "with that ache".)
+    if (w.norm === 'that' && w.tag === 'REL' && prev?.tag === 'ADP' && next && (['ADJ', 'NOUN'].includes(next.tag) || (next.tag === 'VERB' && next.form === 'base' && nounKind(next.norm) !== undefined && words[i + 2]?.tag !== 'PRON'))) {
+      w.tag = 'DET';
+      if (next.tag === 'VERB') {
+        next.tag = 'NOUN';
+        next.lemma = next.norm;
+        next.form = undefined;
+      }
+      continue;
+    }
     // "You will be free of migraines", "patients become calm": a base form after "be" or a verb of
     // becoming cannot be a verb; when it can be an adjective, it is one.
     if (w.tag === 'VERB' && w.form === 'base' && w.lemma !== 'be' && prev && ((prev.tag === 'AUX' && prev.lemma === 'be') || (prev.tag === 'VERB' && ['become', 'stay', 'remain'].includes(prev.lemma))) && wordnetAdjective(w.norm) && next?.tag !== 'TO') {

@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'Our nurses help you settle in before the infusion.',
     'The nurse will wake you up gently after the procedure.',
     'The history of acupuncture goes back more than 2,000 years.',
     // An opening purpose before advice, or before a hedged offer, promises nothing.
@@ -121,6 +122,8 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'TMS lets you step off the medication merry-go-round.', errors: [{ text: 'step off the medication merry-go-round', messageId: 'efficacy' }], output: 'TMS lets you step off the medication merry-go-round. [citation needed]' },
+    { text: 'After a course of adjustments, you won’t have to live with that ache any more.', errors: [{ text: 'won’t have to live with that ache', messageId: 'efficacy' }], output: 'After a course of adjustments, you won’t have to live with that ache any more. [citation needed]' },
     { text: 'Each pulse of our TMS coil wakes up the underactive mood centres of the brain.', errors: [{ text: 'wakes up the underactive mood centres of the brain', messageId: 'efficacy' }], output: 'Each pulse of our TMS coil may wake up the underactive mood centres of the brain.' },
     { text: 'Your thyroid is tired. This drip wakes it up.', errors: [{ text: 'wakes it', messageId: 'efficacy' }], output: 'Your thyroid is tired. This drip may wake it up.' },
     { text: 'To relieve your back pain for good, book a chiropractic adjustment today.', errors: [{ text: 'relieve your back pain for good', messageId: 'efficacy' }], output: 'To relieve your back pain for good, book a chiropractic adjustment today. [citation needed]' },
