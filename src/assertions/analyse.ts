@@ -355,7 +355,8 @@ function efficacy(x: Scope) {
         givesBenefit &&
         // ("raise low mood" lifts a low: the complaint is the lack of what is raised.)
         // ("accelerates healing of muscle damage": an outcome raised is a benefit, whatever it heals.)
-        !(INCREASE.has(head.lemma) && (harmObject || (nounIn(m, object, 'complaint') >= 0 && nounIn(m, object, 'benefit', 'outcome') < 0 && !words.slice(object.first, object.last + 1).some((w) => w.norm === 'low')))) &&
+        // ("lifts the fog of depression": lifting a complaint takes it away.)
+        !(INCREASE.has(head.lemma) && !(head.lemma === 'lift' && nounIn(m, object, 'complaint') >= 0 && !harmObject) && (harmObject || (nounIn(m, object, 'complaint') >= 0 && nounIn(m, object, 'benefit', 'outcome') < 0 && !words.slice(object.first, object.last + 1).some((w) => w.norm === 'low')))) &&
         !(DECREASE.has(head.lemma) && nounIn(m, object, 'benefit') >= 0 && nounIn(m, object, 'complaint') < 0);
       if (okObject) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `verb:${head.lemma}`, subjectKind !== 'experiencer');
     }
@@ -369,7 +370,10 @@ function efficacy(x: Scope) {
       // the energy your cells run on" acts on a conversion, not on cells).
       const direct = directObject(x, object);
       // "shortens recovery time", "halves the downtime": a decrease of a risk is a benefit too.
-      const target = nounIn(m, direct, 'complaint', 'benefit') >= 0 || nounIn2(x, direct, 'body') || (DECREASE.has(head.lemma) && nounIn(m, direct, 'risk') >= 0);
+      // (A condition WordNet knows is a complaint too: "untangles stubborn constipation".)
+      // (Only for a verb that cannot be a noun, so a mis-tagged noun is none: "alcohol or drug problems";
+      // and on its direct object: "grew out of sensory-isolation experiments" acts on nothing.)
+      const target = nounIn(m, direct, 'complaint', 'benefit') >= 0 || nounIn2(x, direct, 'body') || (nounIn2(x, direct, 'state') && nounKind(head.norm) === undefined && words[g.last + 1]?.tag !== 'ADP') || (DECREASE.has(head.lemma) && nounIn(m, direct, 'risk') >= 0);
       // A complaint in the object wins over a mechanism beside it ("moves out the trapped fluid and toxins").
       const mechanismTarget = nounIn(m, direct, 'complaint') < 0 && words.slice(object.first, object.last + 1).some((w) => MECHANISM_NOUNS.has(w.lemma) || MECHANISM_NOUNS.has(w.norm.replace(/s$/, '')));
       // "will limit your mobility": a decrease of a benefit is a drawback, not a claim.
@@ -1172,7 +1176,8 @@ function complaintGone(x: Scope) {
   // treated report, as a clause of its own.)
   const governing = clause.kind === 'complement' && x.c > 0 ? x.clauses[x.c - 1] : undefined;
   const reported = governing?.verb !== undefined && REPORTING.has(words[governing.verb.head].lemma) && !governing.verb.negated && ['experiencer', 'person'].includes(governing.subjectKind);
-  if (verb && clause.subjectKind === 'complaint' && !verb.negated && (clause.kind === 'main' || clause.kind === 'coordinate' || reported)) {
+  // (A condition WordNet knows is a complaint too: "tinnitus fades into the background".)
+  if (verb && (clause.subjectKind === 'complaint' || clause.subjectKind === 'condition') && !verb.negated && (clause.kind === 'main' || clause.kind === 'coordinate' || reported)) {
     const gone = verb.copula && words.slice(x.rest.first, Math.min(x.rest.last, x.rest.first + 3) + 1).some((w) => GONE.has(w.norm));
     // "the ache switches off", "frown lines melt away": a complaint sent away by a particle.
     const sentAway = verb.particle !== undefined && ['away', 'off'].includes(verb.particle);
@@ -1544,7 +1549,7 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
     if (main >= 0) all.push({ cls: 'efficacy', clause: main, span: selfMend, detail: 'self-healing', absolute: false, needsTherapy: true });
   }
   // "Back pain usually settles without treatment": a complaint's natural course is no effect.
-  const ofItself = clauses.map((c) => c.subjectKind === 'complaint' && NATURAL_COURSE.some((p) => words.some((_, i) => i >= c.first && i + p.length - 1 <= c.last && p.every((part, k) => words[i + k].norm === part))));
+  const ofItself = clauses.map((c) => (c.subjectKind === 'complaint' || c.subjectKind === 'condition') && NATURAL_COURSE.some((p) => words.some((_, i) => i >= c.first && i + p.length - 1 <= c.last && p.every((part, k) => words[i + k].norm === part))));
   // "Studies show it takes time to adjust": a source vouches for a claim only when its complement makes one.
   const candidates = all.filter((k) => !(k.cls === 'efficacy' && ofItself[k.clause]) && (k.detail !== 'studies-show' || clauses[k.clause + 1]?.kind !== 'complement' || all.some((o) => o.clause === k.clause + 1)));
   return { words, clauses, candidates, question: QUESTION.test(text), modality };

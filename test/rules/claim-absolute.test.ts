@@ -42,6 +42,7 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    { text: 'Your migraines lose their hold after a block of acupuncture.', errors: [{ text: 'lose their hold', messageId: 'absolute' }], output: 'Your migraines lose their hold after a block of acupuncture. [citation needed]' },
     { text: 'Once your shoulder has healed, your days of cortisone injections are over.', errors: [{ text: 'days of cortisone injections are over', messageId: 'absolute' }], output: 'Once your shoulder has healed, your days of cortisone injections are over. [citation needed]' },
     { text: 'Most of our chiropractic patients never need surgery.', errors: [{ text: 'never need surgery', messageId: 'absolute' }], output: 'Most of our chiropractic patients never need surgery. [citation needed]' },
     { text: 'Ozone injections rebuild the disc, so the results are permanent.', errors: [{ text: 'permanent', messageId: 'permanence' }], output: 'Ozone injections rebuild the disc, so the results are permanent. [citation needed]' },

@@ -2,6 +2,10 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'We ask every new patient about any history of alcohol or drug problems.',
+    'Flotation therapy grew out of sensory-isolation experiments in the 1950s.',
+    'Sciatica usually settles on its own within six weeks.',
+    'Insomnia affects about one in three adults.',
     'Our nurses help you settle in before the infusion.',
     'The nurse will wake you up gently after the procedure.',
     'The history of acupuncture goes back more than 2,000 years.',
@@ -122,6 +126,9 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'A course of ketamine infusions lifts the heavy fog of depression.', errors: [{ text: 'lifts the heavy fog of depression', messageId: 'efficacy' }], output: 'A course of ketamine infusions may lift the heavy fog of depression.' },
+    { text: 'Shockwave therapy untangles stubborn constipation.', errors: [{ text: 'untangles stubborn constipation', messageId: 'efficacy' }], output: 'Shockwave therapy may untangle stubborn constipation.' },
+    { text: 'Tinnitus fades into the background with the VagusTune.', errors: [{ text: 'Tinnitus fades into the background with the VagusTune', messageId: 'efficacy' }], output: 'Tinnitus fades into the background with the VagusTune. [citation needed]' },
     { text: 'TMS lets you step off the medication merry-go-round.', errors: [{ text: 'step off the medication merry-go-round', messageId: 'efficacy' }], output: 'TMS lets you step off the medication merry-go-round. [citation needed]' },
     { text: 'After a course of adjustments, you won’t have to live with that ache any more.', errors: [{ text: 'won’t have to live with that ache', messageId: 'efficacy' }], output: 'After a course of adjustments, you won’t have to live with that ache any more. [citation needed]' },
     { text: 'Each pulse of our TMS coil wakes up the underactive mood centres of the brain.', errors: [{ text: 'wakes up the underactive mood centres of the brain', messageId: 'efficacy' }], output: 'Each pulse of our TMS coil may wake up the underactive mood centres of the brain.' },
