@@ -434,7 +434,12 @@ function efficacy(x: Scope) {
     const diminished = found > 0 && (['less', 'least', 'barely', 'hardly', 'rarely'].includes(words[found - 1].norm) || words.slice(Math.max(rest.first, found - 3), found).some((w, k) => ['not', 'no', 'never', 'without'].includes(w.norm) && !affirmed(Math.max(rest.first, found - 3) + k)));
     const adj = found >= 0 && !diminished && !words.slice(rest.first, found).some((w) => w.tag === 'TO' || w.tag === 'VERB' || w.tag === 'REL' || w.tag === 'SCONJ') ? found : -1;
     const praiseOnly = adj >= 0 && m.at[adj].has('praise');
-    const verdict = nounIn(m, rest, 'verdict');
+    // ("is the solution", "a remedy for memory loss": a noun that can also name a treatment is a
+    // verdict after the copula, unless it says what it is made of: "a solution of salt and water".)
+    let verdict = nounIn(m, rest, 'verdict');
+    for (let i = rest.first; i <= Math.min(rest.last, rest.first + 4) && verdict < 0; i++) {
+      if (words[i].tag === 'NOUN' && words[i + 1]?.norm !== 'of' && nouns.at([words[i].norm], 0).some((h) => h.value === 'verdict')) verdict = i;
+    }
     if (adj >= 0 && (!praiseOnly || ['treatment', 'anaphor', 'outcome', 'name'].includes(subjectKind)) && !NOT_TREATMENT_KINDS.has(nounKindAt(x, modifiedNoun(x, adj)))) {
       add('efficacy', predicateSpan(verb.first), `verdict:${words[adj].norm}`, subjectKind !== 'outcome');
     } else if (verdict >= 0 && !(words[verdict - 1]?.norm === 'no' || words.slice(rest.first, verdict).some((w) => w.tag === 'NEG'))) {

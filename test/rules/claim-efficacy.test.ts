@@ -2,6 +2,7 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    'The drip is a solution of salt and water.',
     'We ask every new patient about any history of alcohol or drug problems.',
     'Flotation therapy grew out of sensory-isolation experiments in the 1950s.',
     'Sciatica usually settles on its own within six weeks.',
@@ -126,6 +127,8 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'For frozen shoulder, osteopathy is the solution.', errors: [{ text: 'is the solution', messageId: 'efficacy' }], output: 'For frozen shoulder, osteopathy is the solution. [citation needed]' },
+    { text: 'Lion’s mane is nature’s own remedy for memory loss.', errors: [{ text: 'is nature’s own remedy for memory loss', messageId: 'efficacy' }], output: 'Lion’s mane is nature’s own remedy for memory loss. [citation needed]' },
     { text: 'A course of ketamine infusions lifts the heavy fog of depression.', errors: [{ text: 'lifts the heavy fog of depression', messageId: 'efficacy' }], output: 'A course of ketamine infusions may lift the heavy fog of depression.' },
     { text: 'Shockwave therapy untangles stubborn constipation.', errors: [{ text: 'untangles stubborn constipation', messageId: 'efficacy' }], output: 'Shockwave therapy may untangle stubborn constipation.' },
     { text: 'Tinnitus fades into the background with the VagusTune.', errors: [{ text: 'Tinnitus fades into the background with the VagusTune', messageId: 'efficacy' }], output: 'Tinnitus fades into the background with the VagusTune. [citation needed]' },
