@@ -515,7 +515,15 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
     return;
   }
   if (k > from) {
-    let np = nounPhraseEndingAt(words, gaps, k - 1, from);
+    // "Our exosome therapy, drawn from donated tissue, heals ...": a parenthetical participle
+    // phrase between commas stands between the subject and its verb.
+    let parenthetical = -1;
+    if ((gaps[k] ?? '').includes(',')) {
+      for (let p = k - 1; p > from && parenthetical < 0; p--) if ((gaps[p] ?? '').includes(',')) parenthetical = p;
+      const w = parenthetical > 0 ? words[parenthetical] : undefined;
+      if (!w || !((w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past')) || (w.tag === 'ADJ' && /(?:ed|en)$/.test(w.norm)))) parenthetical = -1;
+    }
+    let np = (parenthetical > 0 && nounPhraseEndingAt(words, gaps, parenthetical - 1, from)) || nounPhraseEndingAt(words, gaps, k - 1, from);
     if (np) {
       let kind = subjectKindOf(words, np);
       // "A glutathione push at the end of your drip mops up ...", "Three minutes in the cold plunge

@@ -127,6 +127,7 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    { text: 'Our exosome therapy, drawn from donated tissue, heals damaged joints.', errors: [{ text: 'heals damaged joints', messageId: 'efficacy' }], output: 'Our exosome therapy, drawn from donated tissue, may heal damaged joints.' },
     { text: 'For frozen shoulder, osteopathy is the solution.', errors: [{ text: 'is the solution', messageId: 'efficacy' }], output: 'For frozen shoulder, osteopathy is the solution. [citation needed]' },
     { text: 'Lion’s mane is nature’s own remedy for memory loss.', errors: [{ text: 'is nature’s own remedy for memory loss', messageId: 'efficacy' }], output: 'Lion’s mane is nature’s own remedy for memory loss. [citation needed]' },
     { text: 'A course of ketamine infusions lifts the heavy fog of depression.', errors: [{ text: 'lifts the heavy fog of depression', messageId: 'efficacy' }], output: 'A course of ketamine infusions may lift the heavy fog of depression.' },
