@@ -5,7 +5,7 @@
 // subject of "..., making it safer" or of "and reduces swelling") it takes from the clause it
 // continues.
 
-import { PARTICLES, type Tag, type Word } from '../language/tag.js';
+import { BARE_INFINITIVE_VERBS, PARTICLES, type Tag, type Word } from '../language/tag.js';
 import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
 import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, TAKE_VERBS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
@@ -277,9 +277,6 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   }
 }
 
-/** Verbs of letting or making, whose object is followed by a bare infinitive ("lets you skip"). */
-const ENABLING_VERBS = new Set(['let', 'help', 'make']);
-
 /** The clauses of a sentence, in order. `gaps[i]` is the text between word i-1 and word i. */
 export function segment(words: readonly Word[], gaps: readonly string[]): Clause[] {
   const n = words.length;
@@ -477,7 +474,7 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
       for (let i = main.last + 1; i <= clause.last; i++) {
         // "lets you skip surgery", "helps patients avoid it": a bare infinitive after a verb of
         // letting and its one-word object is a verb group of its own.
-        const enabled = words[i].tag === 'VERB' && words[i].form === 'base' && ['PRON', 'NOUN'].includes(words[i - 1].tag) && clause.verbs.some((v) => v.last === i - 2 && ENABLING_VERBS.has(words[v.head].lemma));
+        const enabled = words[i].tag === 'VERB' && words[i].form === 'base' && ['PRON', 'NOUN'].includes(words[i - 1].tag) && clause.verbs.some((v) => v.last === i - 2 && BARE_INFINITIVE_VERBS.has(words[v.head].lemma));
         const joined = words[i - 1].tag === 'CONJ' || gaps[i].includes(',') || enabled;
         if (!joined || !startsGroup(i) || (words[i].tag === 'VERB' && words[i].form === 'gerund')) continue;
         const more = verbGroupAt(words, i, clause.last);

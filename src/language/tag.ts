@@ -184,6 +184,8 @@ const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'our', 'i
 
 /** Particles of phrasal verbs ("speeds up", "flushes out"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
+/** Verbs whose object is followed by a bare infinitive ("lets you skip surgery", "makes them feel calm"). */
+export const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['let', 'make', 'help', 'watch']);
 /** A modal and its base verb stand before `i` in the sentence, with no other finite verb between. */
 function underModal(words: readonly Word[], i: number): boolean {
   for (let k = i - 2; k >= 0; k--) {
@@ -513,7 +515,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "TMS lets you step off the medication", "it makes them feel calm": after a verb of letting or
     // making and its object pronoun, a base form is the bare infinitive.
-    if (w.tag === 'NOUN' && prev?.tag === 'PRON' && ['you', 'them', 'us', 'me', 'him', 'her'].includes(prev.norm) && words[i - 2]?.tag === 'VERB' && ['let', 'make', 'help', 'watch'].includes(words[i - 2].lemma) && retagAsVerb(w, 'base')) continue;
+    if (w.tag === 'NOUN' && prev?.tag === 'PRON' && ['you', 'them', 'us', 'me', 'him', 'her'].includes(prev.norm) && words[i - 2]?.tag === 'VERB' && BARE_INFINITIVE_VERBS.has(words[i - 2].lemma) && retagAsVerb(w, 'base')) continue;
     // "live with that constant ache": "that" after a preposition and before a noun is a determiner.
     // (A word after it that can be a noun is one: "with that ache".)
     if (w.norm === 'that' && w.tag === 'REL' && prev?.tag === 'ADP' && next && (['ADJ', 'NOUN'].includes(next.tag) || (next.tag === 'VERB' && next.form === 'base' && nounKind(next.norm) !== undefined && words[i + 2]?.tag !== 'PRON'))) {
