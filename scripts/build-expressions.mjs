@@ -36,6 +36,8 @@ const MEDICAL_ROOTS = [
 ];
 /** Domains (;c pointers) whose terms are medical. */
 const MEDICAL_DOMAINS = ['medicine', 'medical_science', 'pharmacology', 'psychiatry', 'pathology', 'surgery', 'physiology', 'neurology', 'cardiology', 'anatomy', 'immunology', 'oncology', 'obstetrics', 'dentistry', 'radiology', 'psychology'];
+/** Domains whose pointer marks a field, not only its clinical terms: medical only near the mark. */
+const BROAD_DOMAINS = ['psychology'];
 /** Function words: never an anchor, never a substitute. */
 export const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'be', 'is', 'it', 'one', 'i', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not', 'all', 'up', 'out', 'off', 'do', 'get', 'go', 'have', 'make', 'take', 'set', 'put']);
 const WORD = /^[a-z][a-z0-9']*$/;
@@ -67,21 +69,36 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
 
   const medicalCache = new Map();
   const rootIds = new Set(MEDICAL_ROOTS.flatMap((w) => (byWord.get(w) ?? []).filter((id) => id.startsWith('n:'))));
-  const domainIds = new Set(MEDICAL_DOMAINS.flatMap((w) => byWord.get(w) ?? []));
-  const isMedical = (id, depth = 0) => {
+  const domainIds = new Set(MEDICAL_DOMAINS.filter((d) => !BROAD_DOMAINS.includes(d)).flatMap((w) => byWord.get(w) ?? []));
+  const broadIds = new Set(BROAD_DOMAINS.flatMap((w) => byWord.get(w) ?? []));
+  const hypernyms = (s) => s.pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => synsets.get(p.target)).filter(Boolean);
+  const inDomain = (s, ids) => s.pointers.some((p) => p.symbol === ';c' && ids.has(p.target));
+  /** Under a medical root, a body part or a clinical domain, at any depth (not through food:
+   * "yogurt" is no medicine). */
+  const underRoot = (id, depth = 0) => {
     if (medicalCache.has(id)) return medicalCache.get(id);
     medicalCache.set(id, false);
     const s = synsets.get(id);
-    const yes =
-      !!s &&
-      depth < 14 &&
-      s.lex !== LEX.food &&
-      ((s.pos === 'n' && s.lex === LEX.body) ||
-        rootIds.has(id) ||
-        s.pointers.some((p) => p.symbol === ';c' && domainIds.has(p.target)) ||
-        s.pointers.some((p) => (p.symbol === '@' || p.symbol === '@i') && isMedical(p.target, depth + 1)));
+    const yes = !!s && depth < 14 && s.lex !== LEX.food && ((s.pos === 'n' && s.lex === LEX.body) || rootIds.has(id) || inDomain(s, domainIds) || hypernyms(s).some((h) => underRoot(h.id, depth + 1)));
     medicalCache.set(id, yes);
     return yes;
+  };
+  /** Under a synset a broad domain marks: a mark on a state marks all its kinds ("paranoid
+   * schizophrenia", "retrograde amnesia" are psychological states); a mark on a process or a field
+   * of thought only its near ones (psychology marks "cognitive process", and "possible action" or
+   * "theory of relativity" is no medical term). */
+  const nearBroad = (s, levels, depth = 0) =>
+    depth < 14 && s.lex !== LEX.food && (inDomain(s, broadIds) ? s.lex === LEX.state || depth <= levels : hypernyms(s).some((h) => nearBroad(h, levels, depth + 1)));
+  /** Medical by a clinical root or domain, or by a broad domain nearby. */
+  const isMedical = (id) => {
+    const s = synsets.get(id);
+    return !!s && s.lex !== LEX.food && (underRoot(id) || nearBroad(s, 2));
+  };
+  /** Anywhere under a broad domain: medical words of such a synset count ("amnesia"), but its
+   * expressions only with a medical word of their own ("retrograde amnesia", not "possible action"). */
+  const underBroad = (id) => {
+    const s = synsets.get(id);
+    return !!s && s.lex !== LEX.food && nearBroad(s, 14);
   };
 
   /** expression key (words joined by spaces) -> { text, source, count } */
@@ -104,7 +121,9 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
   // a WordNet expression must hold one ("blood pressure"), or it is an idiom of a medical sense
   // ("the runs", "pain in the neck" the nuisance) or everyday words in a medical synset.
   const medicalWords = new Set(medicalOnly);
-  for (const s of synsets.values()) if (s.pos === 'n' && isMedical(s.id)) for (const w of s.words) if (!w.includes('_') && used0(w, s)) medicalWords.add(w);
+  const clinicalWords = new Set();
+  for (const s of synsets.values()) if (s.pos === 'n' && isMedical(s.id)) for (const w of s.words) if (!w.includes('_') && used0(w, s)) clinicalWords.add(w);
+  for (const s of synsets.values()) if (s.pos === 'n' && (isMedical(s.id) || underBroad(s.id))) for (const w of s.words) if (!w.includes('_') && used0(w, s)) medicalWords.add(w);
   function used0(word, synset) {
     return (tagCount.get(`${word} ${synset.id}`) ?? 0) > 0;
   }
@@ -112,6 +131,36 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     const words = wordsOf(phrase);
     if (STOP.has(words[0]) || STOP.has(words[words.length - 1]) || words.includes('the')) return false;
     return words.some((w) => medicalWords.has(w) || medical.has(w));
+  };
+
+  /**
+   * The same concept in a writer's other words, which a swap must not flag (issue 14: a spinner
+   * swaps a word for one of another sense or a rarer one; a writer uses a word of the same sense
+   * at least as common):
+   * the modifiers of the synset's own names before this name's head: {hereditary condition,
+   * inherited disease, ...} make "inherited condition" a name of the same thing. (The head put back as its hypernym's
+   * commoner word, "decompression illness", was tried: it also passed "cerebral paralysis".)
+   */
+  const sameSynset = (a, b) => (byWord.get(a) ?? []).some((id) => (byWord.get(b) ?? []).includes(id));
+  const writersVariants = (s, words) => {
+    const out = [];
+    const n = words.length;
+    const slots = Array.from({ length: n }, () => new Set());
+    for (const o of s.words) {
+      const ws = wordsOf(o.replace(/_/g, ' '));
+      // A modifier of another name counts where it is a synonym of this one's ("inherited" of
+      // "hereditary"; not "cerebral" of "spastic" in {cerebral palsy, spastic paralysis}).
+      if (ws.length === n) ws.forEach((x, i) => (x === words[i] || sameSynset(x, words[i])) && slots[i].add(x));
+    }
+    // The modifiers only: a head from another name is often a spinner's ("cerebral paralysis"
+    // from {cerebral palsy, spastic paralysis}).
+    slots[n - 1] = new Set([words[n - 1]]);
+    if (slots.reduce((p, x) => p * x.size, 1) <= 64) {
+      let combos = [[]];
+      for (const slot of slots) combos = combos.flatMap((c) => [...slot].map((x) => [...c, x]));
+      for (const c of combos) out.push(c.join(' '));
+    }
+    return out;
   };
 
   // WordNet: multiword nouns of medical synsets, with their sense tag counts.
@@ -125,7 +174,8 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
       // "muscle cramp" is "muscle spasm", a writer's phrase, not a spinner's.
       const words = wordsOf(phrase);
       for (const o of s.words) if (!o.includes('_') && o !== words[words.length - 1]) inUse.add([...words.slice(0, -1), o].join(' '));
-      if (s.pos === 'n' && isMedical(s.id) && clinical(phrase)) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
+      for (const variant of writersVariants(s, words)) inUse.add(variant);
+      if (s.pos === 'n' && (isMedical(s.id) ? clinical(phrase) : underBroad(s.id) && wordsOf(phrase).some((x) => medicalOnly.has(x) || clinicalWords.has(x)))) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
     }
   }
   for (const group of Object.values(terms.expressions ?? {})) for (const text of group.list ?? []) add(String(text), SOURCE.KNOWLEDGE);
@@ -335,7 +385,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     syn.pointers.forEach((p) => {
       if (p.symbol !== '\\') return;
       const target = synsets.get(p.target);
-      if (target?.pos === 'n' && target.lex === LEX.state && isMedical(target.id)) {
+      if (target?.pos === 'n' && target.lex === LEX.state && (isMedical(target.id) || underBroad(target.id))) {
         const w = syn.words[p.source - 1];
         if (w && /^[a-z]+$/.test(w) && isPerson(w)) diseaseAdjectives.push(w);
       }

@@ -36,6 +36,11 @@ ruleTable('term-garbled', {
     'The Substance Abuse and Mental Health Services Administration runs a helpline.',
     'It is normal to feel some nervousness before the first session.',
     'Primary care physicians and our main clinic on Main Street.',
+    // A writer's word of the same sense is no swap: the synset's own names recombined
+    // ("inherited disorder" + "hereditary condition" make "inherited condition").
+    'It can damage red blood cells in people with G6PD deficiency, an inherited condition.',
+    // A field of thought psychology marks is no medical term ("possible action").
+    'Scientists are studying its possible effects on the nervous system.',
     'High blood pressure, blood tests and the blood-brain barrier.',
     // Thesaurus (MyThes) entries count only as written, and an everyday adjective for an adjective
     // is a writer's phrase.
