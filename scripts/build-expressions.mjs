@@ -36,7 +36,7 @@ const MEDICAL_ROOTS = [
 ];
 /** Domains (;c pointers) whose terms are medical. */
 const MEDICAL_DOMAINS = ['medicine', 'medical_science', 'pharmacology', 'psychiatry', 'pathology', 'surgery', 'physiology', 'neurology', 'cardiology', 'anatomy', 'immunology', 'oncology', 'obstetrics', 'dentistry', 'radiology', 'psychology'];
-/** Domains whose pointer marks a field, not only its clinical terms: medical only near the mark. */
+/** Domains whose pointer marks a whole field, not only its clinical terms (see nearBroad). */
 const BROAD_DOMAINS = ['psychology'];
 /** Function words: never an anchor, never a substitute. */
 export const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'be', 'is', 'it', 'one', 'i', 'for', 'by', 'at', 'as', 'with', 'from', 'no', 'not', 'all', 'up', 'out', 'off', 'do', 'get', 'go', 'have', 'make', 'take', 'set', 'put']);
@@ -89,17 +89,14 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
    * "theory of relativity" is no medical term). */
   const nearBroad = (s, levels, depth = 0) =>
     depth < 14 && s.lex !== LEX.food && (inDomain(s, broadIds) ? s.lex === LEX.state || depth <= levels : hypernyms(s).some((h) => nearBroad(h, levels, depth + 1)));
-  /** Medical by a clinical root or domain, or by a broad domain nearby. */
-  const isMedical = (id) => {
+  /** Medical by a clinical root or domain, or by a broad domain nearby (`levels` below its mark). */
+  const isMedical = (id, levels = 2) => {
     const s = synsets.get(id);
-    return !!s && s.lex !== LEX.food && (underRoot(id) || nearBroad(s, 2));
+    return !!s && s.lex !== LEX.food && (underRoot(id) || nearBroad(s, levels));
   };
-  /** Anywhere under a broad domain: medical words of such a synset count ("amnesia"), but its
-   * expressions only with a medical word of their own ("retrograde amnesia", not "possible action"). */
-  const underBroad = (id) => {
-    const s = synsets.get(id);
-    return !!s && s.lex !== LEX.food && nearBroad(s, 14);
-  };
+  /** Medical anywhere under a broad domain too: the words of such a synset count ("amnesia"), its
+   * expressions only with a clinical word of their own ("retrograde amnesia", not "possible action"). */
+  const medicalAnywhere = (id) => isMedical(id, 14);
 
   /** expression key (words joined by spaces) -> { text, source, count } */
   const expressions = new Map();
@@ -121,9 +118,13 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
   // a WordNet expression must hold one ("blood pressure"), or it is an idiom of a medical sense
   // ("the runs", "pain in the neck" the nuisance) or everyday words in a medical synset.
   const medicalWords = new Set(medicalOnly);
-  const clinicalWords = new Set();
-  for (const s of synsets.values()) if (s.pos === 'n' && isMedical(s.id)) for (const w of s.words) if (!w.includes('_') && used0(w, s)) clinicalWords.add(w);
-  for (const s of synsets.values()) if (s.pos === 'n' && (isMedical(s.id) || underBroad(s.id))) for (const w of s.words) if (!w.includes('_') && used0(w, s)) medicalWords.add(w);
+  /** The same from synsets medical by a clinical root or domain only. */
+  const clinicalWords = new Set(medicalOnly);
+  for (const s of synsets.values()) {
+    if (s.pos !== 'n' || !medicalAnywhere(s.id)) continue;
+    const clinicalSynset = isMedical(s.id);
+    for (const w of s.words) if (!w.includes('_') && used0(w, s)) (medicalWords.add(w), clinicalSynset && clinicalWords.add(w));
+  }
   function used0(word, synset) {
     return (tagCount.get(`${word} ${synset.id}`) ?? 0) > 0;
   }
@@ -135,32 +136,24 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
 
   /**
    * The same concept in a writer's other words, which a swap must not flag (issue 14: a spinner
-   * swaps a word for one of another sense or a rarer one; a writer uses a word of the same sense
-   * at least as common):
-   * the modifiers of the synset's own names before this name's head: {hereditary condition,
-   * inherited disease, ...} make "inherited condition" a name of the same thing. (The head put back as its hypernym's
-   * commoner word, "decompression illness", was tried: it also passed "cerebral paralysis".)
+   * swaps in a word of another sense; a writer a synonym of the same one): this name with its
+   * modifiers put back as modifiers of the synset's other names that are their synonyms.
+   * {hereditary condition, inherited disease, ...} make "inherited condition" a name of the same
+   * thing; {cerebral palsy, spastic paralysis} do not make "cerebral paralysis" one ("cerebral" is
+   * no synonym of "spastic", and the head is never taken from another name).
    */
   const sameSynset = (a, b) => (byWord.get(a) ?? []).some((id) => (byWord.get(b) ?? []).includes(id));
   const writersVariants = (s, words) => {
-    const out = [];
     const n = words.length;
-    const slots = Array.from({ length: n }, () => new Set());
+    const slots = words.map((w) => new Set([w]));
     for (const o of s.words) {
       const ws = wordsOf(o.replace(/_/g, ' '));
-      // A modifier of another name counts where it is a synonym of this one's ("inherited" of
-      // "hereditary"; not "cerebral" of "spastic" in {cerebral palsy, spastic paralysis}).
-      if (ws.length === n) ws.forEach((x, i) => (x === words[i] || sameSynset(x, words[i])) && slots[i].add(x));
+      if (ws.length === n) for (let i = 0; i < n - 1; i++) if (sameSynset(ws[i], words[i])) slots[i].add(ws[i]);
     }
-    // The modifiers only: a head from another name is often a spinner's ("cerebral paralysis"
-    // from {cerebral palsy, spastic paralysis}).
-    slots[n - 1] = new Set([words[n - 1]]);
-    if (slots.reduce((p, x) => p * x.size, 1) <= 64) {
-      let combos = [[]];
-      for (const slot of slots) combos = combos.flatMap((c) => [...slot].map((x) => [...c, x]));
-      for (const c of combos) out.push(c.join(' '));
-    }
-    return out;
+    if (slots.reduce((p, x) => p * x.size, 1) > 64) return [];
+    let combos = [[]];
+    for (const slot of slots) combos = combos.flatMap((c) => [...slot].map((x) => [...c, x]));
+    return combos.map((c) => c.join(' '));
   };
 
   // WordNet: multiword nouns of medical synsets, with their sense tag counts.
@@ -175,7 +168,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
       const words = wordsOf(phrase);
       for (const o of s.words) if (!o.includes('_') && o !== words[words.length - 1]) inUse.add([...words.slice(0, -1), o].join(' '));
       for (const variant of writersVariants(s, words)) inUse.add(variant);
-      if (s.pos === 'n' && (isMedical(s.id) ? clinical(phrase) : underBroad(s.id) && wordsOf(phrase).some((x) => medicalOnly.has(x) || clinicalWords.has(x)))) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
+      if (s.pos === 'n' && (isMedical(s.id) ? clinical(phrase) : medicalAnywhere(s.id) && words.some((x) => clinicalWords.has(x)))) add(phrase, SOURCE.WORDNET, tagCount.get(`${w} ${s.id}`) ?? 0);
     }
   }
   for (const group of Object.values(terms.expressions ?? {})) for (const text of group.list ?? []) add(String(text), SOURCE.KNOWLEDGE);
@@ -385,7 +378,7 @@ export function buildExpressions({ terms, drugClasses, therapies, medicalOnly, m
     syn.pointers.forEach((p) => {
       if (p.symbol !== '\\') return;
       const target = synsets.get(p.target);
-      if (target?.pos === 'n' && target.lex === LEX.state && (isMedical(target.id) || underBroad(target.id))) {
+      if (target?.pos === 'n' && target.lex === LEX.state && medicalAnywhere(target.id)) {
         const w = syn.words[p.source - 1];
         if (w && /^[a-z]+$/.test(w) && isPerson(w)) diseaseAdjectives.push(w);
       }

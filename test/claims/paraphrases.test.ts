@@ -18,32 +18,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
-import { lint } from '../../src/node/index.js';
+import { scoreClaims as score, type Rows } from '../helpers/claim-table.js';
 
-interface Row {
-  text: string;
-  claim?: string;
-  format?: string;
-  borderline?: boolean;
-}
-type Table = Record<string, { invalid?: Row[]; valid?: Row[] }>;
+type Table = Record<string, Rows>;
 type Floors = Record<string, Record<string, { recall: number; validClean: number }>>;
 
 const here = resolve(__dirname, '../..', 'test/claims');
 const floors = JSON.parse(readFileSync(resolve(here, 'paraphrase-floors.json'), 'utf8')) as Floors;
-
-const claimFindings = (row: Row) => lint(row.text, { format: row.format === 'markdown' ? 'markdown' : 'text' }).findings.filter((f) => f.category === 'claim');
-
-function score(rows: { invalid?: Row[]; valid?: Row[] }) {
-  const invalid = (rows.invalid ?? []).filter((r) => !r.borderline && r.claim);
-  const valid = (rows.valid ?? []).filter((r) => !r.borderline);
-  const found = invalid.filter((r) => {
-    const at = r.text.indexOf(r.claim!);
-    return claimFindings(r).some((f) => f.start < at + r.claim!.length && f.end > at);
-  }).length;
-  const clean = valid.filter((r) => claimFindings(r).length === 0).length;
-  return { recall: invalid.length ? found / invalid.length : 1, validClean: valid.length ? clean / valid.length : 1, invalid: invalid.length, valid: valid.length };
-}
 
 for (const [file, classes] of Object.entries(floors)) {
   describe(`claim paraphrases: ${file}`, () => {
