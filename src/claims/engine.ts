@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import type { Fix } from '../core/types.js';
 import type { MessageData } from '../core/rule.js';
 import { PhraseMatcher } from '../core/phrases.js';
+import { BudgetExceeded } from '../core/budget.js';
 import { claimKnowledge, CLAIM_KINDS, isClaimKind, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
 import { therapyList, type Therapy } from '../knowledge/therapies.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
@@ -56,7 +57,15 @@ interface Own {
 export function claimHits(doc: Doc, config: ResolvedConfig, overBudget: () => boolean = () => false): ClaimHit[] {
   const cached = doc.memo.get(MEMO_KEY) as ClaimHit[] | undefined;
   if (cached) return cached;
-  const hits = findClaims(doc, config, overBudget);
+  const hits: ClaimHit[] = [];
+  try {
+    findClaims(doc, config, overBudget, hits);
+  } catch (error) {
+    // Stopped by the budget between its own checks: what was found is kept and shared, and the
+    // rule says it was cut short (overBudget() is true once the budget is spent).
+    if (!(error instanceof BudgetExceeded)) throw error;
+    overBudget();
+  }
   doc.memo.set(MEMO_KEY, hits);
   return hits;
 }
@@ -98,7 +107,8 @@ function userMatcher(phrases: readonly ClaimPhrase[]): PhraseMatcher<ClaimPhrase
   return m;
 }
 
-function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean): ClaimHit[] {
+/** Appends the document's claims to `hits`, sentence by sentence, so that a time-out keeps those found. */
+function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean, hits: ClaimHit[]): void {
   const therapies = therapyList(knowledgeSetting(config, 'therapies'));
   const citations = { citations: knowledgeSetting(config, 'citations') };
   const found = therapiesIn(doc, therapies);
@@ -108,7 +118,6 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
   const mentions: Mention[] = found.flatMap((m) => m.mentions.map((x) => ({ ...x, therapy: m.therapy }))).sort((a, b) => a.start - b.start);
   const enabled = new Set(CLAIM_KINDS.filter((k) => (config.rules[claimKnowledge.kinds[k].rule]?.[0] ?? 0) > 0));
   const user = userMatcher(knowledgeSetting(config, 'claims') as ClaimPhrase[]);
-  const hits: ClaimHit[] = [];
   let m = 0;
   let current = main;
   // Fair Balance lints therapy articles: "it" and "the treatment" refer to the article's treatment,
@@ -210,7 +219,6 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean)
     const found = own.filter((c) => support !== 'cited' || c.kind === 'regulatory').map((c) => toHit(doc, sentence, c, support === 'cited' ? 'none' : support, quotes));
     hits.push(...dedupe(found));
   }
-  return hits;
 }
 
 /** Verbs that end a list's lead-in and take each item as their complement ("Our drips are:"). */

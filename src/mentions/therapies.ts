@@ -5,6 +5,7 @@
 // `therapiesIn(doc, therapyList(therapies))`; `therapiesIn(doc)` uses the built-in list.
 
 import { PhraseMatcher } from '../core/phrases.js';
+import { BudgetExceeded } from '../core/budget.js';
 import type { Doc } from '../core/document.js';
 import { builtInTherapies, namePattern, type Therapy } from '../knowledge/therapies.js';
 
@@ -45,19 +46,25 @@ export function therapiesIn(doc: Doc, therapies: Therapy[] = builtInTherapies): 
   const matcher = matcherFor(therapies);
   const inTitle = new Set<string>();
   const inHeading = new Set<string>();
-  for (const s of doc.sentences) {
-    // Longest name wins where names overlap ("ketamine infusion" is ketamine, not "infusion").
-    const found = matcher.match(s.tokens).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: { start: number; end: number }[] = [];
-    for (const m of found) {
-      if (taken.some((x) => m.start < x.end && x.start < m.end)) continue;
-      taken.push(m);
-      const entry = byId.get(m.value.id) ?? { therapy: m.value, mentions: [], subject: false };
-      entry.mentions.push({ start: m.start, end: m.end });
-      byId.set(m.value.id, entry);
-      if (m.start >= doc.title.start && m.end <= doc.title.end) inTitle.add(m.value.id);
-      else if (s.block.headingLike) inHeading.add(m.value.id);
+  try {
+    for (const s of doc.sentences) {
+      // Longest name wins where names overlap ("ketamine infusion" is ketamine, not "infusion").
+      const found = matcher.match(s.tokens).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const taken: { start: number; end: number }[] = [];
+      for (const m of found) {
+        if (taken.some((x) => m.start < x.end && x.start < m.end)) continue;
+        taken.push(m);
+        const entry = byId.get(m.value.id) ?? { therapy: m.value, mentions: [], subject: false };
+        entry.mentions.push({ start: m.start, end: m.end });
+        byId.set(m.value.id, entry);
+        if (m.start >= doc.title.start && m.end <= doc.title.end) inTitle.add(m.value.id);
+        else if (s.block.headingLike) inHeading.add(m.value.id);
+      }
     }
+  } catch (error) {
+    // Out of time: the mentions read so far still let the rules judge those sentences (the
+    // time-out itself is reported by the core).
+    if (!(error instanceof BudgetExceeded)) throw error;
   }
   const out = [...byId.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
   for (const e of out) e.mentions.sort((a, b) => a.start - b.start);

@@ -8,6 +8,16 @@ import { join } from 'node:path';
 import { lint } from '../../src/node/index.js';
 import { cli, folder, jsonReport } from '../cli/helpers.js';
 import { CLAIM, ids, within } from './limits.js';
+import { buildDoc } from '../../src/core/document.js';
+import { Budget } from '../../src/core/budget.js';
+import { parsePlainText } from '../../src/core/plaintext.js';
+import { resolveConfig } from '../../src/core/config.js';
+import { builtInRegistry } from '../../src/node/index.js';
+import { claimHits } from '../../src/claims/engine.js';
+import { therapiesIn } from '../../src/mentions/therapies.js';
+
+/** Sleeps `ms` of wall time (a budget is reached only after its wall time has passed too). */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 describe('a time-out keeps what was found (issue 19 item 1)', () => {
   it('16,000 claims with a budget too small to finish (0.1 s): the claims found so far are reported, and the time-out is an error', () => {
@@ -19,6 +29,22 @@ describe('a time-out keeps what was found (issue 19 item 1)', () => {
     const timeout = findings.filter((f) => f.ruleId === 'fairbalance-timeout');
     assert.equal(timeout.length, 1);
     assert.equal(timeout[0].severity, 2);
+  });
+
+  it('a budget overrun before the claims engine has read the mentions keeps the claims of the sentences every pass reads (the time-out of a loaded machine)', () => {
+    const text = `${CLAIM} `.repeat(1000);
+    const doc = buildDoc(text, parsePlainText(text), 'text');
+    // A clock that has run far past the budget as soon as it is read again: overrun from the start.
+    let reads = 0;
+    const budget = new Budget(1, () => (reads++ === 0 ? 0 : 1e9));
+    sleep(25);
+    doc.sentences.budget = budget;
+    let told = false;
+    const hits = claimHits(doc, resolveConfig(undefined, undefined, builtInRegistry), () => (told = budget.spent()));
+    assert.ok(hits.length > 0 && hits.length < 100, `${hits.length} claims kept`);
+    assert.ok(told, 'the engine says it was cut short');
+    const mentions = therapiesIn(doc)[0].mentions.length;
+    assert.ok(mentions > 0 && mentions < 1000, `${mentions} mentions read before the time-out`);
   });
 
   it('the CLI exits 1 on it', () => {
