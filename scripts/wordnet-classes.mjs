@@ -38,6 +38,19 @@ function index(pos) {
   return out;
 }
 
+/** The verb frame numbers of the synset at `offset` of data.verb. */
+function framesAt(data, offset) {
+  const end = data.indexOf('\n', offset);
+  const line = data.slice(offset, end);
+  const f = line.slice(0, line.indexOf(' | ') < 0 ? undefined : line.indexOf(' | ')).trim().split(' ');
+  let at = 4 + parseInt(f[3], 16) * 2;
+  at += 1 + Number(f[at]) * 4;
+  const frames = [];
+  const count = Number(f[at++]);
+  for (let i = 0; i < count; i++, at += 3) frames.push(Number(f[at + 1]));
+  return frames;
+}
+
 /** The mark after a noun lemma in nounKinds: its kind. */
 const KIND_MARK = { body: 'B', state: 'S', person: 'P', abstract: 'A', thing: 'T' };
 
@@ -61,11 +74,20 @@ export function buildWordClasses() {
   const verbData = readFileSync(join(dictDir, 'data.verb'), 'latin1');
   const verbLex = (offset) => Number(verbData.slice(Number(offset) + 9, Number(offset) + 11));
   const changeVerbs = verbs.filter((e) => single(e) && e.offsets.slice(0, 2).some((o) => [29, 30].includes(verbLex(o)))).map((e) => e.lemma);
+  // Verbs with an intransitive frame in any sense ("Something ----s", "Somebody ----s", with or
+  // without a prepositional phrase: frames 1, 2, 4, 22, 23). The others ("overwhelm", "amaze")
+  // need an object, so "is overwhelming" with none after it is the adjective, not "is working".
+  const INTRANSITIVE = new Set([1, 2, 4, 22, 23]);
+  const frameData = readFileSync(join(dictDir, 'data.verb'), 'latin1');
+  const intransitive = new Set(
+    verbs.filter((e) => single(e) && e.offsets.some((o) => framesAt(frameData, Number(o)).some((f) => INTRANSITIVE.has(f)))).map((e) => e.lemma),
+  );
   // Each list sorted in code-unit order and deduplicated, one string: src/core/sorted-words.ts
   // searches it in place.
   const list = (words) => [...new Set(words)].sort().join(' ');
   return {
     changeVerbs: list(changeVerbs),
+    intransitiveVerbs: list(intransitive),
     verbs: list(lemmas(verbs)),
     // Verbs common enough in WordNet's tagged corpus to win over a noun of the same spelling.
     commonVerbs: list(attested(verbs)),

@@ -6,6 +6,6 @@ declare module '*.yaml' {
 
 // WordNet word classes, computed at build time (scripts/wordnet-classes.mjs, see esbuild.js).
 declare module 'fairbalance:word-classes' {
-  const data: { verbs: string; commonVerbs: string; changeVerbs: string; adjectives: string; adverbs: string; nounKinds: string };
+  const data: { verbs: string; commonVerbs: string; changeVerbs: string; intransitiveVerbs: string; adjectives: string; adverbs: string; nounKinds: string };
   export default data;
 }

@@ -12,7 +12,7 @@ for (const s of process.argv.slice(2)) {
   const doc = buildDoc(text, parseMarkdownTree(text), 'markdown');
   console.log(`\n=== ${s}`);
   for (const sentence of [...doc.sentences].slice(1)) {
-    const a = assertionsOf(sentence.tokens, text, sentence.start);
+    const a = assertionsOf(sentence.tokens, sentence.text, sentence.start);
     console.log('words:', a.words.map((w, i) => `${i}:${w.token.norm}/${w.tag}${w.lemma !== w.token.norm ? `(${w.lemma})` : ''}${w.form ? `[${w.form}]` : ''}`).join(' '));
     a.clauses.forEach((c, i) => {
       const subj = c.subject ? a.words.slice(c.subject.first, c.subject.last + 1).map((w) => w.token.norm).join(' ') : '-';

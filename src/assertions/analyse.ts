@@ -6,13 +6,14 @@ import type { Token } from '../core/tokens.js';
 import { PhraseMatcher } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
 import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
-import { PARTICLES, REPORTING, segment, verbGroupAt } from './clauses.js';
+import { isStaffSubject, PARTICLES, REPORTING, segment, verbGroupAt } from './clauses.js';
 import {
   DECREASE,
   INCREASE,
   GIVING_VERBS,
   GENERAL_CHANGE,
   DESCRIBING,
+  SERVING,
   MECHANISM_NOUNS,
   SAFE_MANNER,
   GONE,
@@ -298,6 +299,15 @@ function efficacy(x: Scope) {
     if (subjectKind === 'none' && g.first === clause.first && object.first > object.last && clause.verbs.length === 1) return;
     // ("Protect yourself", "look after yourself": advice to the reader, with nothing to act on.)
     if (subjectKind === 'none' && object.first === object.last && ['yourself', 'yourselves', 'themselves'].includes(words[object.first]?.norm ?? '')) return;
+    // "Our guides help you to let go": staff helping the reader do what is no benefit in itself
+    // describe their care; "our nurses help you recover" still claims one.
+    // The clinic's staff ("our nurses"): what they do in their role is the service, not a result.
+    const staff = isStaffSubject(words, clause);
+    if (staff && SERVING.has(head.lemma)) return;
+    if (subjectKind === 'provider' && ENABLING.has(head.lemma)) {
+      const done = words.findIndex((w, i) => i > g.last && i <= Math.min(clause.last, g.last + 4) && w.tag === 'VERB');
+      if (done > 0 && !verbClassOf(words[done].lemma).has('efficacy')) return;
+    }
     // "We clean the skin and numb the area": the clinic preparing the site describes the procedure.
     if (subjectKind === 'provider' && PREPARING.has(head.lemma) && nounIn(m, object, 'complaint') < 0) return;
     if (g.passive) {
@@ -364,7 +374,9 @@ function efficacy(x: Scope) {
     // body or a complaint ("zaps the pain", "regrows the cartilage", "dials down inflammation"),
     // unless its object is a mechanism ("blocks NMDA receptors").
     // A phrasal verb is judged as a whole ("moves out the toxins" asserts; "moves" alone describes).
-    const describes = g.particle ? DESCRIBING.has(`${head.lemma} ${g.particle}`) : DESCRIBING.has(head.lemma) || classes.has('cause') || classes.has('belief') || classes.has('copula');
+    // (Staff examine, palpate and measure the body as part of the procedure: only the named verbs of
+    // benefit say what "our nurses" do for it.)
+    const describes = staff || (g.particle ? DESCRIBING.has(`${head.lemma} ${g.particle}`) : DESCRIBING.has(head.lemma) || classes.has('cause') || classes.has('belief') || classes.has('copula'));
     if (!classes.has('efficacy') && !phrasal && !coinedRe && !g.copula && !mechanism && !describes && (isChangeVerb(head.lemma) || g.particle !== undefined || !wordnetVerb(head.norm)?.common || /^(?:zap|tame|quiet|calm|wake|knock|send|dial|kick|melt|wash|lift|pull|push|clear|flush|unlock|rewire|reboot|reset|fire|jump|switch|shut|turn)/.test(head.lemma) || (restoring(head.lemma) && nounIn2(x, directObject(x, object), 'body'))) && (g.particle !== undefined || !GENERAL_CHANGE.has(head.lemma)) && !classes.has('harm') && !classes.has('vagueSource') && !x.out.some((o) => o.cls === 'efficacy')) {
       // The verb's own object, not a noun further on ("enabling the conversion of nutrients ...
       // the energy your cells run on" acts on a conversion, not on cells).

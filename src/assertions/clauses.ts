@@ -269,12 +269,18 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
     case 'state':
       return 'condition';
     case 'person':
-      return 'person';
+      // "Our nurses", "our practitioners": the clinic's staff, whose work is the treatment it gives.
+      return words.slice(np.first, np.head).some((w) => w.norm === 'our') && nounKind(head.lemma) === 'person' ? 'provider' : 'person';
     case 'abstract':
       return 'other';
     default:
       return 'name';
   }
+}
+
+/** The clause's subject is the clinic's staff ("our nurses"), not "we" or "our clinic". */
+export function isStaffSubject(words: readonly Word[], clause: Clause): boolean {
+  return clause.subjectKind === 'provider' && clause.subject !== undefined && nounKind(words[clause.subject.head].lemma) === 'person';
 }
 
 /** The clauses of a sentence, in order. `gaps[i]` is the text between word i-1 and word i. */
@@ -532,7 +538,8 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
         if (before) {
           const outer = subjectKindOf(words, before);
           const vague = outer === 'other' || outer === 'none' || (outer === 'name' && words[before.head].tag === 'NUM');
-          if (!vague || kind === 'other' || kind === 'none') {
+          // (Only a treatment after it takes over: "the evidence for PRP in tennis elbow" is evidence.)
+          if (!vague || !['treatment', 'name', 'anaphor', 'provider', 'comparator', 'outcome', 'risk', 'experiencer', 'complaint'].includes(kind)) {
             np = { first: before.first, last: np.last, head: before.head };
             kind = outer;
           } else np = { first: before.first, last: np.last, head: np.head };

@@ -16,6 +16,7 @@ interface AssertionsData {
       phrasal: string[];
       giving: string[];
       generalChange: string[];
+      serving: string[];
       describing: string[];
       mechanismNouns: string[];
       vitals: string[];
@@ -167,6 +168,7 @@ export const ONSET = setOf(D.markers.onset);
 export const GIVING_VERBS = setOf(D.predicates.efficacy.giving);
 export const GENERAL_CHANGE = setOf(D.predicates.efficacy.generalChange);
 export const DESCRIBING = setOf(D.predicates.efficacy.describing);
+export const SERVING = setOf(D.predicates.efficacy.serving);
 export const MECHANISM_NOUNS = setOf(D.predicates.efficacy.mechanismNouns);
 export const VOUCH = setOf(D.frames.vouch);
 export const LACK = setOf(D.predicates.comparison.lack);

@@ -8,6 +8,7 @@ import type { Therapy } from '../knowledge/therapies.js';
 import type { Candidate, ClaimClass, Clause, SentenceAssertions } from '../assertions/types.js';
 import { MODAL_HEDGES as HEDGING_MODALS, markers } from '../assertions/lexicon.js';
 import { claimKnowledge } from '../knowledge/claims.js';
+import { isStaffSubject } from '../assertions/clauses.js';
 
 export interface Mention {
   start: number;
@@ -227,7 +228,12 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "Studies show that X ...": the claim is about what the complement's subject is.
     const about = cand.detail === 'studies-show' && a.clauses[cand.clause + 1]?.kind === 'complement' ? cand.clause + 1 : cand.clause;
     // (A goal is met by what the clause after it offers: "If you want X, NAD+ is it".)
-    const { ref, therapy } = referenceOf(ctx, clause.goal && a.clauses[about + 1] ? subjectClause(a.clauses, about + 1) : subjectClause(a.clauses, about));
+    const subjectOf = clause.goal && a.clauses[about + 1] ? subjectClause(a.clauses, about + 1) : subjectClause(a.clauses, about);
+    const resolved = referenceOf(ctx, subjectOf);
+    // The clinic's staff ("our nurses") give the treatment: what they do for the reader is its
+    // effect; what else is said of them (how many they see, how safe they are) is about the staff.
+    const ref = resolved.ref === 'therapy' && cand.cls !== 'efficacy' && isStaffSubject(a.words, subjectOf) ? 'other' : resolved.ref;
+    const therapy = resolved.therapy;
     // "Nothing else works like ketamine": the therapy is what the denied alternatives are measured against.
     const deniesAlternatives = cand.detail === 'none-match';
     const comparesTreatments = cand.cls === 'comparison' && ((ref !== 'comparator' && a.words.slice(clause.first, clause.last + 1).some((w) => w.norm === 'than' || w.norm === 'as') && ctx.mentions.length + (ref === 'therapy' ? 1 : 0) > 0) || deniesAlternatives);

@@ -6,7 +6,7 @@
 
 import type { Token } from '../core/tokens.js';
 import { english } from '../knowledge/english.js';
-import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from './wordclasses.js';
+import { comparativeOf, isChangeVerb, isIntransitiveVerb, nounKind, wordnetAdjective, wordnetAdverb, wordnetVerb } from './wordclasses.js';
 
 export type Tag =
   | 'DET'
@@ -641,6 +641,15 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         prev.tag = w.tag === 'NOUN' ? 'NOUN' : 'ADJ';
         prev.form = undefined;
       }
+      continue;
+    }
+    // "The evidence is overwhelming.", "the results are amazing: ...": a gerund that ends its clause
+    // after "be", with an adjective of its spelling, is that adjective when its verb needs an object
+    // ("the treatment is working" goes on).
+    if (w.tag === 'VERB' && w.form === 'gerund' && prev?.tag === 'AUX' && prev.lemma === 'be' && wordnetAdjective(w.norm) && !isIntransitiveVerb(w.lemma) && (!next || /[.:;,!?\u2013\u2014]/.test(gaps?.[i + 1] ?? ''))) {
+      w.tag = 'ADJ';
+      w.lemma = w.norm;
+      w.form = undefined;
       continue;
     }
     // A gerund right before a finite verb is a noun, the head of the subject: "dry needling provides",

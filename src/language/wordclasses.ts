@@ -16,6 +16,7 @@ export type NounKind = 'body' | 'state' | 'person' | 'abstract' | 'thing';
 const adjectives = new SortedWords(data.adjectives);
 const adverbs = new SortedWords(data.adverbs);
 const changeVerbs = new SortedWords(data.changeVerbs);
+const intransitiveVerbs = new SortedWords(data.intransitiveVerbs);
 
 let irregular: Map<string, [string, VerbForm]> | undefined;
 
@@ -113,3 +114,6 @@ export const wordnetAdverb = (norm: string) => adverbs.has(norm);
 
 /** A verb with one of its two most frequent senses one of change or of the body ("regrow", "soften", "purge"). */
 export const isChangeVerb = (lemma: string) => changeVerbs.has(lemma);
+
+/** A verb that can go without an object in some sense ("work", "heal"; not "overwhelm", "amaze"). */
+export const isIntransitiveVerb = (lemma: string) => intransitiveVerbs.has(lemma);

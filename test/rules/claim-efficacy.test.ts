@@ -8,6 +8,9 @@ ruleTable('claim-efficacy', {
     'Sciatica usually settles on its own within six weeks.',
     'Insomnia affects about one in three adults.',
     'Our nurses help you settle in before the infusion.',
+    // The clinic's staff in their role, and a progressive that goes on.
+    'Our doctors treat patients from across the state.',
+    'Our chiropractors examine your spine and review your X-rays at the first visit.',
     'The nurse will wake you up gently after the procedure.',
     'The history of acupuncture goes back more than 2,000 years.',
     // An opening purpose before advice, or before a hedged offer, promises nothing.
@@ -131,6 +134,7 @@ ruleTable('claim-efficacy', {
     { text: 'For frozen shoulder, osteopathy is the solution.', errors: [{ text: 'is the solution', messageId: 'efficacy' }], output: 'For frozen shoulder, osteopathy is the solution. [citation needed]' },
     { text: 'Lion’s mane is nature’s own remedy for memory loss.', errors: [{ text: 'is nature’s own remedy for memory loss', messageId: 'efficacy' }], output: 'Lion’s mane is nature’s own remedy for memory loss. [citation needed]' },
     { text: 'A course of ketamine infusions lifts the heavy fog of depression.', errors: [{ text: 'lifts the heavy fog of depression', messageId: 'efficacy' }], output: 'A course of ketamine infusions may lift the heavy fog of depression.' },
+    { text: 'Our acupuncturists release the tension behind your headaches.', errors: [{ text: 'release the tension behind your headaches', messageId: 'efficacy' }], output: 'Our acupuncturists may release the tension behind your headaches.' },
     { text: 'Shockwave therapy untangles stubborn constipation.', errors: [{ text: 'untangles stubborn constipation', messageId: 'efficacy' }], output: 'Shockwave therapy may untangle stubborn constipation.' },
     { text: 'Tinnitus fades into the background with the VagusTune.', errors: [{ text: 'Tinnitus fades into the background with the VagusTune', messageId: 'efficacy' }], output: 'Tinnitus fades into the background with the VagusTune. [citation needed]' },
     { text: 'TMS lets you step off the medication merry-go-round.', errors: [{ text: 'step off the medication merry-go-round', messageId: 'efficacy' }], output: 'TMS lets you step off the medication merry-go-round. [citation needed]' },
