@@ -42,7 +42,8 @@ function index(pos) {
 function framesAt(data, offset) {
   const end = data.indexOf('\n', offset);
   const line = data.slice(offset, end);
-  const f = line.slice(0, line.indexOf(' | ') < 0 ? undefined : line.indexOf(' | ')).trim().split(' ');
+  const bar = line.indexOf(' | ');
+  const f = line.slice(0, bar < 0 ? undefined : bar).trim().split(' ');
   let at = 4 + parseInt(f[3], 16) * 2;
   at += 1 + Number(f[at]) * 4;
   const frames = [];
@@ -78,9 +79,8 @@ export function buildWordClasses() {
   // without a prepositional phrase: frames 1, 2, 4, 22, 23). The others ("overwhelm", "amaze")
   // need an object, so "is overwhelming" with none after it is the adjective, not "is working".
   const INTRANSITIVE = new Set([1, 2, 4, 22, 23]);
-  const frameData = readFileSync(join(dictDir, 'data.verb'), 'latin1');
   const intransitive = new Set(
-    verbs.filter((e) => single(e) && e.offsets.some((o) => framesAt(frameData, Number(o)).some((f) => INTRANSITIVE.has(f)))).map((e) => e.lemma),
+    verbs.filter((e) => single(e) && e.offsets.some((o) => framesAt(verbData, Number(o)).some((f) => INTRANSITIVE.has(f)))).map((e) => e.lemma),
   );
   // Each list sorted in code-unit order and deduplicated, one string: src/core/sorted-words.ts
   // searches it in place.

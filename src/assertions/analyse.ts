@@ -299,11 +299,11 @@ function efficacy(x: Scope) {
     if (subjectKind === 'none' && g.first === clause.first && object.first > object.last && clause.verbs.length === 1) return;
     // ("Protect yourself", "look after yourself": advice to the reader, with nothing to act on.)
     if (subjectKind === 'none' && object.first === object.last && ['yourself', 'yourselves', 'themselves'].includes(words[object.first]?.norm ?? '')) return;
-    // "Our guides help you to let go": staff helping the reader do what is no benefit in itself
-    // describe their care; "our nurses help you recover" still claims one.
     // The clinic's staff ("our nurses"): what they do in their role is the service, not a result.
     const staff = isStaffSubject(words, clause);
     if (staff && SERVING.has(head.lemma)) return;
+    // "We help you to let go": the clinic helping the reader do what is no benefit in itself
+    // describes its care; "we help you heal" still claims one.
     if (subjectKind === 'provider' && ENABLING.has(head.lemma)) {
       const done = words.findIndex((w, i) => i > g.last && i <= Math.min(clause.last, g.last + 4) && w.tag === 'VERB');
       if (done > 0 && !verbClassOf(words[done].lemma).has('efficacy')) return;
