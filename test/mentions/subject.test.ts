@@ -23,16 +23,16 @@ describe('subject therapy: a treatment the knowledge lacks', () => {
     assert.deepEqual(subjectsOf(text), [{ label: 'Cellular Frequency Reset', traits: [], inferred: true }]);
   });
 
-  it('a title that says what a noun phrase is for names it ("Low-dose naltrexone for chronic pain")', () => {
-    const text = 'Low-dose naltrexone for chronic pain\nLow-dose naltrexone is taken once a day. Our doctors prescribe low-dose naltrexone for fibromyalgia.\n';
-    assert.deepEqual(subjectsOf(text), [{ label: 'Low-dose naltrexone', traits: ['medicine'], inferred: true }]);
+  it('a title that says what a noun phrase is for names it ("Low-dose memantine for chronic pain")', () => {
+    const text = 'Low-dose memantine for chronic pain\nLow-dose memantine is taken once a day. Our doctors prescribe low-dose memantine for fibromyalgia.\n';
+    assert.deepEqual(subjectsOf(text), [{ label: 'Low-dose memantine', traits: ['medicine'], inferred: true }]);
     // (Not a plain word of what the page offers: "Help for back pain".)
     assert.deepEqual(subjectsOf('Help for back pain\nHelp is at hand. Help comes in many forms.\n'), []);
   });
 
-  it('the short form in brackets after the name is a mention ("Low-dose naltrexone (LDN)")', () => {
-    const text = 'Low-dose naltrexone for chronic pain\nLow-dose naltrexone (LDN) is a tiny daily dose. Our clinic prescribes LDN for fibromyalgia.\n';
-    assert.deepEqual(subjectsOf(text), [{ label: 'Low-dose naltrexone', traits: ['medicine'], inferred: true }]);
+  it('the short form in brackets after the name is a mention ("Low-dose memantine (LDM)")', () => {
+    const text = 'Low-dose memantine for chronic pain\nLow-dose memantine (LDM) is a tiny daily dose. Our clinic prescribes LDM for fibromyalgia.\n';
+    assert.deepEqual(subjectsOf(text), [{ label: 'Low-dose memantine', traits: ['medicine'], inferred: true }]);
   });
 
   it('a short form of a several-word name counts as a mention ("Bio-Resonance" for "Bio-Resonance Therapy")', () => {
