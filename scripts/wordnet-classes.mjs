@@ -61,9 +61,25 @@ export function buildWordClasses() {
   const attested = (list) => list.filter((e) => single(e) && e.tagged > 0).map((e) => e.lemma);
   const nounData = readFileSync(join(dictDir, 'data.noun'), 'latin1');
   const lexOf = (offset) => Number(nounData.slice(Number(offset) + 9, Number(offset) + 11));
+  /** Whether the synset at `offset` writes `lemma` as a name ("Chambers"; not "AIDS", an acronym). */
+  const nameIn = (offset, lemma) => {
+    const at = Number(offset);
+    const words = nounData.slice(at, nounData.indexOf('\n', at)).split(' ');
+    const count = parseInt(words[3], 16);
+    for (let k = 0; k < count; k++) {
+      const word = words[4 + k * 2].replace(/\(.*\)$/, '');
+      if (word.toLowerCase() === lemma) return /^[A-Z][a-z]+$/.test(word);
+    }
+    return false;
+  };
   const nouns = { body: [], state: [], person: [], abstract: [], thing: [] };
-  for (const e of index('noun')) {
+  const nounIndex = index('noun');
+  const singulars = new Set(nounIndex.map((e) => e.lemma));
+  for (const e of nounIndex) {
     if (!single(e)) continue;
+    // A plural that WordNet has only as a name ("chambers", the writer Chambers) gets no kind of
+    // its own, so that nounKind reads its singular ("chamber").
+    if (/[^s]s$/.test(e.lemma) && singulars.has(e.lemma.slice(0, -1)) && e.offsets.every((o) => nameIn(o, e.lemma))) continue;
     const lex = lexOf(e.offsets[0]);
     const kind = lex === LEX.body ? 'body' : lex === LEX.state ? 'state' : lex === LEX.person ? 'person' : ABSTRACT.has(lex) ? 'abstract' : 'thing';
     nouns[kind].push(e.lemma);

@@ -26,6 +26,8 @@ ruleTable('claim-regulatory', {
   invalid: [
     { text: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.', errors: [{ text: 'FDA-approved way', messageId: 'unapproved' }], output: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.' },
     { text: 'Ozone therapy is approved and regulated by the FDA.', errors: [{ text: 'is approved and regulated by the FDA', messageId: 'unapproved' }] },
+    // ("chambers" is the singular's plural, not WordNet's writer Chambers, a person.)
+    { text: 'Whole-body cryotherapy chambers are FDA-cleared for pain.', errors: [{ text: 'FDA-cleared', messageId: 'unapproved' }] },
     { text: 'Our ozone generator is FDA-certified.', errors: [{ text: 'FDA-certified', messageId: 'certified' }] },
     { text: 'Ketamine is FDA-approved for depression.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }], output: 'Ketamine is used off-label for depression.' },
     { text: 'Ketamine is an FDA-approved treatment for chronic pain.', errors: [{ text: 'FDA-approved treatment', messageId: 'off-label' }] },
