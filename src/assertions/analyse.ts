@@ -268,6 +268,10 @@ function modifiedNoun(x: Scope, i: number, reach = 3): number {
   for (let k = i + 1; k <= Math.min(x.span.last, i + reach); k++) {
     const w = x.words[k];
     if (x.gaps[k].includes(',') && w.tag !== 'ADJ') return -1;
+    // "evidence-based and physician-formulated": a noun joined by a hyphen to a participle or an
+    // adjective after it is part of a compound adjective, not the noun modified.
+    const compound = x.gaps[k + 1] === '-' && k + 1 <= x.span.last && (x.words[k + 1].tag === 'ADJ' || (x.words[k + 1].tag === 'VERB' && ['participle', 'past'].includes(x.words[k + 1].form ?? '')));
+    if (compound) continue;
     if (w.tag === 'NOUN' || w.tag === 'PROPN') {
       // The head of a compound: "hangover cure", "cartilage repair treatment".
       let h = k;
@@ -854,7 +858,15 @@ function comparison(x: Scope) {
     const than = words.findIndex((x, k) => k > i && k <= Math.min(span.last, i + 6) && x.norm === 'than');
     if (than < 0 || isCount(words, than + 1)) continue;
     let against = than + 1;
-    while (against <= span.last && (words[against].tag === 'DET' || words[against].tag === 'ADJ' || ['any', 'a', 'an', 'the'].includes(words[against].norm))) against++;
+    const skipModifiers = () => {
+      while (against <= span.last && (words[against].tag === 'DET' || words[against].tag === 'ADJ' || words[against].tag === 'NUM' || ['any', 'a', 'an', 'the'].includes(words[against].norm))) against++;
+    };
+    skipModifiers();
+    // "than a week of ibuprofen", "than a whole course of antibiotics": an amount of a treatment.
+    if (words[against + 1]?.norm === 'of' && words[against].tag === 'NOUN' && !isTreatmentNoun(x, against) && against + 2 <= span.last) {
+      against += 2;
+      skipModifiers();
+    }
     const other = against <= span.last && (m.noun[against] === 'comparator' || ((words[against].tag === 'NOUN' || (words[against].tag === 'VERB' && words[against].form === 'gerund')) && isTreatmentNoun(x, against) && m.noun[against] !== 'complaint'));
     if (other) {
       add('comparison', { first: i, last: Math.min(span.last, against) }, 'than');

@@ -8,6 +8,7 @@ ruleTable('claim-comparison', {
     'The FSA advises healthy adults to take no more than 10mg of CBD a day.',
     'Hyperbaric sessions cost more than standard wound dressings and are not always covered by insurance.',
     'TMS takes more time than a daily pill.',
+    'Hyperbaric oxygen costs more than a week of wound dressings.',
     'Ibuprofen is taken by mouth, while cortisone is injected.',
     'Unlike SSRIs, which act on serotonin, this drug works on glutamate.',
     'Compared with the clinic downtown, our parking is easier.',
@@ -37,6 +38,9 @@ ruleTable('claim-comparison', {
   invalid: [
     { text: 'Our TMS team gets results that medication alone never could.', errors: [{ text: 'that medication alone never could', messageId: 'comparison' }], output: 'Our TMS team gets results that medication alone never could. [citation needed]' },
     { text: 'Ketamine infusions: better than 10 years of medication.', errors: [{ text: 'better than 10 years of medication', messageId: 'comparison' }], output: 'Ketamine infusions: better than 10 years of medication. [citation needed]' },
+    // An amount of another treatment: "a week of", "a month of".
+    { text: 'Three minutes in our cryotherapy chamber does more for inflammation than a week of ibuprofen.', errors: [{ text: 'more for inflammation than a week of ibuprofen', messageId: 'comparison' }], output: 'Three minutes in our cryotherapy chamber does more for inflammation than a week of ibuprofen. [citation needed]' },
+    { text: 'Cupping does more for a stiff back than a month of painkillers.', errors: [{ text: 'more for a stiff back than a month of painkillers', messageId: 'comparison' }], output: 'Cupping does more for a stiff back than a month of painkillers. [citation needed]' },
     { text: 'Ozone therapy works better than ibuprofen.', errors: [{ text: 'better than ibuprofen', messageId: 'comparison' }], output: 'Ozone therapy works better than ibuprofen. [citation needed]' },
     { text: 'TMS works faster than antidepressants.', errors: [{ text: 'faster than antidepressants', messageId: 'comparison' }], output: 'TMS works faster than antidepressants. [citation needed]' },
     { text: 'PRP is more effective than cortisone injections.', errors: [{ text: 'more effective than cortisone injections', messageId: 'comparison' }], output: 'PRP is more effective than cortisone injections. [citation needed]' },

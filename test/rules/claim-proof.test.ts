@@ -56,6 +56,8 @@ ruleTable('claim-proof', {
     { text: 'PRP is a proven treatment for hair loss.', errors: [{ text: 'proven treatment', messageId: 'proof' }], output: 'PRP is a treatment for hair loss.' },
     { text: 'Psilocybin has been shown to reset brain circuits in therapy sessions.', errors: [{ text: 'has been shown to reset brain circuits in therapy', messageId: 'vague-source' }], output: 'Psilocybin may reset brain circuits in therapy sessions.' },
     { text: 'Our stem cell therapy is science-backed.', errors: [{ text: 'science-backed', messageId: 'proof' }], output: 'Our stem cell therapy is science-backed. [citation needed]' },
+    // (A noun joined by a hyphen to a participle is part of the next adjective, not the noun modified.)
+    { text: 'Every IV drip we offer is evidence-based and physician-formulated.', errors: [{ text: 'evidence-based', messageId: 'proof' }], output: 'Every IV drip we offer is evidence-based and physician-formulated. [citation needed]' },
     { text: 'It is proven to work. [citation needed]', errors: [{ text: 'is proven to work', messageId: 'citation-needed' }], output: 'It may work. [citation needed]' },
     { text: 'TMS is a proven treatment for depression.', errors: [{ text: 'proven treatment', messageId: 'proof' }], output: 'TMS is a treatment for depression.' },
     { text: 'Ketamine infusions have been shown to reduce pain.', errors: [{ text: 'have been shown to reduce pain', messageId: 'vague-source' }], output: 'Ketamine infusions may reduce pain.' },
