@@ -962,7 +962,9 @@ function speedAndNumbers(x: Scope) {
   // (A benefit noun that modifies another names that thing: "health questionnaire", "results page".)
   let benefitNoun = false;
   // (A measure of the benefit still names it: "success rate", "recovery score".)
-  for (let i = span.first; i <= span.last && !benefitNoun; i++) benefitNoun = (m.noun[i] === 'benefit' || m.noun[i] === 'outcome' || m.noun[i] === 'verdict') && (words[i + 1]?.tag !== 'NOUN' || MEASURES.has(words[i + 1].norm));
+  // (The subject counts where a clause inside it parts it from the verb: "the relief | our patients feel | is immediate".)
+  const from = clause.subject && clause.subject.first < span.first ? clause.subject.first : span.first;
+  for (let i = from; i <= span.last && !benefitNoun; i++) benefitNoun = (i >= span.first || i <= clause.subject!.last) && (m.noun[i] === 'benefit' || m.noun[i] === 'outcome' || m.noun[i] === 'verdict') && (words[i + 1]?.tag !== 'NOUN' || MEASURES.has(words[i + 1].norm));
   // (Nor does a state word before a noun: "every new client" is no "feel like new".)
   let state = false;
   for (let i = span.first; i <= span.last && !state; i++) state = m.at[i].has('experiencerState') && !(words[i + 1]?.tag === 'NOUN' && (m.noun[i + 1] === 'experiencer' || nounKind(words[i + 1].norm) === 'person'));

@@ -385,18 +385,29 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
     // Where the outer subject ends: before a pronoun subject ("every patient | we treat"), before a
     // name after a noun that takes a clause ("the way | ketamine works"), or at the fragment before "who".
     let outer: WordSpan | undefined;
+    let byContact = false;
     if (clause.kind === 'relative' && opener && clause.opener !== 'that' && out.length === 1) outer = opener;
     else if (clause.kind === 'main' && clause.subject && main) {
       const subj = clause.subject;
       const pron = words.findIndex((w, i) => i > subj.first && i <= subj.last && w.tag === 'PRON' && ['we', 'you', 'they', 'i', 'he', 'she'].includes(w.norm));
       const clauseNoun = words.findIndex((w, i) => i >= subj.first && i < subj.last && CLAUSE_NOUNS.has(w.norm));
+      // "The change our patients describe | is ...": a second noun phrase right after a noun
+      // opens a relative clause without "that".
+      const contact = words.findIndex((w, i) => i > subj.first && i < subj.last && CONTACT_DETERMINERS.has(w.norm) && words[i - 1].tag === 'NOUN' && !gaps[i].trim());
       if (pron > subj.first) outer = { first: subj.first, last: pron - 1 };
+      else if (contact > subj.first) {
+        outer = { first: subj.first, last: contact - 1 };
+        byContact = true;
+      }
       else if (clauseNoun >= subj.first) outer = { first: subj.first, last: clauseNoun };
       // "Stem cells injected into the knee | regrow ...": a participle right after the subject
       // opens a reduced relative clause when a finite verb follows.
       else if (reduced(words, clause, main)) outer = { first: subj.first, last: subj.last };
     }
-    const second = outer && main ? findUnlinkedGroup(words, gaps, clause, main, reduced(words, clause, main)) : -1;
+    let second = outer && main ? findUnlinkedGroup(words, gaps, clause, main, reduced(words, clause, main)) : -1;
+    // (A clause without "that" ends at its verb's phrase: a comma after it ends the sentence's
+    // subject too, "the molecule your cells use for energy, so every cell ... can repair".)
+    if (byContact && second > 0 && gaps.slice(main!.last + 1, second + 1).some((g) => g.includes(','))) second = -1;
     if (!outer || second < 0) {
       out.push(clause);
       continue;
@@ -420,6 +431,9 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
   }
   return out.map((c, i) => (c.inheritsFrom !== undefined && c.inheritsFrom >= i ? { ...c, inheritsFrom: i > 0 ? i - 1 : undefined } : c));
 }
+
+/** Determiners that open the subject of a relative clause without "that" ("the change | our patients describe"). */
+const CONTACT_DETERMINERS = new Set(['our', 'your', 'their', 'my', 'his', 'her', 'the', 'most', 'many']);
 
 /** Nouns a clause can follow without "that": "the way it works", "the reason it helps". */
 const CLAUSE_NOUNS = new Set(['way', 'reason', 'extent', 'degree', 'time', 'moment', 'day', 'fact', 'thing', 'things', 'everything', 'anything', 'something', 'results', 'treatment', 'relief', 'difference', 'care']);

@@ -390,6 +390,20 @@ const ASPECTUAL = new Set(['keep', 'stop', 'start', 'begin', 'continue', 'quit',
  * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
  *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
  */
+/**
+ * "The relief our patients feel is immediate", "the dose the doctor gives is small": in a noun
+ * phrase, a second determiner and noun, then a word that can be a verb agreeing with that noun and
+ * then an auxiliary: a relative clause without "that", whose verb the word at `i` is.
+ */
+function contactClauseVerb(words: readonly Word[], i: number, gaps?: readonly string[]): boolean {
+  const prev = words[i - 1];
+  if (i < 3 || prev.tag !== 'NOUN' || words[i - 2].tag !== 'DET' || !['NOUN', 'PROPN'].includes(words[i - 3].tag) || !['AUX', 'MODAL'].includes(words[i + 1]?.tag ?? '')) return false;
+  if ((gaps?.[i] ?? ' ').trim() || (gaps?.[i - 2] ?? ' ').trim() || (gaps?.[i + 1] ?? ' ').trim()) return false;
+  const v = wordnetVerb(words[i].norm);
+  const plural = /[^s]s$/.test(prev.norm) && prev.lemma !== prev.norm;
+  return v !== undefined && (v.form === (plural ? 'base' : 'third') || v.form === 'past');
+}
+
 function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?: readonly string[], vocabularyVerb?: readonly boolean[]): Word[] {
   // In a list of verb phrases opened by a colon (see below).
   let listOfVerbs = false;
@@ -426,6 +440,13 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         if (prev.tag === 'ADJ' && nounKind(prev.norm) !== undefined) prev.tag = 'NOUN';
         continue;
       }
+    }
+    if (w.tag === 'NOUN' && contactClauseVerb(words, i, gaps)) {
+      const v = wordnetVerb(w.norm)!;
+      w.tag = 'VERB';
+      w.form = v.form;
+      w.lemma = v.lemma;
+      continue;
     }
     // "every treatment leaves you stronger", "it sets off a burst": a third-person form between a
     // subject and an object pronoun (or a particle and its object) is the verb. (Not "the side
@@ -661,7 +682,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       continue;
     }
     // A word read as a verb right before an auxiliary or modal is a noun: "Acupuncture needles are inserted".
-    if (w.tag === 'VERB' && (w.form === 'third' || w.form === 'base') && (next?.tag === 'AUX' || next?.tag === 'MODAL') && nounKind(w.norm) !== undefined && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ' || prev.tag === 'PROPN')) {
+    if (w.tag === 'VERB' && (w.form === 'third' || w.form === 'base') && (next?.tag === 'AUX' || next?.tag === 'MODAL') && nounKind(w.norm) !== undefined && prev && (prev.tag === 'NOUN' || prev.tag === 'ADJ' || prev.tag === 'PROPN') && !contactClauseVerb(words, i, gaps)) {
       w.tag = 'NOUN';
       w.form = undefined;
       continue;

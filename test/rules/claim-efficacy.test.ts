@@ -130,6 +130,8 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    // A relative clause without "that" between the subject and its verb.
+    { text: 'The change our clients describe after a few floats is remarkable.', errors: [{ text: 'is remarkable', messageId: 'efficacy' }], output: 'The change our clients describe after a few floats is remarkable. [citation needed]' },
     { text: 'Our exosome therapy, drawn from donated tissue, heals damaged joints.', errors: [{ text: 'heals damaged joints', messageId: 'efficacy' }], output: 'Our exosome therapy, drawn from donated tissue, may heal damaged joints.' },
     { text: 'For frozen shoulder, osteopathy is the solution.', errors: [{ text: 'is the solution', messageId: 'efficacy' }], output: 'For frozen shoulder, osteopathy is the solution. [citation needed]' },
     { text: 'Lion’s mane is nature’s own remedy for memory loss.', errors: [{ text: 'is nature’s own remedy for memory loss', messageId: 'efficacy' }], output: 'Lion’s mane is nature’s own remedy for memory loss. [citation needed]' },

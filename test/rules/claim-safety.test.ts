@@ -62,6 +62,8 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    // A relative clause without "that" between the subject and its verb.
+    { text: 'The bruising our clients notice is always mild.', errors: [{ text: 'The bruising our clients notice is always mild', messageId: 'minimised' }] },
     { text: 'Some drugs have side effects; TMS has none.', errors: [{ text: 'has none', messageId: 'safety' }] },
     { text: 'Ketamine is not a controlled substance when used at our clinic.', errors: [{ text: 'is not a controlled substance', messageId: 'controlled' }] },
     { text: 'Our nurses monitor every NAD+ drip, so you can count on zero side effects.', errors: [{ text: 'zero side effects', messageId: 'minimised' }] },

@@ -29,6 +29,8 @@ ruleTable('claim-speed', {
     'It may speed up recovery in some people.',
   ],
   invalid: [
+    // A relative clause without "that" between the subject and its verb.
+    { text: 'The relief our patients feel with ketamine is immediate.', errors: [{ text: 'immediate', messageId: 'speed' }], output: 'The relief our patients feel with ketamine is immediate. [citation needed]' },
     { text: 'LDN starts working from the very first night.', errors: [{ text: 'from the very first night', messageId: 'speed' }], output: 'LDN starts working from the very first night. [citation needed]' },
     { text: 'Torn muscles are healed in a matter of days with BPC-157.', errors: [{ text: 'in a matter of days', messageId: 'speed' }], output: 'Torn muscles are healed in a matter of days with BPC-157. [citation needed]' },
     { text: 'Stubborn wounds close up in a handful of dives.', errors: [{ text: 'in a handful of dives', messageId: 'speed' }], output: 'Stubborn wounds close up in a handful of dives. [citation needed]' },
