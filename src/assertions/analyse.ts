@@ -396,6 +396,18 @@ function efficacy(x: Scope) {
       const drawback = DECREASE.has(head.lemma) && nounIn(m, direct, 'benefit') >= 0 && nounIn(m, direct, 'complaint') < 0;
       if (target && !mechanismTarget && !drawback) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, object.last), `change:${head.lemma}`, subjectKind !== 'experiencer');
     }
+    // "Exosomes signal your scalp to grow new hair", "PRP tells your body to heal the tendon": the
+    // treatment getting the body or the patient to do what mends or relieves. (Not what it asks of
+    // the patient: "requires you to stop eating".)
+    if (['treatment', 'name', 'anaphor'].includes(subjectKind) && !x.out.some((o) => o.cls === 'efficacy') && !g.copula) {
+      const { verb: inner, person } = objectInfinitive(x, g.last + 1);
+      if (inner > 0 && !(person && ASKING.has(head.lemma))) {
+        const innerClasses = verbClassOf(words[inner].lemma);
+        const innerObject: WordSpan = { first: inner + 1, last: Math.min(clause.last, inner + 5) };
+        const mends = MENDING.has(words[inner].lemma) || ((innerClasses.has('efficacy') || isChangeVerb(words[inner].lemma)) && (nounIn(m, innerObject, 'complaint', 'benefit') >= 0 || nounIn2(x, innerObject, 'body')));
+        if (mends) add('efficacy', predicateSpan(gi === 0 && g.modals.length ? g.first : g.head, innerObject.last), `gets-to:${head.lemma}`);
+      }
+    }
     // "Ozone modulates the immune system", "it activates antioxidant systems": a mechanism sold as
     // a benefit (RUBRIC class 1) when what is regulated is a system of the body, not a molecule
     // ("blocks NMDA receptors").
@@ -1323,6 +1335,29 @@ const restoring = (lemma: string) => /^re[a-z]{3,}$/.test(lemma) && wordnetVerb(
 
 /** Verbs through which a treatment lets people do something ("helps you avoid surgery"). */
 const ENABLING = new Set(['help', 'allow', 'let', 'enable']);
+
+/** Verbs whose person object and infinitive say what is asked of them ("requires you to fast", "tells you to rest"). */
+const ASKING = new Set(['ask', 'require', 'advise', 'recommend', 'urge', 'need', 'want', 'expect', 'invite', 'remind', 'instruct', 'tell', 'oblige', 'force', 'warn', 'beg', 'order', 'allow', 'permit', 'forbid']);
+
+/**
+ * The infinitive's verb after a short object ("signal | your scalp | to grow"): its index, or -1.
+ * The object is a pronoun or a noun phrase of up to four words, the body or the patient.
+ */
+function objectInfinitive(x: Scope, from: number): { verb: number; person: boolean } {
+  const { words } = x;
+  const none = { verb: -1, person: false };
+  for (let k = from; k <= Math.min(x.span.last - 2, from + 4); k++) {
+    const w = words[k];
+    if (w.tag === 'TO') {
+      const v = words[k + 1];
+      const object = { first: from, last: k - 1 };
+      const person = words.slice(from, k).some((o) => ['you', 'them', 'us', 'him', 'her', 'yourself'].includes(o.norm) || nounKind(o.norm) === 'person') || x.m.noun[k - 1] === 'experiencer';
+      return k > from && v?.tag === 'VERB' && v.form === 'base' && (person || nounIn2(x, object, 'body')) ? { verb: k + 1, person } : none;
+    }
+    if (!['DET', 'PRON', 'ADJ', 'NOUN'].includes(w.tag) || x.gaps[k].includes(',')) return none;
+  }
+  return none;
+}
 
 /**
  * "Patients come off their painkillers", "you will no longer need surgery", "most no longer live

@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    // What it asks of the patient is no benefit.
+    'TMS requires you to stop taking some medicines first.',
+    'Before the drip, our nurse will ask you to rest and drink water.',
     'The drip is a solution of salt and water.',
     'We ask every new patient about any history of alcohol or drug problems.',
     'Flotation therapy grew out of sensory-isolation experiments in the 1950s.',
@@ -130,6 +133,9 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    // The treatment getting the body to mend: a verb, its object and an infinitive.
+    { text: 'Exosome therapy signals your scalp to grow new hair.', errors: [{ text: 'signals your scalp to grow new hair', messageId: 'efficacy' }], output: 'Exosome therapy may signal your scalp to grow new hair.' },
+    { text: 'PRP tells your body to heal the torn tendon.', errors: [{ text: 'tells your body to heal the torn tendon', messageId: 'efficacy' }], output: 'PRP may tell your body to heal the torn tendon.' },
     // A relative clause without "that" between the subject and its verb.
     { text: 'The change our clients describe after a few floats is remarkable.', errors: [{ text: 'is remarkable', messageId: 'efficacy' }], output: 'The change our clients describe after a few floats is remarkable. [citation needed]' },
     { text: 'Our exosome therapy, drawn from donated tissue, heals damaged joints.', errors: [{ text: 'heals damaged joints', messageId: 'efficacy' }], output: 'Our exosome therapy, drawn from donated tissue, may heal damaged joints.' },
