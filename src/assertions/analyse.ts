@@ -353,6 +353,9 @@ function efficacy(x: Scope) {
         firstWith(m, object, 'efficacyAdjective') >= 0 ||
         words.slice(object.first, object.last + 1).some((w) => ['easier', 'possible', 'better', 'easy'].includes(w.norm)) ||
         levelIn(words, object) ||
+        // ("lifts your mood", "raises energy": a function of body or mind raised.)
+        // (Not a part of the body: "lifts the skin" describes suction.)
+        (INCREASE.has(head.lemma) && words.slice(object.first, Math.min(object.last, object.first + 3) + 1).some((w, k) => functionAt(x, object.first + k) && nounKind(w.norm) !== 'body')) ||
         (head.lemma !== 'make' && !GIVING_VERBS.has(head.lemma) && (nounIn2(x, object, 'state') || (nounIn2(x, object, 'body') && !AIMING.has(head.lemma))));
       // ("increases levels of glutamate, a messenger in the brain": a mechanism's level, whatever follows.)
       const mechanismLevel = words.slice(object.first, Math.min(object.last, object.first + 3) + 1).some((_, k) => mechanismLevelAt(words, object.first + k));

@@ -133,6 +133,9 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    // A function of body or mind raised.
+    { text: 'Ear seeds lift your mood between acupuncture sessions.', errors: [{ text: 'lift your mood between acupuncture sessions', messageId: 'efficacy' }], output: 'Ear seeds may lift your mood between acupuncture sessions.' },
+    { text: 'The Myers cocktail raises your energy for days.', errors: [{ text: 'raises your energy for days', messageId: 'efficacy' }], output: 'The Myers cocktail may raise your energy for days.' },
     // The treatment getting the body to mend: a verb, its object and an infinitive.
     { text: 'Exosome therapy signals your scalp to grow new hair.', errors: [{ text: 'signals your scalp to grow new hair', messageId: 'efficacy' }], output: 'Exosome therapy may signal your scalp to grow new hair.' },
     { text: 'PRP tells your body to heal the torn tendon.', errors: [{ text: 'tells your body to heal the torn tendon', messageId: 'efficacy' }], output: 'PRP may tell your body to heal the torn tendon.' },
