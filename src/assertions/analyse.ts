@@ -1602,6 +1602,10 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   const modality: Modality[] = [];
   for (let c = 0; c < clauses.length; c++) modality.push(modalityOf(words, gaps, m, clauses, c, modality));
   if (goal >= 0) modality[goal] = modality[goal + 1];
+  // ("Book X | to brighten ...": a purpose the imperative before it offers the treatment for.)
+  clauses.forEach((c, k) => {
+    if (c.kind === 'purpose' && c.goal && k > 0 && clauses[k - 1].subjectKind === 'none' && clauses[k - 1].last + 1 === c.first) modality[k] = modality[k - 1];
+  });
   const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];
   // "quiets a migraine before you've even left the table": a benefit timed by the patient's own visit.
   clauses.forEach((clause, c) => {

@@ -7,7 +7,7 @@
 
 import { BARE_INFINITIVE_VERBS, PARTICLES, type Tag, type Word } from '../language/tag.js';
 import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
-import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, TAKE_VERBS, nouns, verbClassOf } from './lexicon.js';
+import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, OFFERING, TAKE_VERBS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
 
 
@@ -366,7 +366,39 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
   }
   close(n - 1);
   for (let c = 0; c < clauses.length; c++) analyseClause(words, gaps, clauses, c);
-  return splitEmbedded(words, gaps, clauses);
+  return splitOfferedPurpose(words, splitEmbedded(words, gaps, clauses));
+}
+
+/**
+ * "Book IV glutathione | to brighten dull skin", "Try acupuncture | to relieve your back pain": an
+ * imperative of a verb of offering, its object a treatment, then an infinitive of purpose. The
+ * purpose becomes a goal clause whose subject is the object: what the treatment is offered for is
+ * what the sentence says it does. (Its modality is the imperative's: analyse.ts.)
+ */
+function splitOfferedPurpose(words: readonly Word[], clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const v = clause.verb;
+    const to = v && clause.kind === 'main' && clause.subjectKind === 'none' && v.first === clause.first && !v.modals.length && !v.negated && OFFERING.has(words[v.head].lemma) && words[v.head].form === 'base' ? words.findIndex((w, i) => i > v.last && i < clause.last && w.tag === 'TO') : -1;
+    const object = to > 0 ? { first: v!.last + 1, last: to - 1 } : undefined;
+    const np = object && object.first <= object.last && words.slice(object.first, to).every((w) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'SYM', 'NUM'].includes(w.tag)) ? [...words.keys()].filter((i) => i >= object.first && i < to && ['NOUN', 'PROPN'].includes(words[i].tag)).at(-1) : undefined;
+    const inner = to > 0 && words[to + 1]?.tag === 'VERB' && words[to + 1].form === 'base' ? verbGroupAt(words, to + 1, clause.last) : undefined;
+    if (np === undefined || !inner) {
+      out.push(clause);
+      continue;
+    }
+    const subject = { first: object!.first, last: object!.last, head: np };
+    const verbs = [inner];
+    // ("to brighten dull skin and fade dark spots": the verbs coordinated with it.)
+    for (let i = inner.last + 1; i <= clause.last; i++) {
+      if (words[i - 1].tag !== 'CONJ' || words[i].tag !== 'VERB' || words[i].form !== 'base') continue;
+      const more = verbGroupAt(words, i, clause.last);
+      if (more) verbs.push(more);
+    }
+    out.push({ ...clause, last: to - 1, verbs: clause.verbs.filter((g) => g.last < to) });
+    out.push({ first: to, last: clause.last, kind: 'purpose', subject, subjectKind: subjectKindOf(words, subject), verb: inner, verbs, goal: true });
+  }
+  return out;
 }
 
 /**

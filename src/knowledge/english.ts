@@ -16,6 +16,8 @@ export interface EnglishData {
   negators: string[];
   numbers: string[];
   adverbs: string[];
+  /** Verbs that open a call to action ("Book ...", "Try ..."). */
+  imperatives: string[];
   /** [base, past, participle, third person?] */
   irregularVerbs: string[][];
   /** plural -> singular */

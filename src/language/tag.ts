@@ -390,6 +390,17 @@ const ASPECTUAL = new Set(['keep', 'stop', 'start', 'begin', 'continue', 'quit',
  * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
  *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
  */
+const IMPERATIVES = new Set(english.imperatives);
+
+/** A noun phrase of one to four words from `from`, then "to" and a verb's base form. */
+function purposeAfterObject(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length - 1, from + 5); k++) {
+    if (words[k].tag === 'TO') return k > from && words[k + 1].tag === 'VERB' && words[k + 1].form === 'base';
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'SYM', 'NUM'].includes(words[k].tag) && !(k === from && words[k].tag === 'VERB' && words[k].form === 'gerund')) return false;
+  }
+  return false;
+}
+
 /**
  * "The relief our patients feel is immediate", "the dose the doctor gives is small": in a noun
  * phrase, a second determiner and noun, then a word that can be a verb agreeing with that noun and
@@ -440,6 +451,16 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
         if (prev.tag === 'ADJ' && nounKind(prev.norm) !== undefined) prev.tag = 'NOUN';
         continue;
       }
+    }
+    // "Book IV glutathione to brighten ...", "Try acupuncture to relieve ...": a verb of a call to
+    // action opening the sentence, before a short noun phrase and an infinitive, is the imperative.
+    if (i === 0 && (w.tag === 'NOUN' || (w.tag === 'VERB' && w.form === 'base')) && IMPERATIVES.has(w.norm) && purposeAfterObject(words, 1)) {
+      w.tag = 'VERB';
+      w.form = 'base';
+      w.lemma = w.norm;
+      // ("Try cupping to ...": the activity tried is a noun.)
+      if (next.tag === 'VERB' && next.form === 'gerund') retagAsNoun(next, next.norm);
+      continue;
     }
     if (w.tag === 'NOUN' && contactClauseVerb(words, i, gaps)) {
       const v = wordnetVerb(w.norm)!;

@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    // (An offer of what is no treatment, for a purpose: "a consultation to find out".)
+    'Book a consultation to find out whether TMS is right for you.',
+    'Call us to book your first acupuncture session.',
     // What it asks of the patient is no benefit.
     'TMS requires you to stop taking some medicines first.',
     'Before the drip, our nurse will ask you to rest and drink water.',
@@ -133,6 +136,9 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    // A treatment offered for a purpose: the purpose is what it is said to do.
+    { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
+    { text: 'Choose our NAD+ drip to restore your energy.', errors: [{ text: 'restore your energy', messageId: 'efficacy' }], output: 'Choose our NAD+ drip to restore your energy. [citation needed]' },
     // A function of body or mind raised.
     { text: 'Ear seeds lift your mood between acupuncture sessions.', errors: [{ text: 'lift your mood between acupuncture sessions', messageId: 'efficacy' }], output: 'Ear seeds may lift your mood between acupuncture sessions.' },
     { text: 'The Myers cocktail raises your energy for days.', errors: [{ text: 'raises your energy for days', messageId: 'efficacy' }], output: 'The Myers cocktail may raise your energy for days.' },
