@@ -462,6 +462,20 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       if (next.tag === 'VERB' && next.form === 'gerund') retagAsNoun(next, next.norm);
       continue;
     }
+    // "to brighten dull skin": a base form right after a verb's base form and before a noun, that
+    // is also an adjective, describes the noun (the first verb's object).
+    if (w.tag === 'VERB' && w.form === 'base' && prev?.tag === 'VERB' && prev.form === 'base' && words[i - 2]?.tag === 'TO' && next?.tag === 'NOUN' && wordnetAdjective(w.norm) && !(gaps?.[i] ?? ' ').trim()) {
+      w.tag = 'ADJ';
+      w.form = undefined;
+      w.lemma = w.norm;
+      continue;
+    }
+    // "your back pain", "the lower back muscles": after a determiner, a word read as an adverb
+    // before a noun is a part of the body naming it.
+    if (w.tag === 'ADV' && prev?.tag === 'DET' && next?.tag === 'NOUN' && nounKind(w.norm) === 'body') {
+      retagAsNoun(w, w.norm);
+      continue;
+    }
     if (w.tag === 'NOUN' && contactClauseVerb(words, i, gaps)) {
       const v = wordnetVerb(w.norm)!;
       w.tag = 'VERB';

@@ -138,6 +138,9 @@ ruleTable('claim-efficacy', {
   invalid: [
     // A treatment offered for a purpose: the purpose is what it is said to do.
     { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
+    // ("dull" after the verb is the adjective of its object; "back" after "your" the body part.)
+    { text: 'Book our glutathione drip to brighten dull skin.', errors: [{ text: 'brighten dull skin', messageId: 'efficacy' }], output: 'Book our glutathione drip to brighten dull skin. [citation needed]' },
+    { text: 'Try acupuncture to relieve your back pain.', errors: [{ text: 'relieve your back pain', messageId: 'efficacy' }], output: 'Try acupuncture to relieve your back pain. [citation needed]' },
     { text: 'Choose our NAD+ drip to restore your energy.', errors: [{ text: 'restore your energy', messageId: 'efficacy' }], output: 'Choose our NAD+ drip to restore your energy. [citation needed]' },
     // A function of body or mind raised.
     { text: 'Ear seeds lift your mood between acupuncture sessions.', errors: [{ text: 'lift your mood between acupuncture sessions', messageId: 'efficacy' }], output: 'Ear seeds may lift your mood between acupuncture sessions.' },
@@ -171,7 +174,7 @@ ruleTable('claim-efficacy', {
     { text: 'Inflammation drops after every cryotherapy session.', errors: [{ text: 'Inflammation drops after every cryotherapy session', messageId: 'efficacy' }], output: 'Inflammation drops after every cryotherapy session. [citation needed]' },
     { text: 'Ozone therapy is offered here. It is effective for fatigue.', errors: [{ text: 'is effective for fatigue', messageId: 'efficacy' }], output: 'Ozone therapy is offered here. It may be effective for fatigue.' },
     { text: 'Does chiropractic manipulation work?\n\nDefinitely! Book a visit today.', errors: [{ text: 'Definitely!', messageId: 'efficacy' }], output: 'Does chiropractic manipulation work?\n\nDefinitely! [citation needed] Book a visit today.' },
-    { text: 'Most of our acupuncture patients say their back pain has eased.', errors: [{ text: 'pain has eased', messageId: 'efficacy' }], output: 'Most of our acupuncture patients say their back pain has eased. [citation needed]' },
+    { text: 'Most of our acupuncture patients say their back pain has eased.', errors: [{ text: 'their back pain has eased', messageId: 'efficacy' }], output: 'Most of our acupuncture patients say their back pain has eased. [citation needed]' },
     { text: 'Clients tell us the brain fog is gone after two NAD+ drips.', errors: [{ text: 'the brain fog is gone after two NAD+ drips', messageId: 'efficacy' }], output: 'Clients tell us the brain fog is gone after two NAD+ drips. [citation needed]' },
     { text: 'Many find that the tremor in their hands settles with a few daily drops of CBD oil.', errors: [{ text: 'the tremor in their hands settles with a few daily drops of CBD oil', messageId: 'efficacy' }], output: 'Many find that the tremor in their hands settles with a few daily drops of CBD oil. [citation needed]' },
     { text: 'Studies show acupuncture helps.', errors: [{ text: 'helps', messageId: 'efficacy' }], output: 'Studies show acupuncture helps. [citation needed]' },
