@@ -569,7 +569,10 @@ function analyseClause(words: readonly Word[], gaps: readonly string[], clauses:
     let parenthetical = -1;
     if ((gaps[k] ?? '').includes(',')) {
       for (let p = k - 1; p > from && parenthetical < 0; p--) if ((gaps[p] ?? '').includes(',')) parenthetical = p;
-      const w = parenthetical > 0 ? words[parenthetical] : undefined;
+      // ("Stem cell therapy, widely used for ..., is": adverbs before the participle.)
+      let q = parenthetical;
+      while (q > 0 && q < k - 1 && words[q].tag === 'ADV') q++;
+      const w = parenthetical > 0 ? words[q] : undefined;
       if (!w || !((w.tag === 'VERB' && (w.form === 'participle' || w.form === 'past')) || (w.tag === 'ADJ' && /(?:ed|en)$/.test(w.norm)))) parenthetical = -1;
     }
     let np = (parenthetical > 0 && nounPhraseEndingAt(words, gaps, parenthetical - 1, from)) || nounPhraseEndingAt(words, gaps, k - 1, from);

@@ -28,6 +28,8 @@ ruleTable('claim-proof', {
     'Patients recommend wearing warm socks.',
   ],
   invalid: [
+    // (A participle phrase between commas, adverb first, parts the subject from its verb.)
+    { text: 'PRP, widely offered in sports clinics, is at the forefront of knee care.', errors: [{ text: 'at the forefront', messageId: 'novelty' }], output: 'PRP, widely offered in sports clinics, is at the forefront of knee care. [citation needed]' },
     { text: 'The calming effect of CBD is well established by science.', errors: [{ text: 'established by science', messageId: 'authority' }], output: 'The calming effect of CBD is well established by science. [citation needed]' },
     { text: 'The benefits of cupping are documented by research.', errors: [{ text: 'documented by research', messageId: 'authority' }], output: 'The benefits of cupping are documented by research. [citation needed]' },
     { text: 'IV therapy is a life-changing treatment.', errors: [{ text: 'life-changing treatment', messageId: 'novelty' }], output: 'IV therapy is a treatment.' },
