@@ -452,6 +452,19 @@ function efficacy(x: Scope) {
       const varies = bare && words.slice(object.first, object.last + 1).some((w) => VARIATION.has(w.norm));
       if ((state >= 0 || benefit >= 0 || bare || improved || again) && !none && !varies) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
+    // "Most patients describe the experience as deeply relaxing", "clients find the session
+    // painless": the people treated judging it soothing or harmless vouch for a benefit or its safety.
+    if (subjectKind === 'experiencer' && JUDGING.has(head.lemma) && !g.passive) {
+      for (let i = object.first + 1; i <= Math.min(object.last, object.first + 6); i++) {
+        const w = words[i];
+        if (w.tag === 'ADV' || w.norm === 'as' || w.norm === 'it') continue;
+        const soothing = w.tag === 'VERB' && w.form === 'gerund' && verbClassOf(w.lemma).has('efficacy') && !verbClassOf(w.lemma).has('describing') && i === object.last;
+        if (m.at[i].has('safetyAdjective')) add('safety', predicateSpan(g.first, i), `judged:${head.lemma}`, false);
+        else if (m.at[i].has('experiencerState') || soothing) add('efficacy', predicateSpan(g.first, i), `judged:${head.lemma}`, false);
+        else continue;
+        break;
+      }
+    }
   });
   const verb = clause.verb;
   // A copula with a verdict: "is effective", "is an effective treatment", "is the answer".
@@ -1338,6 +1351,9 @@ const restoring = (lemma: string) => /^re[a-z]{3,}$/.test(lemma) && wordnetVerb(
 
 /** Verbs through which a treatment lets people do something ("helps you avoid surgery"). */
 const ENABLING = new Set(['help', 'allow', 'let', 'enable']);
+
+/** Verbs of judging an experience by what it was like ("find it relaxing", "describe it as painless"). */
+const JUDGING = new Set(['find', 'describe', 'call', 'rate', 'consider', 'deem', 'regard', 'judge']);
 
 /** Verbs whose person object and infinitive say what is asked of them ("requires you to fast", "tells you to rest"). */
 const ASKING = new Set(['ask', 'require', 'advise', 'recommend', 'urge', 'need', 'want', 'expect', 'invite', 'remind', 'instruct', 'tell', 'oblige', 'force', 'warn', 'beg', 'order', 'allow', 'permit', 'forbid']);

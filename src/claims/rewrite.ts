@@ -226,11 +226,11 @@ export function rewriteOf(text: string, base: number, a: SentenceAssertions, j: 
     case 'efficacy': {
       if (j.detail.startsWith('attributive') || j.detail.startsWith('fragment')) return deleteModifier(c, span.first, span.last);
       const group = clause.verbs.find((g) => g.first <= span.first && span.first <= g.last) ?? clause.verbs.find((g) => g.head >= span.first && g.head <= span.last);
-      // Reported experience, a complaint gone, a passive, or a possession ("has a success rate of 80%",
+      // Reported or judged experience, a complaint gone, a passive, or a possession ("has a success rate of 80%",
       // where "may have" would still state the number): no hedge fits; the message says what to change.
       // ("You will no longer need surgery", "many stop taking their pills": a hedge on the verb would
       // read "no longer may need" or hedge the stopping; the message says what to change.)
-      if (!group || j.detail.startsWith('experiencer') || j.detail.startsWith('freed:') || j.detail === 'complaint-gone' || j.detail.startsWith('passive') || j.detail === 'has-benefit') return undefined;
+      if (!group || j.detail.startsWith('experiencer') || j.detail.startsWith('judged:') || j.detail.startsWith('freed:') || j.detail === 'complaint-gone' || j.detail.startsWith('passive') || j.detail === 'has-benefit') return undefined;
       if (group.copula && !j.detail.startsWith('verdict:')) return undefined;
       if (j.detail.startsWith('verdict:') && !/^verdict:(?:effective|beneficial|helpful|useful|successful|efficacious|powerful|potent)$/.test(j.detail)) return undefined;
       // "is safe and effective": "may be safe" would still promise safety; the message says what to change.

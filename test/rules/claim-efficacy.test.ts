@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-efficacy', {
   valid: [
+    // (Judged as no benefit: a sensation, a discomfort.)
+    'Patients describe the sensation of the needles as a dull ache.',
+    'Some patients find the first infusion unsettling.',
     // (An offer of what is no treatment, for a purpose: "a consultation to find out".)
     'Book a consultation to find out whether TMS is right for you.',
     'Call us to book your first acupuncture session.',
@@ -136,6 +139,8 @@ ruleTable('claim-efficacy', {
     'People who do not have depression should not take it.',
   ],
   invalid: [
+    // The people treated judging it soothing.
+    { text: 'Our float clients describe each session as deeply calming.', errors: [{ text: 'describe each session as deeply calming', messageId: 'efficacy' }], output: 'Our float clients describe each session as deeply calming. [citation needed]' },
     // A treatment offered for a purpose: the purpose is what it is said to do.
     { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
     // ("dull" after the verb is the adjective of its object; "back" after "your" the body part.)

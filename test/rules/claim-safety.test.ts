@@ -62,6 +62,8 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    // The people treated judging it harmless.
+    { text: 'Our clients describe dry needling as painless.', errors: [{ text: 'describe dry needling as painless', messageId: 'safety' }] },
     // A relative clause without "that" between the subject and its verb.
     { text: 'The bruising our clients notice is always mild.', errors: [{ text: 'The bruising our clients notice is always mild', messageId: 'minimised' }] },
     { text: 'Some drugs have side effects; TMS has none.', errors: [{ text: 'has none', messageId: 'safety' }] },
