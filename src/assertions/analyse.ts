@@ -1209,6 +1209,13 @@ function regulatory(x: Scope) {
     const by = words.findIndex((w, i) => i > approving.last && i <= span.last && w.norm === 'by' && words.slice(i + 1, i + 4).some((r) => REGULATOR_NAMES.has(r.norm)));
     if (by > 0) add('regulatory', { first: approving.first, last: words.findIndex((r, i) => i > by && REGULATOR_NAMES.has(r.norm)) }, 'approval');
   }
+  // "The FDA has approved ketamine for pain control": a regulator approving it, in the active.
+  const regulatorSubject = clause.subject !== undefined && REGULATOR_NAMES.has(words[clause.subject.head].norm);
+  // (It names the use it was approved for; "has approved only a few products" limits itself.)
+  const forUse = verb ? words.findIndex((w, i) => i > verb.last && i <= span.last && w.norm === 'for') : -1;
+  if (verb && regulatorSubject && forUse > 0 && !verb.passive && !verb.negated && APPROVING.has(words[verb.head].lemma) && !words.slice(verb.last, span.last + 1).some((w) => w.norm === 'only') && !m.spans.some((sp) => sp.cls === 'regulatory' && sp.first >= span.first && sp.last <= span.last)) {
+    add('regulatory', { first: verb.first, last: span.last }, 'regulator-approves', false);
+  }
   for (const s of m.spans) {
     if (s.cls === 'regulatory' && s.first >= span.first && s.last <= span.last) {
       // "approved for coverage by some insurers": payment, not a regulator.

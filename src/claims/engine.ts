@@ -188,6 +188,9 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean,
         if (unapprovedDisclosed(sentence)) continue;
         const registered = /regist|complian|certif|accept|recogni/i.test(phrase);
         const verdict = judgeRegulatory(doc, sentence, c.first, c.last, j.therapy, registered, therapies);
+        // "The FDA has approved X for Y" states a decision of record: a claim only when Y is a use
+        // the knowledge says is off-label (not a question of approved or cleared wording).
+        if (j.detail === 'regulator-approves' && verdict?.messageId !== 'off-label') continue;
         if (verdict) own.push({ kind: 'regulatory', messageId: verdict.messageId, start: j.start, end: j.end, data: verdict.data, rewrite: verdict.rewrite, therapy: j.therapy });
         // An approval claim for a treatment the knowledge does not know cannot be checked: ask for the decision.
         else if (!j.therapy && !registered && /fda|mhra|approv|clear|licens|legal/i.test(phrase)) own.push({ kind: 'regulatory', messageId: 'unverified', start: j.start, end: j.end, therapy: undefined });

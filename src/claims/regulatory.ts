@@ -149,10 +149,14 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
       rewrite: offLabel ? undefined : phrase.replace(/approv\w*/i, 'cleared'),
     };
   }
-  if (offLabel && !approvedUse) {
+  // "has approved ketamine for anaesthesia, as well as for pain control": an off-label use inside
+  // the approval's own words is claimed approved, whatever approved use stands beside it.
+  const claimedUse = usesIn(therapy, tokens.slice(first, last + 1)).find((u) => !u.approved);
+  const disclaimed = tokens.slice(first, last + 1).some((t) => ['not', 'off-label', 'unapproved', 'never', 'only'].includes(t.norm));
+  if (offLabel && (!approvedUse || (claimedUse && !disclaimed))) {
     return {
       messageId: 'off-label',
-      data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, offLabel.name, distinctUses(therapy.approvedFor ?? [])), advice: '' },
+      data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, (claimedUse ?? offLabel).name, distinctUses(therapy.approvedFor ?? [])), advice: '' },
       rewrite: saysFda && last === first + 1 ? (predicate ? 'used off-label' : 'off-label') : undefined,
     };
   }

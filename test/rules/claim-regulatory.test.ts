@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-regulatory', {
   valid: [
+    // (A decision of record for an approved use, or one that limits itself.)
+    'The FDA has approved hyperbaric oxygen for decompression sickness.',
+    'The FDA has approved only a few stem cell products, for blood disorders.',
     'Chiropractic care has been licensed in every US state since the 1970s.',
     'Spravato is approved by the FDA for treatment-resistant depression in adults.',
     'No ozone product is approved to treat COVID-19.',
@@ -24,6 +27,8 @@ ruleTable('claim-regulatory', {
     'TMS received FDA clearance for depression in 2008.',
   ],
   invalid: [
+    // A regulator approving it, in the active, for a use that is off-label.
+    { text: 'The FDA has approved ketamine for anesthesia as well as for chronic pain.', errors: [{ text: 'has approved ketamine for anesthesia as well as for chronic pain', messageId: 'off-label' }] },
     { text: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.', errors: [{ text: 'FDA-approved way', messageId: 'unapproved' }], output: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.' },
     { text: 'Ozone therapy is approved and regulated by the FDA.', errors: [{ text: 'is approved and regulated by the FDA', messageId: 'unapproved' }] },
     // ("chambers" is the singular's plural, not WordNet's writer Chambers, a person.)
