@@ -458,7 +458,7 @@ function efficacy(x: Scope) {
       for (let i = object.first + 1; i <= Math.min(object.last, object.first + 6); i++) {
         const w = words[i];
         if (w.tag === 'ADV' || w.norm === 'as' || w.norm === 'it') continue;
-        const soothing = w.tag === 'VERB' && w.form === 'gerund' && verbClassOf(w.lemma).has('efficacy') && !verbClassOf(w.lemma).has('describing') && i === object.last;
+        const soothing = w.tag === 'VERB' && w.form === 'gerund' && verbClassOf(w.lemma).has('efficacy') && !DESCRIBING.has(w.lemma) && i === object.last;
         if (m.at[i].has('safetyAdjective')) add('safety', predicateSpan(g.first, i), `judged:${head.lemma}`, false);
         else if (m.at[i].has('experiencerState') || soothing) add('efficacy', predicateSpan(g.first, i), `judged:${head.lemma}`, false);
         else continue;
