@@ -1366,8 +1366,9 @@ const JUDGING = new Set(['find', 'describe', 'call', 'rate', 'consider', 'deem',
 const ASKING = new Set(['ask', 'require', 'advise', 'recommend', 'urge', 'need', 'want', 'expect', 'invite', 'remind', 'instruct', 'tell', 'oblige', 'force', 'warn', 'beg', 'order', 'allow', 'permit', 'forbid']);
 
 /**
- * The infinitive's verb after a short object ("signal | your scalp | to grow"): its index, or -1.
- * The object is a pronoun or a noun phrase of up to four words, the body or the patient.
+ * The infinitive's verb after a short object ("signal | your scalp | to grow"): its index (-1 when
+ * there is none) and whether the object is a person. The object is a pronoun or a noun phrase of up
+ * to four words, the body or the patient.
  */
 function objectInfinitive(x: Scope, from: number): { verb: number; person: boolean } {
   const { words } = x;

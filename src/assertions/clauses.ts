@@ -381,7 +381,11 @@ function splitOfferedPurpose(words: readonly Word[], clauses: Clause[]): Clause[
     const v = clause.verb;
     const to = v && clause.kind === 'main' && clause.subjectKind === 'none' && v.first === clause.first && !v.modals.length && !v.negated && OFFERING.has(words[v.head].lemma) && words[v.head].form === 'base' ? words.findIndex((w, i) => i > v.last && i < clause.last && w.tag === 'TO') : -1;
     const object = to > 0 ? { first: v!.last + 1, last: to - 1 } : undefined;
-    const np = object && object.first <= object.last && words.slice(object.first, to).every((w) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'SYM', 'NUM'].includes(w.tag)) ? [...words.keys()].filter((i) => i >= object.first && i < to && ['NOUN', 'PROPN'].includes(words[i].tag)).at(-1) : undefined;
+    // The object's head: its last noun, where the object is a noun phrase.
+    let np: number | undefined;
+    if (object && words.slice(object.first, to).every((w) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'SYM', 'NUM'].includes(w.tag))) {
+      for (let i = object.first; i < to; i++) if (words[i].tag === 'NOUN' || words[i].tag === 'PROPN') np = i;
+    }
     const inner = to > 0 && words[to + 1]?.tag === 'VERB' && words[to + 1].form === 'base' ? verbGroupAt(words, to + 1, clause.last) : undefined;
     if (np === undefined || !inner) {
       out.push(clause);

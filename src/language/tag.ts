@@ -382,14 +382,6 @@ const isVerbLike = (w: Word) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag ===
 /** Verbs that take a gerund for what goes on, starts or stops ("keeps regenerating"). */
 const ASPECTUAL = new Set(['keep', 'stop', 'start', 'begin', 'continue', 'quit', 'finish', 'resume']);
 
-/**
- * Second pass over open-class words, by their neighbours:
- * - a verb form right after a determiner is a noun ("the ends") or, before a noun, an adjective;
- * - a past or present participle between a determiner, adjective or list comma and a noun is an
- *   adjective ("damaged cartilage", "reduced mobility", "the infused medicine");
- * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
- *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
- */
 const IMPERATIVES = new Set(english.imperatives);
 
 /** A noun phrase of one to four words from `from`, then "to" and a verb's base form. */
@@ -415,6 +407,14 @@ function contactClauseVerb(words: readonly Word[], i: number, gaps?: readonly st
   return v !== undefined && (v.form === (plural ? 'base' : 'third') || v.form === 'past');
 }
 
+/**
+ * Second pass over open-class words, by their neighbours:
+ * - a verb form right after a determiner is a noun ("the ends") or, before a noun, an adjective;
+ * - a past or present participle between a determiner, adjective or list comma and a noun is an
+ *   adjective ("damaged cartilage", "reduced mobility", "the infused medicine");
+ * - an unknown word ending in -s right after a relative pronoun, an adverb, a pronoun or a singular
+ *   noun, and before a determiner or noun, is a verb ("that cushions the ends", "it balances the body").
+ */
 function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?: readonly string[], vocabularyVerb?: readonly boolean[]): Word[] {
   // In a list of verb phrases opened by a colon (see below).
   let listOfVerbs = false;
