@@ -312,11 +312,24 @@ function anchorOf(index: Index, stemKey: string): Anchor | undefined {
   return anchor;
 }
 
+/**
+ * The stem of a plural token's singular when it differs from the token's own ("happenings" ->
+ * "happen", not "happening"): the light stemmer strips one ending, so a plural of a noun in -ing or
+ * -ed stems short of its singular, and would never meet the substitutes filed under the singular.
+ */
+function singularStem(t: Token): string | undefined {
+  if (t.kind !== 'word' || t.norm === t.stem || t.norm.charCodeAt(t.norm.length - 1) !== 115) return undefined;
+  const again = stem(t.stem);
+  return again !== t.stem ? again : undefined;
+}
+
 /** Adds to `out` the postings `f` files under what token `t` can stand for. */
 function lookUp(f: Filing, t: Token | undefined, out: number[]): void {
   if (!t) return;
   pushAll(out, f.byStem.get(t.stem));
   if (t.kind !== 'word' || AUXILIARIES.has(t.norm)) return;
+  const plural = singularStem(t);
+  if (plural !== undefined) pushAll(out, f.byStem.get(plural));
   if (f.byNorm.size) {
     pushAll(out, f.byNorm.get(t.norm));
     if (f.singular && t.norm !== t.stem) pushAll(out, f.byNorm.get(singular(t.norm)));
@@ -453,8 +466,10 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
   if (t.kind !== 'word' || !words.length || AUXILIARIES.has(t.norm)) return NO_MEETING;
   const subs = ((e.subs ??= [])[k] ??= substitutesOf(index, roleOf(words, k)));
   const byStem = mayHave(subs, t.stemHash);
+  const plural = k === e.keys.length - 1 ? singularStem(t) : undefined;
   const s =
     (byStem ? subs.single.get(t.stem) : undefined) ??
+    (plural !== undefined ? subs.single.get(plural) : undefined) ??
     (mayHave(subs, t.normHash) ? subs.exact.get(t.norm) : undefined) ??
     (k === e.keys.length - 1 && t.norm !== t.stem && subs.exact.size ? subs.exact.get(singular(t.norm)) : undefined);
   let best = s !== undefined ? pack(1, s) : NO_MEETING;

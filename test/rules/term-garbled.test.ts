@@ -69,6 +69,8 @@ ruleTable('term-garbled', {
     { text: 'High blood strain is a risk after the infusion.', errors: [{ text: 'High blood strain', fix: 'High blood pressure', messageId: 'garbled' }], output: 'High blood pressure is a risk after the infusion.' },
     { text: 'Talk to your health care givers before starting.', errors: [{ text: 'health care givers', fix: 'health care providers', messageId: 'garbled' }], output: 'Talk to your health care providers before starting.' },
     { text: 'Serious adverse occurrences must be reported.', errors: [{ text: 'adverse occurrences', fix: 'adverse events', messageId: 'garbled' }], output: 'Serious adverse events must be reported.' },
+    // A plural of a noun in -ing stems short of its singular: the swap is met all the same.
+    { text: 'No adverse happenings were seen in the trial.', errors: [{ text: 'adverse happenings', fix: 'adverse events', messageId: 'garbled' }], output: 'No adverse events were seen in the trial.' },
     { text: 'Lithium is used for bipolar perturb.', errors: [{ text: 'bipolar perturb', fix: 'bipolar disorder', messageId: 'garbled' }], output: 'Lithium is used for bipolar disorder.' },
     { text: 'Children with cerebral paralysis benefit.', errors: [{ text: 'cerebral paralysis', fix: 'cerebral palsy', messageId: 'garbled' }], output: 'Children with cerebral palsy benefit.' },
     {
