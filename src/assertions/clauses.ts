@@ -5,7 +5,7 @@
 // subject of "..., making it safer" or of "and reduces swelling") it takes from the clause it
 // continues.
 
-import { BARE_INFINITIVE_VERBS, PARTICLES, type Tag, type Word } from '../language/tag.js';
+import { BARE_INFINITIVE_VERBS, PARTICLES, relativeMainVerb, type Tag, type Word } from '../language/tag.js';
 import type { Clause, ClauseKind, SubjectKind, VerbGroup, WordSpan } from './types.js';
 import { COMPARATOR_MODIFIERS, MECHANISM_NOUNS, OFFERING, TAKE_VERBS, nouns, verbClassOf } from './lexicon.js';
 import { nounKind } from '../language/wordclasses.js';
@@ -422,7 +422,8 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
     // name after a noun that takes a clause ("the way | ketamine works"), or at the fragment before "who".
     let outer: WordSpan | undefined;
     let byContact = false;
-    if (clause.kind === 'relative' && opener && clause.opener !== 'that' && out.length === 1) outer = opener;
+    // ("Joints that are restored by PRP | move freely": "that" after the noun opening the sentence.)
+    if (clause.kind === 'relative' && opener && out.length === 1) outer = opener;
     else if (clause.kind === 'main' && clause.subject && main) {
       const subj = clause.subject;
       const pron = words.findIndex((w, i) => i > subj.first && i <= subj.last && w.tag === 'PRON' && ['we', 'you', 'they', 'i', 'he', 'she'].includes(w.norm));
@@ -440,7 +441,10 @@ function splitEmbedded(words: readonly Word[], gaps: readonly string[], clauses:
       // opens a reduced relative clause when a finite verb follows.
       else if (reduced(words, clause, main)) outer = { first: subj.first, last: subj.last };
     }
-    let second = outer && main ? findUnlinkedGroup(words, gaps, clause, main, reduced(words, clause, main)) : -1;
+    // After a relative clause on the sentence's subject, a verb agreeing with that subject right
+    // after the relative's object is the main verb ("Patients who try ketamine | feel better").
+    const afterRelative = clause.kind === 'relative' && outer === opener;
+    let second = outer && main ? findUnlinkedGroup(words, gaps, clause, main, reduced(words, clause, main), afterRelative) : -1;
     // (A clause without "that" ends at its verb's phrase: a comma after it ends the sentence's
     // subject too, "the molecule your cells use for energy, so every cell ... can repair".)
     if (byContact && second > 0 && gaps.slice(main!.last + 1, second + 1).some((g) => g.includes(','))) second = -1;
@@ -482,10 +486,16 @@ const reduced = (words: readonly Word[], clause: Clause, main: VerbGroup) =>
  * Index of a finite verb group after `main` in the clause, not joined to it by "and", "or" or a
  * comma. After a reduced relative, a base form after a noun is one too ("... into the knee regrow").
  */
-function findUnlinkedGroup(words: readonly Word[], gaps: readonly string[], clause: Clause, main: VerbGroup, afterParticiple = false): number {
+function findUnlinkedGroup(words: readonly Word[], gaps: readonly string[], clause: Clause, main: VerbGroup, afterParticiple = false, afterRelative = false): number {
   for (let i = main.last + 1; i <= clause.last; i++) {
     const w = words[i];
-    const finite = w.tag === 'AUX' || w.tag === 'MODAL' || (w.tag === 'VERB' && w.form === 'third') || (w.tag === 'VERB' && w.form === 'base' && words[i - 1].tag === 'ADV') || (afterParticiple && w.tag === 'VERB' && (w.form === 'base' || w.form === 'past') && ['NOUN', 'PROPN'].includes(words[i - 1].tag));
+    const finite =
+      w.tag === 'AUX' ||
+      w.tag === 'MODAL' ||
+      (w.tag === 'VERB' && w.form === 'third') ||
+      (w.tag === 'VERB' && w.form === 'base' && words[i - 1].tag === 'ADV') ||
+      (afterParticiple && w.tag === 'VERB' && (w.form === 'base' || w.form === 'past') && ['NOUN', 'PROPN'].includes(words[i - 1].tag)) ||
+      (afterRelative && w.tag === 'VERB' && relativeMainVerb(words, i, gaps));
     if (!finite || words[i - 1].tag === 'TO' || words[i - 1].tag === 'CONJ' || words[i - 1].tag === 'REL' || gaps[i].includes(',')) continue;
     // (A conjunction between nouns joins noun phrases: "knee pain due to trauma or chronic conditions | is".)
     const nounJoin = (k: number) => words[k].tag === 'CONJ' && ['NOUN', 'PROPN'].includes(words[k - 1]?.tag ?? '') && ['ADJ', 'NOUN', 'DET', 'PROPN'].includes(words[k + 1]?.tag ?? '');

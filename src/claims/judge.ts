@@ -113,6 +113,19 @@ function referenceOf(ctx: SentenceContext, clause: Clause): { ref: Reference; th
   }
 }
 
+/** "Joints are restored by PRP": in the passive the therapy is the agent, named after "by". */
+function agentIsTherapy(ctx: SentenceContext, cand: Candidate): boolean {
+  if (!cand.detail.startsWith('passive:')) return false;
+  const words = ctx.assertions.words;
+  for (let i = cand.span.first; i < cand.span.last; i++) {
+    if (words[i].norm !== 'by') continue;
+    const from = ctx.base + words[i + 1].token.start;
+    const to = ctx.base + words[cand.span.last].token.end;
+    return ctx.mentions.some((m) => m.start < to && m.end > from);
+  }
+  return false;
+}
+
 const SEEKING = new Set(['need', 'require', 'seek', 'apply', 'await', 'lack', 'pursue', 'request', 'want']);
 
 const NEGATION_DENIES: ReadonlySet<ClaimClass> = new Set(['efficacy', 'universality', 'speed', 'comparison', 'standing', 'statistic']);
@@ -240,7 +253,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "Torn tendons knit back together in two weeks": how fast (or how long) a claimed effect comes
     // is claimed of whatever the effect's claim is about.
     const qualifiesClaim = QUALIFIERS.has(cand.cls) && out.some((o) => o.cls === 'efficacy' && o.candidate.clause === cand.clause && !o.candidate.needsTherapy);
-    if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments && !qualifiesClaim) continue;
+    if (cand.needsTherapy && ref !== 'therapy' && !ctx.anySubject && !comparesTreatments && !qualifiesClaim && !agentIsTherapy(ctx, cand)) continue;
     if (cand.needsMention && !ctx.mentions.some((x) => !x.therapy.generic)) continue;
     // "Possible benefits include: - better sleep": a list item says what its lead-in says it is.
     // (So do an item's own verbs when it has no subject of its own: "Risks include: • Air bubbles in blood vessels".)

@@ -408,6 +408,31 @@ function contactClauseVerb(words: readonly Word[], i: number, gaps?: readonly st
 }
 
 /**
+ * "Patients who try ketamine feel better", "joints that are restored by PRP move freely": after a
+ * relative clause on the noun phrase opening the sentence, a word that can be a verb agreeing with
+ * that noun, right after the relative's object and before a modifier or an object, is the main
+ * verb, not a compound's last noun. The relative holds one verb group.
+ */
+export function relativeMainVerb(words: readonly Word[], i: number, gaps?: readonly string[]): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (i < 4 || !['NOUN', 'PROPN'].includes(prev.tag) || (gaps?.[i] ?? ' ').trim()) return false;
+  if (next && !['ADV', 'ADJ', 'DET', 'PRON', 'NUM', 'ADP', 'TO'].includes(next.tag)) return false;
+  const rel = words.findIndex((w) => w.tag === 'REL');
+  if (rel < 1 || rel > 5 || !['who', 'that'].includes(words[rel].norm) || !['NOUN', 'PROPN'].includes(words[rel - 1].tag)) return false;
+  if (!words.slice(0, rel).every((w) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.tag))) return false;
+  // One verb group right after the pronoun, then its object or agent: no other verb before `i`.
+  let k = rel + 1;
+  while (k < i && ['AUX', 'MODAL', 'NEG', 'ADV'].includes(words[k].tag)) k++;
+  if (k >= i || words[k].tag !== 'VERB') return false;
+  for (let j = k + 1; j < i; j++) if (['VERB', 'AUX', 'MODAL', 'REL', 'SCONJ', 'CONJ'].includes(words[j].tag) || (gaps?.[j] ?? ' ').trim()) return false;
+  const v = wordnetVerb(words[i].norm);
+  const head = words[rel - 1];
+  const plural = /[^s]s$/.test(head.norm) && head.lemma !== head.norm;
+  return v !== undefined && v.form === (plural ? 'base' : 'third');
+}
+
+/**
  * Second pass over open-class words, by their neighbours:
  * - a verb form right after a determiner is a noun ("the ends") or, before a noun, an adjective;
  * - a past or present participle between a determiner, adjective or list comma and a noun is an
@@ -476,7 +501,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       retagAsNoun(w, w.norm);
       continue;
     }
-    if (w.tag === 'NOUN' && contactClauseVerb(words, i, gaps)) {
+    if (w.tag === 'NOUN' && (contactClauseVerb(words, i, gaps) || relativeMainVerb(words, i, gaps))) {
       const v = wordnetVerb(w.norm)!;
       w.tag = 'VERB';
       w.form = v.form;

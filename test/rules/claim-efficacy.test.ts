@@ -7,6 +7,12 @@ ruleTable('claim-efficacy', {
     'Some patients find the first infusion unsettling.',
     // (An offer of what is no treatment, for a purpose: "a consultation to find out".)
     'Book a consultation to find out whether TMS is right for you.',
+    // A passive whose agent is no therapy of the article, or a procedure; a relative clause's main
+    // verb that promises nothing.
+    'Muscles are strengthened by exercise, not by acupuncture.',
+    'Your joints are examined by our doctor before the first PRP injection.',
+    'Patients who try ketamine sign a consent form first.',
+    'Clients who book acupuncture arrive ten minutes early.',
     'Call us to book your first acupuncture session.',
     // What it asks of the patient is no benefit.
     'TMS requires you to stop taking some medicines first.',
@@ -142,6 +148,12 @@ ruleTable('claim-efficacy', {
     // The people treated judging it soothing.
     { text: 'Our float clients describe each session as deeply calming.', errors: [{ text: 'describe each session as deeply calming', messageId: 'efficacy' }], output: 'Our float clients describe each session as deeply calming. [citation needed]' },
     // A treatment offered for a purpose: the purpose is what it is said to do.
+    // The therapy as the passive's agent, after "by"; the main verb after a relative clause on the subject.
+    { text: 'Damaged joints are restored by acupuncture.', errors: [{ text: 'are restored by acupuncture', messageId: 'efficacy' }], output: 'Damaged joints are restored by acupuncture. [citation needed]' },
+    { text: 'Torn cartilage is rebuilt by our PRP injections.', errors: [{ text: 'cartilage is rebuilt', messageId: 'efficacy' }], output: 'Torn cartilage is rebuilt by our PRP injections. [citation needed]' },
+    { text: 'Joints that are restored by PRP move freely again.', errors: [{ text: 'are restored by PRP', messageId: 'efficacy' }], output: 'Joints that are restored by PRP move freely again. [citation needed]' },
+    { text: 'Patients who try ketamine feel better.', errors: [{ text: 'feel better', messageId: 'efficacy' }], output: 'Patients who try ketamine feel better. [citation needed]' },
+    { text: 'Clients who book acupuncture sleep better.', errors: [{ text: 'sleep better', messageId: 'efficacy' }], output: 'Clients who book acupuncture sleep better. [citation needed]' },
     { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
     // ("dull" after the verb is the adjective of its object; "back" after "your" the body part.)
     { text: 'Book our glutathione drip to brighten dull skin.', errors: [{ text: 'brighten dull skin', messageId: 'efficacy' }], output: 'Book our glutathione drip to brighten dull skin. [citation needed]' },
