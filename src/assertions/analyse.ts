@@ -153,6 +153,21 @@ const SCOPING = new Set(['for', 'in', 'among', 'with']);
 /** Question words that open an embedded question with its own subject ("who we treat"). */
 const WH_TOPICS = new Set(['who', 'what', 'how', 'why', 'where', 'when', 'which']);
 const UNIVERSAL_PEOPLE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'all']);
+/** Verbs of the people treated vouching for a treatment ("would recommend it to a friend"). */
+const ENDORSING = new Set(['recommend', 'choose', 'repeat']);
+/** Verbs that report what people say. */
+const SAYING = new Set(['say', 'tell', 'report', 'agree', 'state']);
+
+/** People endorsing what they had, in the clause ("most clients recommend it") or in what they
+ * say ("nearly all say they would recommend it"): a verdict of theirs, as a benefit is. */
+function endorsedBy(words: readonly Word[], clauses: readonly Clause[], c: number): boolean {
+  const endorsing = (k: number) => {
+    const verb = clauses[k]?.verb;
+    return verb !== undefined && !verb.negated && ['experiencer', 'person'].includes(clauses[k].subjectKind) && ENDORSING.has(words[verb.head].lemma);
+  };
+  const verb = clauses[c].verb;
+  return endorsing(c) || (verb !== undefined && !verb.negated && SAYING.has(words[verb.head].lemma) && clauses[c + 1]?.kind === 'complement' && endorsing(c + 1));
+}
 
 /** The clause's modality: what its verb group, quantifiers and frames do to what it says. */
 function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, clauses: readonly Clause[], c: number, modal: Modality[]): Modality {
@@ -180,7 +195,8 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
   const span = { first: clause.first, last: clause.last };
   const verb = clause.verb;
   if (verb?.belief && !verb.vagueSource) return 'hedged';
-  if (verb?.modals.some((x) => MODAL_HEDGES.has(x))) return 'hedged';
+  // ("Most patients would recommend it": "would" reports their verdict, it does not hedge it.)
+  if (verb?.modals.some((x) => MODAL_HEDGES.has(x)) && !(verb.modals.every((x) => x === 'would') && endorsedBy(words, clauses, c))) return 'hedged';
   if (has(m, span, 'hedgeAdverb') || has(m, span, 'scope')) return 'hedged';
   // "It helps some people with chronic pain": a quantifier over the people it acts on.
   if (verb && words[verb.last + 1] && (OBJECT_SOME.has(words[verb.last + 1].norm) || (words[verb.last + 1].norm === 'a' && words[verb.last + 2]?.norm === 'few')) && words.slice(verb.last + 1, verb.last + 4).some((w, k) => m.noun[verb.last + 1 + k] === 'experiencer' || nounKind(w.norm) === 'person')) return 'hedged';
@@ -996,7 +1012,7 @@ function speedAndNumbers(x: Scope) {
   // (Nor does a state word before a noun: "every new client" is no "feel like new".)
   let state = false;
   for (let i = span.first; i <= span.last && !state; i++) state = m.at[i].has('experiencerState') && !(words[i + 1]?.tag === 'NOUN' && (m.noun[i + 1] === 'experiencer' || nounKind(words[i + 1].norm) === 'person'));
-  const benefitHere = efficacyHere || benefitNoun || state;
+  const benefitHere = efficacyHere || benefitNoun || state || endorsedBy(words, x.clauses, x.c);
   const riskHere = nounIn(m, span, 'risk') >= 0;
   const deniedAt = (i: number) => ['not', 'never', 'no', 'rarely', 'seldom', 'hardly', 'barely'].includes(words[i - 1]?.norm ?? '') || (words[i - 1]?.norm === 'than' && words[i - 2]?.norm === 'rather') || (words[i - 1]?.norm === 'of' && words[i - 2]?.norm === 'instead');
   // "Anyone who suffers from knee pain can benefit": a quantifier in a subject that a relative

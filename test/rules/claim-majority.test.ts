@@ -33,8 +33,16 @@ ruleTable('claim-majority', {
     'Many ask whether it hurts.',
     'Most side effects pass within an hour.',
     'Some people find that it helps; others notice little difference.',
+    // Endorsement denied, hedged by the quantifier, or by the clinic.
+    'Most patients would not recommend ozone therapy.',
+    'Some clients would recommend cupping to a friend.',
+    'We would recommend acupuncture to most patients with back pain.',
   ],
   invalid: [
+    // The people treated vouching for it: "would" reports their verdict.
+    { text: 'Most clients would recommend acupuncture to a friend.', errors: [{ text: 'Most clients would recommend', messageId: 'majority' }], output: 'Some clients would recommend acupuncture to a friend.' },
+    { text: 'Nearly all of our patients say they would recommend TMS.', errors: [{ text: 'Nearly all of our patients', messageId: 'majority' }], output: 'Some of our patients say they would recommend TMS.' },
+    { text: 'Almost every client recommends our CBD oil to their family.', errors: [{ text: 'every client recommends', messageId: 'majority' }], output: 'Almost every client recommends our CBD oil to their family. [citation needed]' },
     { text: 'Acupuncture rarely fails, even in the toughest cases.', errors: [{ text: 'rarely fails', messageId: 'majority' }], output: 'Acupuncture rarely fails, even in the toughest cases. [citation needed]' },
     { text: 'LumaBed works on every skin type and tone.', errors: [{ text: 'every skin type', messageId: 'majority' }], output: 'LumaBed works on every skin type and tone. [citation needed]' },
     { text: 'The majority see firmer skin after three microneedling sessions.', errors: [{ text: 'The majority see firmer skin', messageId: 'majority' }], output: 'The majority see firmer skin after three microneedling sessions. [citation needed]' },

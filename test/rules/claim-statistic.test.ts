@@ -19,6 +19,7 @@ ruleTable('claim-statistic', {
     'The dose is 2 in 10 ml and it is given slowly.',
   ],
   invalid: [
+    { text: '9 out of 10 patients would recommend PRP to a friend.', errors: [{ text: '9 out of 10 patients', messageId: 'statistic' }], output: '9 out of 10 patients would recommend PRP to a friend. [citation needed]' },
     { text: 'Microneedling reduces acne scars by up to 70%.', errors: [{ text: '70%', messageId: 'statistic' }], output: 'Microneedling reduces acne scars by up to 70%. [citation needed]' },
     { text: 'With chiropractic manipulation, three out of four patients report less back pain.', errors: [{ text: 'three out of four patients', messageId: 'statistic' }], output: 'With chiropractic manipulation, three out of four patients report less back pain. [citation needed]' },
     { text: 'After ozone therapy, nine out of ten feel relief.', errors: [{ text: 'nine out of ten', messageId: 'statistic' }], output: 'After ozone therapy, nine out of ten feel relief. [citation needed]' },
