@@ -211,7 +211,7 @@ export function subjectKindOf(words: readonly Word[], np: WordSpan & { head: num
   // "8 out of 10 report", "9 in 10 say": a proportion, of people unless a noun follows.
   if (head.tag === 'NUM' && np.head === np.last && ['of', 'in'].includes(words[np.head - 1]?.norm ?? '') && words.slice(Math.max(0, np.head - 4), np.head - 1).some((w) => w.tag === 'NUM')) return 'experiencer';
   // "5% of patients", "most of our clients", "the majority of people": the people are the subject.
-  if ((head.tag === 'NUM' || head.norm === '%' || ['majority', 'minority', 'handful', 'rest', 'remainder', 'bulk', 'half', 'number', 'percent', 'proportion', 'third', 'quarter'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
+  if ((head.tag === 'NUM' || head.norm === '%' || ['majority', 'minority', 'handful', 'rest', 'remainder', 'bulk', 'half', 'halves', 'number', 'percent', 'percentage', 'proportion', 'share', 'fraction', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'].includes(head.norm)) && words[np.head + 1]?.norm === 'of' && np.head + 2 <= np.last) {
     return subjectKindOf(words, { first: np.head + 2, last: np.last, head: np.last });
   }
   // "The majority see firmer skin", "all but a handful report relief": a share of the people.

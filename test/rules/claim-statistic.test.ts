@@ -19,6 +19,8 @@ ruleTable('claim-statistic', {
     'The dose is 2 in 10 ml and it is given slowly.',
   ],
   invalid: [
+    // A share named by a plural fraction ("thirds", "quarters"): the people after "of" are the subject.
+    { text: 'Two thirds of our patients feel less pain after PRP.', errors: [{ text: 'Two thirds of our patients', messageId: 'statistic' }], output: 'Two thirds of our patients feel less pain after PRP. [citation needed]' },
     { text: '9 out of 10 patients would recommend PRP to a friend.', errors: [{ text: '9 out of 10 patients', messageId: 'statistic' }], output: '9 out of 10 patients would recommend PRP to a friend. [citation needed]' },
     { text: 'Microneedling reduces acne scars by up to 70%.', errors: [{ text: '70%', messageId: 'statistic' }], output: 'Microneedling reduces acne scars by up to 70%. [citation needed]' },
     { text: 'With chiropractic manipulation, three out of four patients report less back pain.', errors: [{ text: 'three out of four patients', messageId: 'statistic' }], output: 'With chiropractic manipulation, three out of four patients report less back pain. [citation needed]' },
