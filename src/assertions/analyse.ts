@@ -203,11 +203,14 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
   // "Some patients notice ...", "a few people feel ...": a quantifier over the subject.
   if (clause.subject && has(m, clause.subject, 'some') && ['experiencer', 'outcome', 'complaint'].includes(clause.subjectKind)) return 'hedged';
   // "may be able to", "has the potential to", "shows promise".
+  // ("will be able to": an ability, as "can" is; "may be able to" is hedged by its modal.)
+  let able = false;
   for (let i = span.first; i <= span.last; i++) {
     const w = words[i];
     if (!POTENTIAL.has(w.norm)) continue;
     const frame = words[i + 1]?.tag === 'TO' || (w.norm === 'promise' && words[i - 1]?.lemma === 'show') || (w.tag === 'ADJ' && ['promising', 'possible'].includes(w.norm));
-    if (frame) return 'hedged';
+    if (frame && w.norm === 'able' && words[i - 1]?.lemma === 'be') able = true;
+    else if (frame) return 'hedged';
   }
   // A complement of a belief or hedged frame ("research suggests that ...", "it may be that ...");
   // of a negated or doubting one, unasserted ("there is little evidence that ...", "no one knows if ...").
@@ -228,7 +231,7 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
     const parent = modal[clause.inheritsFrom ?? c - 1];
     if (parent === 'hedged' || parent === 'unasserted') return parent;
   }
-  if (verb?.modals.some((x) => WEAK_HEDGES.has(x))) return 'weak';
+  if (verb?.modals.some((x) => WEAK_HEDGES.has(x)) || able) return 'weak';
   if (clause.kind === 'coordinate' && !clause.subject && c > 0 && !verb?.modals.length && modal[c - 1] === 'weak') return 'weak';
   return 'asserted';
 }
@@ -668,6 +671,36 @@ const PAIN = new Set(['pain', 'discomfort', 'ache', 'soreness', 'stinging', 'bur
 /** Values that deny or belittle a risk named before a colon ("Side effects: none", "Downtime: zero"). */
 const NONE_VALUES = new Set(['none', 'zero', 'nil', 'nothing', 'no', '0', 'n/a']);
 
+/** Words that say "straight after the treatment" ("right after", "the same afternoon", "immediately"). */
+function straightAfter(words: readonly Word[], span: WordSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) {
+    const w = words[i].norm;
+    const next = words[i + 1]?.norm ?? '';
+    if (w === 'immediately' || ((w === 'right' || w === 'straight' || w === 'directly') && ['after', 'away', 'afterwards', 'afterward'].includes(next))) return true;
+    if (w === 'same' && words[i - 1]?.norm === 'the' && ['day', 'afternoon', 'evening', 'morning', 'night'].includes(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * "You can drive yourself home right after your infusion", "you'll be able to drive straight
+ * away": the reader fit to drive straight after the treatment. A safety claim only of a therapy
+ * that impairs driving (the engine reads the knowledge's traits).
+ */
+function drivingAtOnce(x: Scope): void {
+  const { words, clause, add } = x;
+  for (let i = clause.first; i <= clause.last; i++) {
+    if (words[i].lemma !== 'drive' || words[i].tag !== 'VERB') continue;
+    const group = clause.verbs.find((g) => g.first <= i && i <= g.last);
+    // ("You will not be able to drive": a negation before the verb, in its group or before "able to".)
+    if (group?.negated || words.slice(clause.first, i).some((w) => w.tag === 'NEG')) continue;
+    const after = words.slice(i + 1, i + 3).map((w) => w.norm);
+    // Driving yourself home is driving straight after the session.
+    const home = after[0] === 'home' || (after[0] === 'yourself' && after[1] === 'home');
+    if (home || straightAfter(words, { first: i, last: clause.last })) add('safety', x.predicateSpan(group?.first ?? i), 'drive-at-once', false);
+  }
+}
+
 function safety(x: Scope, clauses: readonly Clause[]) {
   const { words, m, clause, rest, span, add, predicateSpan } = x;
   const verb = clause.verb;
@@ -685,6 +718,7 @@ function safety(x: Scope, clauses: readonly Clause[]) {
     }
   }
   const early = (i: number) => i >= 0 && i <= rest.first + 3 && !words.slice(rest.first, i).some((w) => w.tag === 'NOUN' || w.tag === 'ADP');
+  if (subjectKind === 'experiencer') drivingAtOnce(x);
   if (verb?.copula) {
     const safe = firstWith(m, rest, 'safetyAdjective');
     const riskAdj = firstWith(m, rest, 'riskAdjective');

@@ -5,7 +5,7 @@ import { PhraseMatcher } from '../core/phrases.js';
 import type { Doc } from '../core/document.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
-import type { Therapy } from '../knowledge/therapies.js';
+import { IMPAIRING_TRAITS, type Therapy } from '../knowledge/therapies.js';
 import { approvalStatus, listWords, unapprovedStatus } from '../mentions/wording.js';
 import { TOPIC_IDS, type TopicId } from '../knowledge/topics.js';
 import { mentalHealthDiscussed } from './detect.js';
@@ -112,7 +112,7 @@ export function neededTopics(doc: Doc, config: ResolvedConfig, subjects: Therapy
     add('medical-supervision', t, '');
     add('individual-variation', t, '');
     if (has(t, 'medicine', 'substance', 'infused', 'injected')) add('contraindications', t, contraindicationReason(t));
-    const effects = ['sedating', 'dissociative', 'psychoactive'].filter((x) => has(t, x));
+    const effects = IMPAIRING_TRAITS.filter((x) => has(t, x));
     if (effects.length) add('driving', t, listWords(effects));
     if (has(t, 'controlled')) add('abuse-potential', t, controlledReason(t));
     const offLabel = offLabelReason(doc, t);

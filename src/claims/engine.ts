@@ -10,7 +10,7 @@ import type { MessageData } from '../core/rule.js';
 import { PhraseMatcher } from '../core/phrases.js';
 import { BudgetExceeded } from '../core/budget.js';
 import { claimKnowledge, CLAIM_KINDS, isClaimKind, type ClaimKind, type ClaimPhrase } from '../knowledge/claims.js';
-import { therapyList, type Therapy } from '../knowledge/therapies.js';
+import { IMPAIRING_TRAITS, therapyList, type Therapy } from '../knowledge/therapies.js';
 import { knowledgeSetting } from '../knowledge/sections.js';
 import { therapiesIn } from '../mentions/therapies.js';
 import { midSentence } from '../mentions/wording.js';
@@ -180,6 +180,8 @@ function findClaims(doc: Doc, config: ResolvedConfig, overBudget: () => boolean,
     for (const [ji, j] of judged.entries()) {
       // "Ketamine is not a controlled substance": false only of a therapy that is one.
       if (j.detail === 'not:controlled' && !j.therapy?.traits.includes('controlled')) continue;
+      // "You can drive home right after": false only of a therapy that impairs driving.
+      if (j.detail === 'drive-at-once' && !IMPAIRING_TRAITS.some((t) => j.therapy?.traits.includes(t))) continue;
       const k = kindOf(j);
       if (!enabled.has(k.kind)) continue;
       if (j.cls === 'regulatory') {

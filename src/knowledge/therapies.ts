@@ -33,6 +33,9 @@ export const TRAITS = [
   'unapproved',
 ] as const;
 
+/** Traits of a therapy that impair driving: an article about it needs driving advice. */
+export const IMPAIRING_TRAITS = ['sedating', 'dissociative', 'psychoactive'] as const;
+
 /** Facts that differ for readers in one region (config `region`); a field left out keeps the US one. */
 export interface RegionFacts {
   /** approved = a licensed medicine there (UK: MHRA), cleared = a marked device (UK: UKCA/CE), none = neither. */

@@ -2,6 +2,12 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    // Driving straight after a treatment that does not impair it, or advice against driving.
+    'After TMS you can drive yourself home.',
+    'Do not drive yourself home after a ketamine infusion.',
+    'You will not be able to drive yourself home after ketamine.',
+    'You can drive again 24 hours after your ketamine infusion.',
+    'Please arrange for someone to drive you home after ketamine.',
     "You can't do anything hazardous for the rest of the day after your esketamine session.",
     'TMS has none of the weight gain that antidepressants can cause.',
     'Relatively few complications from acupuncture have been reported.',
@@ -62,6 +68,10 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    // Fit to drive straight after a treatment that impairs driving (its knowledge's traits).
+    { text: 'You can drive yourself home right after your ketamine infusion.', errors: [{ text: 'can drive yourself home right after your ketamine infusion', messageId: 'safety' }] },
+    { text: 'Patients can drive immediately after their Spravato session.', errors: [{ text: 'can drive immediately after their Spravato session', messageId: 'safety' }] },
+    { text: "You'll be able to drive straight after your ketamine infusion.", errors: [{ text: 'drive straight after your ketamine infusion', messageId: 'safety' }] },
     // The people treated judging it harmless.
     { text: 'Our clients describe dry needling as painless.', errors: [{ text: 'describe dry needling as painless', messageId: 'safety' }] },
     // A relative clause without "that" between the subject and its verb.
