@@ -321,7 +321,13 @@ export function segment(words: readonly Word[], gaps: readonly string[]): Clause
     const prev = words[i - 1];
     if (isFiniteVerb(prev)) hasVerb = true;
     let next: ClauseKind | undefined;
-    if (HARD_BREAK.test(g) || i === frontedEnd + 1) next = 'main';
+    if (HARD_BREAK.test(g) || i === frontedEnd + 1) {
+      next = 'main';
+      // "Our tincture (made from hemp) calms racing thoughts": a verb right after a parenthesis
+      // that follows a verbless subject resumes the clause the parenthesis interrupted.
+      const before = clauses[clauses.length - 1];
+      if (g.includes(')') && (gaps[start] ?? '').includes('(') && before && isFiniteVerb(w) && !words.slice(before.first, before.last + 1).some(isFiniteVerb)) resumes = clauses.length - 1;
+    }
     // ("Once in the bloodstream, ozone kills ...": a verbless opening phrase ends at its comma too.)
     else if (introSubordinate && g.includes(',') && (hasVerb || words.slice(start, i).some((x) => x.tag === 'VERB') || clauseStartsAt(words, i, n - 1, gaps))) next = 'main';
     else if ((kind === 'relative' || kind === 'subordinate' || kind === 'participle') && g.includes(',') && (isFiniteVerb(w) || (w.tag === 'ADV' && i + 1 < n && isFiniteVerb(words[i + 1]))) && clauses.length > 0 && !clauses[clauses.length - 1].verb) {

@@ -433,6 +433,30 @@ export function relativeMainVerb(words: readonly Word[], i: number, gaps?: reado
 }
 
 /**
+ * "Our tincture (made from hemp) calms racing thoughts": right after a parenthesis that follows a
+ * noun phrase with no verb before it, a third-person form is the verb the parenthesis interrupted.
+ */
+function verbAfterParenthesis(words: readonly Word[], i: number, gaps?: readonly string[]): boolean {
+  const next = words[i + 1];
+  if (!gaps?.[i]?.includes(')') || i < 2 || !next || ['AUX', 'MODAL'].includes(next.tag) || (next.tag === 'VERB' && next.form !== 'gerund')) return false;
+  let open = i - 1;
+  while (open > 0 && !gaps[open].includes('(')) open--;
+  if (open < 1 || !['NOUN', 'PROPN'].includes(words[open - 1].tag)) return false;
+  if (words.slice(0, open).some((w) => ['VERB', 'AUX', 'MODAL'].includes(w.tag) && w.form !== 'participle')) return false;
+  return wordnetVerb(words[i].norm)?.form === 'third';
+}
+
+/** The last finite verb before `i` is a verb in the third person, with no clause opener between. */
+function thirdPersonSeries(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k];
+    if (['REL', 'SCONJ', 'WH', 'AUX', 'MODAL'].includes(w.tag)) return false;
+    if (w.tag === 'VERB' && w.form !== 'gerund' && w.form !== 'participle') return w.form === 'third';
+  }
+  return false;
+}
+
+/**
  * Second pass over open-class words, by their neighbours:
  * - a verb form right after a determiner is a noun ("the ends") or, before a noun, an adjective;
  * - a past or present participle between a determiner, adjective or list comma and a noun is an
@@ -501,7 +525,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       retagAsNoun(w, w.norm);
       continue;
     }
-    if (w.tag === 'NOUN' && (contactClauseVerb(words, i, gaps) || relativeMainVerb(words, i, gaps))) {
+    if (w.tag === 'NOUN' && (contactClauseVerb(words, i, gaps) || relativeMainVerb(words, i, gaps) || verbAfterParenthesis(words, i, gaps))) {
       const v = wordnetVerb(w.norm)!;
       w.tag = 'VERB';
       w.form = v.form;
@@ -627,6 +651,13 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       continue;
     }
     if (itemStart && w.tag === 'VERB' && w.form === 'base') listOfVerbs = true;
+    // "It calms racing thoughts, eases joint stiffness and helps you sleep": after a comma or "and",
+    // a verb of the vocabulary in the third person with its object continues the verb before.
+    if (w.tag === 'NOUN' && ((gaps?.[i] ?? '').includes(',') || (prev?.tag === 'CONJ' && ['and', 'or'].includes(prev.norm))) && vocabularyVerb?.[i] && next && (['NOUN', 'DET', 'ADJ', 'PRON'].includes(next.tag) || (next.tag === 'VERB' && nounKind(next.norm) !== undefined)) && thirdPersonSeries(words, i) && retagAsVerb(w, 'third')) {
+      // (Its object's first word is a noun: "eases joint stiffness".)
+      if (next.tag === 'VERB') retagAsNoun(next, next.norm);
+      continue;
+    }
     // "You'll sleep through the night and feel calm again": a base form after "and", in a clause
     // whose verb is a base form under a modal, is a second verb under it.
     if (w.tag === 'NOUN' && prev?.tag === 'CONJ' && (prev.norm === 'and' || prev.norm === 'or') && next && (['ADJ', 'ADV', 'DET', 'PRON'].includes(next.tag) || wordnetAdjective(next.norm)) && underModal(words, i) && retagAsVerb(w, 'base')) {
@@ -672,7 +703,8 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
     }
     // "Ear seeds switch off cravings": a noun read as a verb before the real verb and its particle.
     // "Our IV drips boost energy": the same when the object is a noun that cannot be a verb.
-    if (w.tag === 'VERB' && w.form === 'third' && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'NOUN' && wordnetVerb(words[i + 2].norm) === undefined) || (words[i + 2]?.tag === 'VERB' && words[i + 2].form === 'gerund' && ['start', 'stop', 'keep', 'begin', 'finish', 'quit'].includes(next.norm)) || (words[i + 2]?.norm === 'in' && ['kick', 'set', 'sink', 'settle'].includes(next.norm))) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
+    // (Not after a comma: a word there starts no compound with the noun before it.)
+    if (w.tag === 'VERB' && w.form === 'third' && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && !(gaps?.[i] ?? '').includes(',') && next?.tag === 'NOUN' && wordnetVerb(next.norm)?.form === 'base' && (['off', 'out', 'up', 'away', 'back', 'down'].includes(words[i + 2]?.norm ?? '') || ['DET', 'PRON'].includes(words[i + 2]?.tag ?? '') || (words[i + 2]?.tag === 'NOUN' && wordnetVerb(words[i + 2].norm) === undefined) || (words[i + 2]?.tag === 'VERB' && words[i + 2].form === 'gerund' && ['start', 'stop', 'keep', 'begin', 'finish', 'quit'].includes(next.norm)) || (words[i + 2]?.norm === 'in' && ['kick', 'set', 'sink', 'settle'].includes(next.norm))) && !(gaps?.[i + 2] ?? '').includes(',') && nounKind(w.norm) !== undefined) {
       w.tag = 'NOUN';
       w.form = undefined;
       const v = wordnetVerb(next.norm)!;
@@ -692,7 +724,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       continue;
     }
     // "Red-light therapy results vary": a plural noun before the verb it agrees with.
-    if (w.tag === 'VERB' && w.form === 'third' && !['help', 'make', 'let'].includes(w.lemma) && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && next?.tag === 'VERB' && next.form === 'base' && nounKind(next.norm) === undefined && nounKind(w.norm) !== undefined && !(gaps?.[i + 1] ?? '').includes(',')) {
+    if (w.tag === 'VERB' && w.form === 'third' && !['help', 'make', 'let'].includes(w.lemma) && (prev?.tag === 'NOUN' || prev?.tag === 'PROPN') && !(gaps?.[i] ?? '').includes(',') && next?.tag === 'VERB' && next.form === 'base' && nounKind(next.norm) === undefined && nounKind(w.norm) !== undefined && !(gaps?.[i + 1] ?? '').includes(',')) {
       w.tag = 'NOUN';
       w.form = undefined;
       continue;

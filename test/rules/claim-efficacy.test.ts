@@ -7,6 +7,8 @@ ruleTable('claim-efficacy', {
     'Some patients find the first infusion unsettling.',
     // (An offer of what is no treatment, for a purpose: "a consultation to find out".)
     'Book a consultation to find out whether TMS is right for you.',
+    // A parenthesis inside the subject; the verb after it describes the product.
+    'Our CBD tincture (made from organic hemp) comes in a 30 ml bottle.',
     // A passive whose agent is no therapy of the article, or a procedure; a relative clause's main
     // verb that promises nothing.
     'Muscles are strengthened by exercise, not by acupuncture.',
@@ -154,6 +156,9 @@ ruleTable('claim-efficacy', {
     { text: 'Joints that are restored by PRP move freely again.', errors: [{ text: 'are restored by PRP', messageId: 'efficacy' }], output: 'Joints that are restored by PRP move freely again. [citation needed]' },
     { text: 'Patients who try ketamine feel better.', errors: [{ text: 'feel better', messageId: 'efficacy' }], output: 'Patients who try ketamine feel better. [citation needed]' },
     { text: 'Clients who book acupuncture sleep better.', errors: [{ text: 'sleep better', messageId: 'efficacy' }], output: 'Clients who book acupuncture sleep better. [citation needed]' },
+    // The verb after a parenthesis in the subject; a series of verbs after a comma.
+    { text: 'Our CBD tincture (made from organic hemp) calms racing thoughts.', errors: [{ text: 'calms racing thoughts', messageId: 'efficacy' }], output: 'Our CBD tincture (made from organic hemp) may calm racing thoughts.' },
+    { text: 'Our CBD oil calms racing thoughts, eases joint stiffness and helps you sleep.', errors: [{ text: 'calms racing thoughts', messageId: 'efficacy' }], output: 'Our CBD oil may calm racing thoughts, ease joint stiffness and help you sleep.' },
     { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
     // ("dull" after the verb is the adjective of its object; "back" after "your" the body part.)
     { text: 'Book our glutathione drip to brighten dull skin.', errors: [{ text: 'brighten dull skin', messageId: 'efficacy' }], output: 'Book our glutathione drip to brighten dull skin. [citation needed]' },
