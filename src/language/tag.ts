@@ -446,6 +446,33 @@ function verbAfterParenthesis(words: readonly Word[], i: number, gaps?: readonly
   return wordnetVerb(words[i].norm)?.form === 'third';
 }
 
+/**
+ * "The healing response triggered by the platelets repairs the tendon": after a reduced relative
+ * clause on the sentence's subject (a participle and its agent after "by"), a word that can be a
+ * verb agreeing with the subject, before a determiner, is the main verb.
+ */
+function verbAfterAgent(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || !(next.tag === 'DET' || POSSESSIVES.has(next.norm) || OBJECT_PRONOUNS.has(next.norm))) return false;
+  let k = i - 1;
+  while (k > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[k].tag)) k--;
+  const participle = words[k - 1];
+  if (k === i - 1 || words[k].norm !== 'by' || !participle || participle.tag !== 'VERB' || !['past', 'participle'].includes(participle.form ?? '')) return false;
+  const head = words[k - 2];
+  if (!head || !['NOUN', 'PROPN'].includes(head.tag) || !words.slice(0, k - 2).every((w) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.tag))) return false;
+  const plural = /[^s]s$/.test(head.norm) && head.lemma !== head.norm;
+  return wordnetVerb(words[i].norm)?.form === (plural ? 'base' : 'third');
+}
+
+/** "Patients all get faster healing": after a plural subject and a floating "all" or "both", a verb. */
+function verbAfterFloatingQuantifier(words: readonly Word[], i: number): boolean {
+  const q = words[i - 1];
+  const subject = words[i - 2];
+  if (!q || !subject || !['all', 'both'].includes(q.norm) || !words[i + 1]) return false;
+  const plural = subject.tag === 'PRON' ? ['they', 'we', 'you'].includes(subject.norm) : ['NOUN', 'PROPN'].includes(subject.tag) && /[^s]s$/.test(subject.norm) && subject.lemma !== subject.norm;
+  return plural && wordnetVerb(words[i].norm)?.form === 'base';
+}
+
 /** The last finite verb before `i` is a verb in the third person, with no clause opener between. */
 function thirdPersonSeries(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -525,7 +552,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       retagAsNoun(w, w.norm);
       continue;
     }
-    if (w.tag === 'NOUN' && (contactClauseVerb(words, i, gaps) || relativeMainVerb(words, i, gaps) || verbAfterParenthesis(words, i, gaps))) {
+    if (w.tag === 'NOUN' && (contactClauseVerb(words, i, gaps) || relativeMainVerb(words, i, gaps) || verbAfterParenthesis(words, i, gaps) || verbAfterAgent(words, i) || verbAfterFloatingQuantifier(words, i))) {
       const v = wordnetVerb(w.norm)!;
       w.tag = 'VERB';
       w.form = v.form;

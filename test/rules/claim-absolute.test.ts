@@ -42,6 +42,8 @@ ruleTable('claim-absolute', {
     'Chronic pain is defined as pain that lasts for more than 12 weeks.',
   ],
   invalid: [
+    // A floating "all" after the people: the verb after it is theirs.
+    { text: 'Our TMS patients all feel calmer within weeks.', errors: [{ text: 'feel calmer within weeks', messageId: 'absolute' }], output: 'Our TMS patients all feel calmer within weeks. [citation needed]' },
     { text: 'Your migraines lose their hold after a block of acupuncture.', errors: [{ text: 'lose their hold', messageId: 'absolute' }], output: 'Your migraines lose their hold after a block of acupuncture. [citation needed]' },
     { text: 'Once your shoulder has healed, your days of cortisone injections are over.', errors: [{ text: 'days of cortisone injections are over', messageId: 'absolute' }], output: 'Once your shoulder has healed, your days of cortisone injections are over. [citation needed]' },
     { text: 'Most of our chiropractic patients never need surgery.', errors: [{ text: 'never need surgery', messageId: 'absolute' }], output: 'Most of our chiropractic patients never need surgery. [citation needed]' },

@@ -9,6 +9,8 @@ ruleTable('claim-efficacy', {
     'Book a consultation to find out whether TMS is right for you.',
     // A parenthesis inside the subject; the verb after it describes the product.
     'Our CBD tincture (made from organic hemp) comes in a 30 ml bottle.',
+    'The plasma prepared by our nurse fills a small syringe.',
+    'Our patients all sign a consent form before the first session.',
     // A passive whose agent is no therapy of the article, or a procedure; a relative clause's main
     // verb that promises nothing.
     'Muscles are strengthened by exercise, not by acupuncture.',
@@ -159,6 +161,8 @@ ruleTable('claim-efficacy', {
     // The verb after a parenthesis in the subject; a series of verbs after a comma.
     { text: 'Our CBD tincture (made from organic hemp) calms racing thoughts.', errors: [{ text: 'calms racing thoughts', messageId: 'efficacy' }], output: 'Our CBD tincture (made from organic hemp) may calm racing thoughts.' },
     { text: 'Our CBD oil calms racing thoughts, eases joint stiffness and helps you sleep.', errors: [{ text: 'calms racing thoughts', messageId: 'efficacy' }], output: 'Our CBD oil may calm racing thoughts, ease joint stiffness and help you sleep.' },
+    // The main verb after a reduced relative with its agent.
+    { text: 'The healing response triggered by the platelets repairs the torn tendon.', errors: [{ text: 'repairs the torn tendon', messageId: 'efficacy' }], output: 'The healing response triggered by the platelets may repair the torn tendon.' },
     { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
     // ("dull" after the verb is the adjective of its object; "back" after "your" the body part.)
     { text: 'Book our glutathione drip to brighten dull skin.', errors: [{ text: 'brighten dull skin', messageId: 'efficacy' }], output: 'Book our glutathione drip to brighten dull skin. [citation needed]' },
