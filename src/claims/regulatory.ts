@@ -134,6 +134,11 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
     };
   }
   const uses = usesIn(therapy, tokens);
+  // "Our CBD tinctures are FDA-approved": only the products the knowledge names hold the approval.
+  const product = therapy.approvedProducts?.some((p) => tokens.some((x) => x.norm === p.toLowerCase()));
+  if (therapy.approvedProducts?.length && !product && !uses.some((u) => u.approved)) {
+    return { messageId: 'off-label', data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, uses.find((u) => !u.approved)?.name), advice: '' } };
+  }
   // "FDA-approved for all types of migraine": a scope wider than any approved use.
   if (therapy.approvedFor?.length && /\b(?:all|any|every)\s+(?:types?|forms?|kinds?)\s+of\b/i.test(doc.text.slice(tokens[last].end, sentence.end))) {
     return { messageId: 'off-label', data: { label: labelOf(therapy, therapyIn), status: `is FDA-${therapy.approval === 'cleared' ? 'cleared' : 'approved'} only for ${listWords(distinctUses(therapy.approvedFor))}`, advice: '' } };
@@ -182,7 +187,8 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   return undefined;
 }
 
-/** Words after "approved for" that name who or what form, not a condition: "for men with ...", "for use in ...". */
+/** Words after "approved for" that name who or what form, not a condition: "for men with ...", "for use in ...".
+ * (After the people and "with", the condition: "for children with autism".) */
 const NOT_USES = new Set(['men', 'women', 'adults', 'adult', 'children', 'kids', 'people', 'patients', 'teens', 'teenagers', 'adolescents', 'infants', 'seniors', 'anyone', 'those', 'use', 'treatment']);
 const USE_STOPS = new Set(['and', 'or', 'but', 'in', 'with', 'at', 'by', 'since', 'because', 'as', 'when', 'while', 'if', 'without', 'from', 'so', 'that', 'which']);
 
@@ -195,7 +201,11 @@ function useNamedAfter(doc: Doc, tokens: Sentence['tokens'], last: number): stri
   else if (tokens[i].norm === 'for') i += 1;
   else return undefined;
   while (i < tokens.length && ['the', 'your', 'a', 'an', 'their', 'all', 'certain', 'some'].includes(tokens[i].norm)) i++;
-  if (i < tokens.length && NOT_USES.has(tokens[i].norm)) return undefined;
+  if (i < tokens.length && NOT_USES.has(tokens[i].norm)) {
+    // "for children with autism": the use is the condition the people have.
+    if (tokens[i + 1]?.norm !== 'with' || tokens[i].norm === 'use' || tokens[i].norm === 'treatment' || breaks(i + 1) || i + 2 >= tokens.length) return undefined;
+    i += 2;
+  }
   const words: string[] = [];
   for (; i < tokens.length && words.length < 5 && !breaks(i) && tokens[i].kind === 'word' && !USE_STOPS.has(tokens[i].norm); i++) words.push(tokens[i].norm);
   return words.length ? words.join(' ') : undefined;

@@ -72,6 +72,11 @@ export interface Therapy {
    * diabetes, Wegovy for weight management): a sentence naming the brand is judged by its own list.
    */
   brandApprovals?: Record<string, string[]>;
+  /**
+   * The only products that hold the approval (CBD: the prescription medicine Epidiolex): a sentence
+   * calling the therapy approved without naming one of them overstates it.
+   */
+  approvedProducts?: string[];
   /** Caveat topics needed beyond those the traits imply. */
   requires?: TopicId[];
   topics?: Partial<Record<TopicId, TopicTemplate>>;
@@ -143,6 +148,7 @@ export const therapySchema: Schema = {
     offLabelFor: strings,
     status: { type: 'string', maxLength: 300 },
     brandApprovals: { type: 'object', properties: {}, additional: strings },
+    approvedProducts: strings,
     requires: { type: 'array', items: { type: 'string', enum: TOPIC_IDS } },
     topics: topicTemplates,
     generic: { type: 'boolean' },
@@ -214,7 +220,7 @@ export function therapyList(extra?: readonly Record<string, unknown>[]): Therapy
   return merged;
 }
 
-const LIST_KEYS = ['names', 'brands', 'aliases', 'traits', 'approvedFor', 'offLabelFor', 'requires'] as const;
+const LIST_KEYS = ['names', 'brands', 'aliases', 'traits', 'approvedFor', 'offLabelFor', 'requires', 'approvedProducts'] as const;
 
 /** A therapy extended by config entries in order: lists joined without duplicates, other keys replaced. */
 function mergeTherapy(base: Therapy, extras: Partial<Therapy>[]): Therapy {

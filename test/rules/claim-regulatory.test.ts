@@ -25,8 +25,15 @@ ruleTable('claim-regulatory', {
     'Chelation is FDA-approved for lead poisoning.',
     'Stem-cell and exosome products need FDA approval.',
     'TMS received FDA clearance for depression in 2008.',
+    // The product that holds the approval named; the people and an approved condition.
+    'Epidiolex is an FDA-approved CBD medicine.',
+    'CBD is FDA-approved for seizures in Dravet syndrome.',
+    'Spravato is FDA-approved for adults with treatment-resistant depression.',
   ],
   invalid: [
+    // Only one product holds the approval (knowledge: approvedProducts); the condition after the people.
+    { text: 'Our CBD tinctures are FDA-approved.', errors: [{ text: 'FDA-approved', messageId: 'off-label' }] },
+    { text: 'CBD oil is approved by the FDA for children with autism.', errors: [{ text: 'approved by the FDA', messageId: 'off-label' }] },
     // A regulator approving it, in the active, for a use that is off-label.
     { text: 'The FDA has approved ketamine for anesthesia as well as for chronic pain.', errors: [{ text: 'has approved ketamine for anesthesia as well as for chronic pain', messageId: 'off-label' }] },
     { text: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.', errors: [{ text: 'FDA-approved way', messageId: 'unapproved' }], output: 'If you want an FDA-approved way to reverse ageing, NAD+ is it.' },
