@@ -32,6 +32,8 @@ function articleFor(phrase: string): 'a' | 'an' {
 }
 
 const lower = (s: string) => s.toLowerCase();
+/** British and American spellings of a class compare equal ("anaesthetic", "anesthetic"; "tranquilliser"). */
+const spellingKey = (s: string) => lower(s).replace(/ae|oe/g, 'e').replace(/is(e|er|ers|ed|ing)\b/g, 'iz$1').replace(/ll(iz)/g, 'l$1');
 
 /**
  * The drug's true classes when `described` (ending in `head`) names the wrong action on its target
@@ -40,7 +42,7 @@ const lower = (s: string) => s.toLowerCase();
  */
 function wrongClass(drug: DrugClass, described: string, head: string): string[] | undefined {
   const text = lower(described);
-  if (drug.classes.some((c) => lower(c) === text)) return undefined;
+  if (drug.classes.some((c) => spellingKey(c) === spellingKey(text))) return undefined;
   if (ACTIONS.has(head)) {
     const m = drug.mechanism;
     if (!m) return undefined;

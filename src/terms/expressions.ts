@@ -486,7 +486,9 @@ function meet(index: Index, e: Expression, k: number, tokens: readonly Token[], 
       if (look && (!derivedOnly || look === Strength.Weak)) best = pack(1, look);
     }
   }
-  if (best < 0 && (e.closed >> k) & 1 && plain(at)) best = pack(1, Strength.Free);
+  // (In a three-word expression only a word that cannot be an adjective or adverb: "lower daily
+  // pain" is lower pain every day, no garble of "lower back pain"; "umbilical chord tissue" is one.)
+  if (best < 0 && (e.closed >> k) & 1 && plain(at) && (e.keys.length >= 4 || (!wordnetAdjective(t.norm) && !wordnetAdverb(t.norm)))) best = pack(1, Strength.Free);
   // Only the substitutes that start (or, backwards, end) with this token can meet it; in their
   // listed order, so the first of the widest wins as before.
   const multis = byStem ? ((dir === 1 ? subs.multiByFirst : subs.multiByLast).get(t.stem) ?? NONE) : NONE;

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('term-misdescribed', {
   valid: [
+    // The class in British spelling is the class.
+    'Ketamine is a dissociative anaesthetic.',
     'Ketamine is a dissociative anesthetic.',
     'Ketamine is an NMDA receptor antagonist.',
     'Ketamine is an antagonist of the NMDA receptor.',
