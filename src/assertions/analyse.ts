@@ -363,7 +363,9 @@ function efficacy(x: Scope) {
     const mechanism = after && MECHANISM_AFTER.has(after.norm) && g.particle === undefined;
     const phrasal = g.particle !== undefined && PHRASAL.has(`${head.lemma} ${g.particle}`);
     const coinedRe = /^re[a-z]{3,}/.test(head.lemma) && !wordnetVerb(head.norm) && wordnetVerb(head.lemma.slice(2)) !== undefined;
-    if ((classes.has('efficacy') || phrasal || coinedRe) && !g.copula && !mechanism && !(head.lemma === 'work' && after?.norm === 'with')) {
+    // ("which makes the results hard to compare": a causative with an adjective of difficulty.)
+    const madeHard = CAUSATIVE.has(head.lemma) && words.slice(object.first, object.last + 1).some((w) => w.tag === 'ADJ' && HARDER.has(w.norm));
+    if ((classes.has('efficacy') || phrasal || coinedRe) && !g.copula && !mechanism && !madeHard && !(head.lemma === 'work' && after?.norm === 'with')) {
       // "gives you glowing skin": an improved state of the body is what is given.
       const betterBody = words.slice(object.first, object.last + 1).some((w, k) => m.at[object.first + k].has('experiencerState') && words[object.first + k + 1] !== undefined && nounKind(words[object.first + k + 1].norm) === 'body');
       const benefitObject =
@@ -1327,6 +1329,8 @@ function bodyMends(x: Scope) {
 
 /** Verbs with which a treatment puts someone in a state ("keeps you healthy", "makes you feel younger"). */
 const CAUSATIVE = new Set(['keep', 'make', 'leave', 'get', 'render']);
+/** Adjectives of difficulty or harm after a causative's object: no benefit ("makes results hard to compare"). */
+const HARDER = new Set(['hard', 'harder', 'difficult', 'impossible', 'unclear', 'uncertain', 'worse', 'tricky', 'confusing', 'unreliable', 'unsafe', 'risky']);
 const PERCEPTION = new Set(['feel', 'look', 'seem']);
 
 /**

@@ -169,6 +169,22 @@ function reportsOthers(a: SentenceAssertions, clause: Clause): boolean {
   return !a.words.slice(clause.subject.first, clause.subject.last + 1).some((w) => FIRST_PERSON.has(w.norm));
 }
 
+/** Verbs of calling something so ("describe it as", "hail it as"): reported when the sentence doubts it. */
+const CALLING = new Set(['describe', 'call', 'hail', 'label', 'present', 'brand', 'dub']);
+const DOUBTING = new Set(['claim', 'claims', 'unproven', 'untested', 'unsupported', 'hype']);
+
+/**
+ * "Some websites describe NAD+ drips as a breakthrough, but these claims have not been tested":
+ * what others call it, with a later clause that denies or doubts it, is reported to be doubted.
+ */
+function doubtedReport(a: SentenceAssertions, c: number): boolean {
+  const clause = a.clauses[c];
+  const verb = clause.verb;
+  if (!verb || !clause.subject || !CALLING.has(a.words[verb.head].lemma) || !['person', 'other'].includes(clause.subjectKind)) return false;
+  if (a.words.slice(clause.subject.first, clause.subject.last + 1).some((w) => FIRST_PERSON.has(w.norm))) return false;
+  return a.clauses.slice(c + 1).some((o) => o.verb?.negated || a.words.slice(o.first, o.last + 1).some((w) => DOUBTING.has(w.norm)));
+}
+
 /** Words of a list's lead-in that make its items possibilities or harms, not promises. */
 const WITHHOLDING = new Set(['may', 'might', 'could', 'possible', 'possibly', 'potential', 'potentially', 'claim', 'claims', 'claimed', 'reported', 'suggested', 'say', 'says', 'believe', 'suggest', 'suggests', 'hope', 'hoped', 'risk', 'risks', 'complication', 'complications', 'adverse', 'signs', 'warning', 'unproven']);
 
@@ -217,7 +233,7 @@ export function judgeSentence(ctx: SentenceContext): Judged[] {
     // "that" clause after a noun of content, which the sentence calls weak, is not asserted.
     if (clause.kind === 'complement' && clause.opener === 'that' && CONTENT.has(a.words[clause.first - 1]?.lemma ?? '') && weakEvidence(a, clause.first - 1)) continue;
     // "Some clinics promote it as a way to treat heart disease": what others sell it as is reported.
-    if (reportsOthers(a, subjectClause(a.clauses, cand.clause))) continue;
+    if (reportsOthers(a, subjectClause(a.clauses, cand.clause)) || doubtedReport(a, cand.clause)) continue;
     // "Ask your doctor when opioids fail" advises; "it succeeds when opioids fail" compares.
     if ((cand.detail === 'others-cannot' || cand.detail === 'disparaging') && (clause.opener === 'where' || clause.opener === 'when') && !presupposed) continue;
     // (An idiom of benefit is strong enough to survive "can", not "may ... for some people".)

@@ -2,6 +2,8 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-proof', {
   valid: [
+    // What others call it, doubted in the same sentence.
+    'Some websites describe NAD+ drips as an anti-ageing breakthrough, but these claims have not been tested in proper trials.',
     'What the research shows',
     'Studies show it takes time to adjust to a new job.',
     'Ketamine is a dissociative anesthetic that blocks NMDA receptors.',
