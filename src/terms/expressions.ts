@@ -82,20 +82,29 @@ interface Substitutes {
   multiByLast: Map<string, MultiWord[]>;
   /** The keys above as tokens carry them ("s:" + stem, "n:" + norm), as a 128-bit filter of their
    * hashes (keyHash): most tokens meet none of a word's substitutes, and the filter says so
-   * without a look-up. */
-  filter: [number, number, number, number];
+   * without a look-up. Made when a token is first tried against them: most substitutes are
+   * compiled only to file an anchor's postings (anchorOf), which needs no filter. */
+  filter: Uint32Array | undefined;
 }
 
-function addToFilter(subs: Substitutes, key: string): void {
-  const h = keyHash(key) & 127;
-  subs.filter[h >> 5] |= 1 << (h & 31);
+function filterOf(subs: Substitutes): Uint32Array {
+  const filter = new Uint32Array(4);
+  const add = (key: string) => {
+    const h = keyHash(key) & 127;
+    filter[h >> 5] |= 1 << (h & 31);
+  };
+  for (const stemKey of subs.single.keys()) add(`s:${stemKey}`);
+  for (const stemKey of subs.multiByFirst.keys()) add(`s:${stemKey}`);
+  for (const stemKey of subs.multiByLast.keys()) add(`s:${stemKey}`);
+  for (const norm of subs.exact.keys()) add(`n:${norm}`);
+  return filter;
 }
 
 /** False when no substitute is filed under a key with this hash (a token without hashes is always looked up). */
 function mayHave(subs: Substitutes, hash: number | undefined): boolean {
   if (hash === undefined) return true;
   const h = hash & 127;
-  return (subs.filter[h >> 5] & (1 << (h & 31))) !== 0;
+  return ((subs.filter ??= filterOf(subs))[h >> 5] & (1 << (h & 31))) !== 0;
 }
 
 interface MultiWord {
@@ -189,7 +198,7 @@ const postingsOf = (index: Index, stemKey: string): number[] | undefined => (Obj
 function substitutesOf(index: Index, key: string): Substitutes {
   let subs = index.substitutes.get(key);
   if (subs) return subs;
-  subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map(), filter: [0, 0, 0, 0] };
+  subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map(), filter: undefined };
   const { strong, weak } = index.built;
   for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
     if (!list) continue;
@@ -208,8 +217,6 @@ function substitutesOf(index: Index, key: string): Substitutes {
       else if (!subs.single.has(body)) subs.single.set(body, strength);
     }
   }
-  for (const stemKey of [...subs.single.keys(), ...subs.multiByFirst.keys(), ...subs.multiByLast.keys()]) addToFilter(subs, `s:${stemKey}`);
-  for (const norm of subs.exact.keys()) addToFilter(subs, `n:${norm}`);
   index.substitutes.set(key, subs);
   return subs;
 }
