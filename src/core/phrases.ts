@@ -292,11 +292,21 @@ function requiredOf(elements: Element[], from: number): Uint16Array[] {
   const out: Uint16Array[] = [];
   for (let e = from; e < elements.length; e++) {
     const el = elements[e];
-    if (el.type !== 'word' || el.optional) continue;
-    const keys = el.keys ? [...el.keys] : el.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm);
-    out.push(Uint16Array.from(keys, (k) => keyHash(k) & (FILTER_BITS - 1)));
+    if (el.type === 'word' && !el.optional) out.push(filterBitsOf(el));
   }
   return out;
+}
+
+// Per word element (shared by the patterns that write it alike): its alternatives' filter bits.
+const elementBits = new WeakMap<Element, Uint16Array>();
+
+function filterBitsOf(el: Extract<Element, { type: 'word' }>): Uint16Array {
+  let bits = elementBits.get(el);
+  if (!bits) {
+    const keys = el.keys ? [...el.keys] : el.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm);
+    elementBits.set(el, (bits = Uint16Array.from(keys, (k) => keyHash(k) & (FILTER_BITS - 1))));
+  }
+  return bits;
 }
 
 /** Every required element has an alternative whose bit the sentence has. */
