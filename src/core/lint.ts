@@ -14,7 +14,7 @@ import { parseMarkdownTree } from './markdown-parser.js';
 import { parseAgain } from './reparse.js';
 import { Budget, type Clock } from './budget.js';
 import { META_RULES, metaSeverity, type MetaRuleId } from './meta.js';
-import { LineIndex, splitBom } from './text.js';
+import { LineIndex, byCodeUnits, splitBom } from './text.js';
 import type { DocumentSummary, Finding, LintResult, Severity } from './types.js';
 
 export interface LintOptions {
@@ -177,7 +177,7 @@ export function lint(raw: string, options: LintOptions): LintResult {
   }
   findings = applySuppressions(doc, findings);
   for (const p of directiveProblems(doc, [...registry.rules.map((r) => r.id), ...Object.keys(META_RULES)])) meta('fairbalance-directive', p.message, p);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(a.ruleId, b.ruleId));
   return { filePath: options.filePath, findings, summary: { ...summary, format } };
 }
 

@@ -68,42 +68,60 @@ function parseAlt(raw: string): Alt[] {
   return [{ norm: exact ? tokens[0].norm : tokens[0].stem, inflect: !exact }];
 }
 
+// Lists of alternatives recur across patterns (a caveat list is expanded into dozens of them), so
+// each written element is parsed once per process and its elements shared: they are never changed
+// after parsing. Bounded, like the tokenizer's cache, for user patterns that change in an editor.
+const parsedElements = new Map<string, readonly Element[]>();
+const PARSED_LIMIT = 20000;
+
+/** The elements one written element ("cure|heal", "[very|so]", "pain-free") stands for. */
+function parseElement(raw: string, pattern: string): readonly Element[] {
+  let elements = parsedElements.get(raw);
+  if (!elements) {
+    elements = parseElementUncached(raw, pattern);
+    if (parsedElements.size >= PARSED_LIMIT) parsedElements.clear();
+    parsedElements.set(raw, elements);
+  }
+  return elements;
+}
+
+function parseElementUncached(raw: string, pattern: string): Element[] {
+  if (raw === '*') return [{ type: 'any' }];
+  if (raw === '...') return [{ type: 'gap', max: 3 }];
+  if (raw === '#') return [{ type: 'number' }];
+  if (raw.startsWith('[') !== raw.endsWith(']') || raw.slice(1, -1).includes('[') || raw.slice(1, -1).includes(']')) {
+    throw new PhraseError(`"${pattern}": unbalanced [ ] in "${raw}"`);
+  }
+  if (raw.split('|').some((alt) => !alt.replace(/^\[|\]$/g, ''))) throw new PhraseError(`"${pattern}": empty alternative in "${raw}"`);
+  if (raw.startsWith('[') && raw.endsWith(']')) {
+    const alts = raw.slice(1, -1).split('|').filter(Boolean).flatMap(parseAlt);
+    if (!alts.length) throw new PhraseError(`"${pattern}": empty optional group`);
+    return [wordElement(alts, true)];
+  }
+  if (raw.includes('|')) return [wordElement(raw.split('|').filter(Boolean).flatMap(parseAlt), false)];
+  // A plain word may tokenise into several ("pain-free", "isn't").
+  const exact = raw.startsWith('=');
+  const word = exact ? raw.slice(1) : raw;
+  if (isPlainWord(word)) return [wordElement([{ norm: exact ? word : stem(word), inflect: !exact }], false)];
+  return tokenizeWord(word, 0).map((t) => wordElement([{ norm: exact ? t.norm : t.stem, inflect: !exact }], false));
+}
+
+/** A word element; a long list of alternatives is tested as a set of token keys (a token's stemKey or normKey). */
+function wordElement(alts: Alt[], optional: boolean): Element {
+  const element: Element = { type: 'word', alts, optional };
+  if (alts.length > 4) element.keys = new Set(alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm));
+  return element;
+}
+
 function parsePattern(pattern: string): Element[] {
   const elements: Element[] = [];
   for (const raw of pattern.trim().split(/\s+/)) {
-    if (!raw) continue;
-    if (raw === '*') elements.push({ type: 'any' });
-    else if (raw === '...') elements.push({ type: 'gap', max: 3 });
-    else if (raw === '#') elements.push({ type: 'number' });
-    else if (raw.startsWith('[') !== raw.endsWith(']') || raw.slice(1, -1).includes('[') || raw.slice(1, -1).includes(']')) {
-      throw new PhraseError(`"${pattern}": unbalanced [ ] in "${raw}"`);
-    } else if (raw.split('|').some((alt) => !alt.replace(/^\[|\]$/g, ''))) {
-      throw new PhraseError(`"${pattern}": empty alternative in "${raw}"`);
-    } else if (raw.startsWith('[') && raw.endsWith(']')) {
-      const alts = raw.slice(1, -1).split('|').filter(Boolean).flatMap(parseAlt);
-      if (!alts.length) throw new PhraseError(`"${pattern}": empty optional group`);
-      elements.push({ type: 'word', alts, optional: true });
-    } else if (raw.includes('|')) {
-      elements.push({ type: 'word', alts: raw.split('|').filter(Boolean).flatMap(parseAlt), optional: false });
-    } else {
-      // A plain word may tokenise into several ("pain-free", "isn't").
-      const exact = raw.startsWith('=');
-      const word = exact ? raw.slice(1) : raw;
-      if (isPlainWord(word)) {
-        elements.push({ type: 'word', alts: [{ norm: exact ? word : stem(word), inflect: !exact }], optional: false });
-        continue;
-      }
-      for (const t of tokenizeWord(word, 0)) {
-        elements.push({ type: 'word', alts: [{ norm: exact ? t.norm : t.stem, inflect: !exact }], optional: false });
-      }
-    }
+    if (raw) elements.push(...parseElement(raw, pattern));
   }
   if (!elements.some((e) => e.type === 'word' || e.type === 'number')) {
     throw new PhraseError(`"${pattern}": a pattern needs at least one word`);
   }
   if (elements[elements.length - 1].type === 'gap') throw new PhraseError(`"${pattern}": cannot end with ...`);
-  // A long list of alternatives is tested as a set of token keys (a token's stemKey or normKey).
-  for (const e of elements) if (e.type === 'word' && e.alts.length > 4) e.keys = new Set(e.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm));
   if (elements.length > MAX_ELEMENTS) throw new PhraseError(`"${pattern.slice(0, 60)}${pattern.length > 60 ? '...' : ''}": more than ${MAX_ELEMENTS} words, wildcards and gaps`);
   return elements;
 }
@@ -274,11 +292,21 @@ function requiredOf(elements: Element[], from: number): Uint16Array[] {
   const out: Uint16Array[] = [];
   for (let e = from; e < elements.length; e++) {
     const el = elements[e];
-    if (el.type !== 'word' || el.optional) continue;
-    const keys = el.keys ? [...el.keys] : el.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm);
-    out.push(Uint16Array.from(keys, (k) => keyHash(k) & (FILTER_BITS - 1)));
+    if (el.type === 'word' && !el.optional) out.push(filterBitsOf(el));
   }
   return out;
+}
+
+// Per word element (shared by the patterns that write it alike): its alternatives' filter bits.
+const elementBits = new WeakMap<Element, Uint16Array>();
+
+function filterBitsOf(el: Extract<Element, { type: 'word' }>): Uint16Array {
+  let bits = elementBits.get(el);
+  if (!bits) {
+    const keys = el.keys ? [...el.keys] : el.alts.map((a) => (a.inflect ? 's:' : 'n:') + a.norm);
+    elementBits.set(el, (bits = Uint16Array.from(keys, (k) => keyHash(k) & (FILTER_BITS - 1))));
+  }
+  return bits;
 }
 
 /** Every required element has an alternative whose bit the sentence has. */

@@ -82,20 +82,29 @@ interface Substitutes {
   multiByLast: Map<string, MultiWord[]>;
   /** The keys above as tokens carry them ("s:" + stem, "n:" + norm), as a 128-bit filter of their
    * hashes (keyHash): most tokens meet none of a word's substitutes, and the filter says so
-   * without a look-up. */
-  filter: [number, number, number, number];
+   * without a look-up. Made when a token is first tried against them: most substitutes are
+   * compiled only to file an anchor's postings (anchorOf), which needs no filter. */
+  filter: Uint32Array | undefined;
 }
 
-function addToFilter(subs: Substitutes, key: string): void {
-  const h = keyHash(key) & 127;
-  subs.filter[h >> 5] |= 1 << (h & 31);
+function filterOf(subs: Substitutes): Uint32Array {
+  const filter = new Uint32Array(4);
+  const add = (key: string) => {
+    const h = keyHash(key) & 127;
+    filter[h >> 5] |= 1 << (h & 31);
+  };
+  for (const stemKey of subs.single.keys()) add(`s:${stemKey}`);
+  for (const stemKey of subs.multiByFirst.keys()) add(`s:${stemKey}`);
+  for (const stemKey of subs.multiByLast.keys()) add(`s:${stemKey}`);
+  for (const norm of subs.exact.keys()) add(`n:${norm}`);
+  return filter;
 }
 
 /** False when no substitute is filed under a key with this hash (a token without hashes is always looked up). */
 function mayHave(subs: Substitutes, hash: number | undefined): boolean {
   if (hash === undefined) return true;
   const h = hash & 127;
-  return (subs.filter[h >> 5] & (1 << (h & 31))) !== 0;
+  return ((subs.filter ??= filterOf(subs))[h >> 5] & (1 << (h & 31))) !== 0;
 }
 
 interface MultiWord {
@@ -110,9 +119,10 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 interface Index {
-  exprs: Expression[];
-  /** Stem -> postings (ExpressionIndexData.anchors), for the rarest content words of every expression. */
-  anchors: Map<string, number[]>;
+  /** The expressions, each made on first use (an article meets a few hundred of some five thousand): see exprAt. */
+  exprs: (Expression | undefined)[];
+  /** The expressions as written (ExpressionData.expressions.text), by ExpressionIndexData.expression. */
+  texts: string[];
   /** The same filed by what can stand near the anchor (made on first use). */
   keyedAnchors: Map<string, Anchor>;
   /** One bit per keyHash of "s:" + each anchor and each rendering's first stem. */
@@ -158,11 +168,6 @@ function inUse(index: Index, norms: string[]): boolean {
 
 /** The index from the lexicon's precomputed one (scripts/build-lexicon.mjs): objects and maps only. */
 function load(data: ExpressionData, built: ExpressionIndexData): Index {
-  const exprs = built.expression.map((at, i): Expression => {
-    const e = expression(data.expressions.text[at], built.keys[i].split(' '), built.count[i], built.source[i]);
-    e.closed = built.closed[i];
-    return e;
-  });
   const byKey = new Map<string, number>();
   built.keys.forEach((key, i) => byKey.set(key, i));
   const phrases = new Map<string, { keys: string[]; expr: number }[]>();
@@ -172,14 +177,28 @@ function load(data: ExpressionData, built: ExpressionIndexData): Index {
     const h = keyHash(`s:${stemKey}`);
     starts[h >>> 5] |= 1 << (h & 31);
   }
-  return { built, exprs, anchors: new Map(Object.entries(built.anchors)), keyedAnchors: new Map(), starts, substitutes: new Map(), phrases, inUseSet: undefined, byKey, inUse: built.inUse };
+  return { built, texts: data.expressions.text, exprs: new Array(built.keys.length), keyedAnchors: new Map(), starts, substitutes: new Map(), phrases, inUseSet: undefined, byKey, inUse: built.inUse };
 }
+
+/** Expression `i` of the index, made on first use. */
+function exprAt(index: Index, i: number): Expression {
+  let e = index.exprs[i];
+  if (!e) {
+    const { built } = index;
+    e = index.exprs[i] = expression(index.texts[built.expression[i]], built.keys[i].split(' '), built.count[i], built.source[i]);
+    e.closed = built.closed[i];
+  }
+  return e;
+}
+
+/** The postings of an anchor stem (ExpressionIndexData.anchors), read from the parsed JSON as it is. */
+const postingsOf = (index: Index, stemKey: string): number[] | undefined => (Object.hasOwn(index.built.anchors, stemKey) ? index.built.anchors[stemKey] : undefined);
 
 /** The substitutes of role-and-word `key` ("h:pressure"), compiled once. */
 function substitutesOf(index: Index, key: string): Substitutes {
   let subs = index.substitutes.get(key);
   if (subs) return subs;
-  subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map(), filter: [0, 0, 0, 0] };
+  subs = { single: new Map(), exact: new Map(), multiByFirst: new Map(), multiByLast: new Map(), filter: undefined };
   const { strong, weak } = index.built;
   for (const [isWeak, list] of [[false, strong[key]], [true, weak[key]]] as const) {
     if (!list) continue;
@@ -198,8 +217,6 @@ function substitutesOf(index: Index, key: string): Substitutes {
       else if (!subs.single.has(body)) subs.single.set(body, strength);
     }
   }
-  for (const stemKey of [...subs.single.keys(), ...subs.multiByFirst.keys(), ...subs.multiByLast.keys()]) addToFilter(subs, `s:${stemKey}`);
-  for (const norm of subs.exact.keys()) addToFilter(subs, `n:${norm}`);
   index.substitutes.set(key, subs);
   return subs;
 }
@@ -286,12 +303,12 @@ const closedAt = (e: Expression, k: number) => ((e.closed >> k) & 1) === 1;
 function anchorOf(index: Index, stemKey: string): Anchor | undefined {
   let anchor = index.keyedAnchors.get(stemKey);
   if (anchor) return anchor;
-  const postings = index.anchors.get(stemKey);
+  const postings = postingsOf(index, stemKey);
   if (!postings) return undefined;
   anchor = { postings, near: OFFSETS.map(filing), always: [] };
   const { near } = anchor;
   for (let q = 0; q < postings.length; q++) {
-    const e = index.exprs[postings[q] >> 6];
+    const e = exprAt(index, postings[q] >> 6);
     const p = postings[q] & 7;
     const n = e.keys.length;
     if (p + 1 < n && !closedAt(e, p + 1)) file(index, near[0], q, e, p + 1, 1);
@@ -639,7 +656,7 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[], e
       // Room for the expression around the token (a multiword substitute only widens it).
       if (j < p || j + ((postings[q] >> 3) & 7) - p > tokens.length) continue;
       const ei = postings[q] >> 6;
-      const e = index.exprs[ei];
+      const e = exprAt(index, ei);
       const m = align(index, e, ei, p, tokens, j, joined, plain);
       if (!m) continue;
       const norms = tokens.slice(m.first, m.last + 1).map((t) => t.norm);
@@ -671,7 +688,7 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[], e
   }
   if (!matches.length) return [];
   // Longest span first, then fewest swaps, strong before weak, the commoner expression.
-  matches.sort((a, b) => b.last - b.first - (a.last - a.first) || a.swaps - b.swaps || Number(a.weak) - Number(b.weak) || index.exprs[b.expr].count - index.exprs[a.expr].count);
+  matches.sort((a, b) => b.last - b.first - (a.last - a.first) || a.swaps - b.swaps || Number(a.weak) - Number(b.weak) || exprAt(index, b.expr).count - exprAt(index, a.expr).count);
   const out: GarbledExpression[] = [];
   // Tokens already covered, and the matches of each span: linear in a sentence of any length.
   const taken = new Uint8Array(tokens.length);
@@ -686,9 +703,9 @@ function findGarbled(lexicon: Lexicon, text: string, tokens: readonly Token[], e
     let free = true;
     for (let k = m.first; k <= m.last && free; k++) free = taken[k] === 0;
     if (!free) continue;
-    const rivals = bySpan.get(m.first * tokens.length + m.last)!.filter((o) => o !== m && o.swaps === m.swaps && o.weak === m.weak && index.exprs[o.expr].text.toLowerCase() !== index.exprs[m.expr].text.toLowerCase());
+    const rivals = bySpan.get(m.first * tokens.length + m.last)!.filter((o) => o !== m && o.swaps === m.swaps && o.weak === m.weak && exprAt(index, o.expr).text.toLowerCase() !== exprAt(index, m.expr).text.toLowerCase());
     taken.fill(1, m.first, m.last + 1);
-    const e = index.exprs[m.expr];
+    const e = exprAt(index, m.expr);
     let start = tokens[m.first].start;
     const end = tokens[m.last].end;
     const source = text.slice(start, end);
@@ -798,7 +815,7 @@ export function expressionAround(lexicon: Lexicon, text: string, tokens: readonl
         ok = k === first || joined(k - 1, k);
       }
       const expr = ok ? index.byKey.get(keys.join(' ')) : undefined;
-      if (expr !== undefined) return { first, last, expression: index.exprs[expr].text };
+      if (expr !== undefined) return { first, last, expression: exprAt(index, expr).text };
     }
   }
   return undefined;

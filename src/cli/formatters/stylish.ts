@@ -3,6 +3,7 @@
 // printed with control characters escaped (an article's text must not drive the terminal).
 
 import pc from 'picocolors';
+import { byCodeUnits } from '../../core/text.js';
 import { visible } from '../escape.js';
 import { displayPath } from './paths.js';
 import type { StreamFormat } from './types.js';
@@ -33,7 +34,7 @@ export const stylish: StreamFormat = {
       const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')}`;
       out.push(errors ? c.red(c.bold(line)) : c.yellow(c.bold(line)));
       // What plain --fix applies (a safe fix), and the flag for the rest.
-      const others = Object.entries(fixableBy).sort(([a], [b]) => a.localeCompare(b)).map(([kind, n]) => `${n} with --fix --fix-type ${kind}`);
+      const others = Object.entries(fixableBy).sort(([a], [b]) => byCodeUnits(a, b)).map(([kind, n]) => `${n} with --fix --fix-type ${kind}`);
       if (fixable || others.length) out.push(c.dim(`  ${[fixable ? `${plural(fixable, 'problem')} fixable with --fix` : '', ...others].filter(Boolean).join('; ')}`));
     } else out.push(c.green(`✔ no problems in ${plural(files, 'file')}`));
     return out.join('\n') + '\n';
