@@ -136,8 +136,9 @@ export function judgeRegulatory(doc: Doc, sentence: Sentence, first: number, las
   const uses = usesIn(therapy, tokens);
   // "Our CBD tinctures are FDA-approved": only the products the knowledge names hold the approval.
   const product = therapy.approvedProducts?.some((p) => tokens.some((x) => x.norm === p.toLowerCase()));
-  if (therapy.approvedProducts?.length && !product && !uses.some((u) => u.approved)) {
-    return { messageId: 'off-label', data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, uses.find((u) => !u.approved)?.name), advice: '' } };
+  // (A use the knowledge lists is judged below, as for any therapy.)
+  if (therapy.approvedProducts?.length && !product && !uses.length) {
+    return { messageId: 'off-label', data: { label: labelOf(therapy, therapyIn), status: approvalStatus(therapy, undefined), advice: '' } };
   }
   // "FDA-approved for all types of migraine": a scope wider than any approved use.
   if (therapy.approvedFor?.length && /\b(?:all|any|every)\s+(?:types?|forms?|kinds?)\s+of\b/i.test(doc.text.slice(tokens[last].end, sentence.end))) {
