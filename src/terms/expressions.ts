@@ -163,7 +163,10 @@ function inUse(index: Index, norms: string[]): boolean {
   const set = (index.inUseSet ??= new Set(index.inUse));
   if (set.has(norms.join(' '))) return true;
   const last = norms[norms.length - 1];
-  return /[^s]s$/.test(last) && set.has([...norms.slice(0, -1), singular(last)].join(' '));
+  if (/[^s]s$/.test(last) && set.has([...norms.slice(0, -1), singular(last)].join(' '))) return true;
+  // A phrase opened by a verb, in another form of it ("passing urine" for "pass urine").
+  const verb = norms.length > 1 ? wordnetVerb(norms[0]) : undefined;
+  return verb !== undefined && verb.lemma !== norms[0] && set.has([verb.lemma, ...norms.slice(1)].join(' '));
 }
 
 /** The index from the lexicon's precomputed one (scripts/build-lexicon.mjs): objects and maps only. */
