@@ -1097,7 +1097,9 @@ function speedAndNumbers(x: Scope) {
     // (A requirement is no verdict: "all patients must be fit enough for surgery".)
     const required = verb?.modals.some((mo) => ['must', 'should', 'need'].includes(mo)) === true;
     const praisedCandidate = (k: number) => CANDIDATE.has(words[k].norm) && SUITABILITY.has(words[k - 1]?.norm ?? '');
-    const fits = verb?.copula && !required && (words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm)) || (s.last < verb.first && words.slice(x.rest.first, x.rest.last + 1).some((w, k) => SUITABILITY.has(w.norm) || praisedCandidate(x.rest.first + k))));
+    // ("Every man over 40 is a candidate": a candidate, bare, of a universal subject.)
+    const bareCandidate = (k: number) => CANDIDATE.has(words[k].norm) && k <= x.rest.first + 1;
+    const fits = verb?.copula && !required && (words.slice(x.rest.first, s.first).some((w) => SUITABILITY.has(w.norm)) || (s.last < verb.first && words.slice(x.rest.first, x.rest.last + 1).some((w, k) => SUITABILITY.has(w.norm) || praisedCandidate(x.rest.first + k) || bareCandidate(x.rest.first + k))));
     const varies = words.slice(span.first, span.last + 1).some((w) => VARIATION.has(w.norm));
     // "It does not work for everyone", "no treatment works for everyone": universality denied.
     // ("does not work on all hair types": a negation a few words before.)
@@ -1114,7 +1116,9 @@ function speedAndNumbers(x: Scope) {
       // ("Most will need several sessions": what people go through is no benefit of theirs.)
       const pronoun = clause.subject && clause.subject.first === s.first && clause.subject.last === s.last && !(verb && UNDERGOING.has(words[verb.head].lemma));
       // ("works on every skin type", "all forms of anxiety", "in all cases": every kind of case is everyone.)
-      const people = pronoun || kinds || over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
+      // ("Every spine responds", "every knee": a part of the body in everyone.)
+      const everyBody = kindOver === 'body' && ['every', 'all', 'any'].includes(words[s.first].norm) && s.last + 1 === clause.subject?.head;
+      const people = pronoun || kinds || everyBody || over === 'experiencer' || kindOver === 'person' || ['everyone', 'everybody', 'anyone', 'anybody', 'always', 'guaranteed', 'guarantee', '100%', 'universally', 'whatever', 'whoever', 'regardless', 'no'].includes(words[s.first].norm) || (fits && s.last + 1 <= span.last);
       if (people) add('universality', { first: s.first, last: Math.min(span.last, s.last + 3) }, 'universal', false);
     }
   }

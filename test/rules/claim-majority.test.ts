@@ -37,8 +37,15 @@ ruleTable('claim-majority', {
     'Most patients would not recommend ozone therapy.',
     'Some clients would recommend cupping to a friend.',
     'We would recommend acupuncture to most patients with back pain.',
+    // A part of the body examined, or said to differ; a candidate denied.
+    'Every joint is examined before the injection.',
+    'Every spine is different, so your plan is your own.',
+    'Not every patient is a candidate for ketamine.',
   ],
   invalid: [
+    // A part of the body in everyone; a bare candidate of a universal subject.
+    { text: 'Every spine responds to a well-placed adjustment.', errors: [{ text: 'Every spine responds', messageId: 'majority' }], output: 'Every spine responds to a well-placed adjustment. [citation needed]' },
+    { text: 'Every man over 40 is a candidate for our TRT program.', errors: [{ text: 'Every man over 40', messageId: 'majority' }], output: 'Every man over 40 is a candidate for our TRT program. [citation needed]' },
     // The people treated vouching for it: "would" reports their verdict.
     { text: 'Most clients would recommend acupuncture to a friend.', errors: [{ text: 'Most clients would recommend', messageId: 'majority' }], output: 'Some clients would recommend acupuncture to a friend.' },
     { text: 'Nearly all of our patients say they would recommend TMS.', errors: [{ text: 'Nearly all of our patients', messageId: 'majority' }], output: 'Some of our patients say they would recommend TMS.' },
