@@ -473,6 +473,12 @@ function efficacy(x: Scope) {
       const varies = bare && words.slice(object.first, object.last + 1).some((w) => VARIATION.has(w.norm));
       if ((state >= 0 || benefit >= 0 || bare || improved || again) && !none && !varies) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
+    // "You'll be back on the field", "patients are back at work": the people treated returned to
+    // the life a complaint kept them from (not "back at the clinic" or "back home").
+    if (subjectKind === 'experiencer' && g.copula && words[g.last + 1]?.norm === 'back' && ['on', 'at', 'to', 'in'].includes(words[g.last + 2]?.norm ?? '')) {
+      const life = words.slice(g.last + 3, Math.min(object.last, g.last + 6) + 1).findIndex((w) => RESUMED_LIFE.has(w.norm));
+      if (life >= 0) add('efficacy', predicateSpan(g.first, object.last), 'back-to-life', false);
+    }
     // "Most patients describe the experience as deeply relaxing", "clients find the session
     // painless": the people treated judging it soothing or harmless vouch for a benefit or its safety.
     if (subjectKind === 'experiencer' && JUDGING.has(head.lemma) && !g.passive) {
@@ -1333,6 +1339,8 @@ function bodyMends(x: Scope) {
 
 /** Verbs with which a treatment puts someone in a state ("keeps you healthy", "makes you feel younger"). */
 const CAUSATIVE = new Set(['keep', 'make', 'leave', 'get', 'render']);
+/** Everyday life and activity that a complaint keeps people from ("back at work", "back on your feet"). */
+const RESUMED_LIFE = new Set(['work', 'normal', 'life', 'feet', 'self', 'routine', 'activities', 'field', 'court', 'pitch', 'track', 'game', 'gym', 'training', 'sport', 'sports', 'best', 'hobbies', 'job']);
 /** Adjectives of difficulty or harm after a causative's object: no benefit ("makes results hard to compare"). */
 const HARDER = new Set(['hard', 'harder', 'difficult', 'impossible', 'unclear', 'uncertain', 'worse', 'tricky', 'confusing', 'unreliable', 'unsafe', 'risky']);
 const PERCEPTION = new Set(['feel', 'look', 'seem']);

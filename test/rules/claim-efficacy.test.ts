@@ -11,6 +11,10 @@ ruleTable('claim-efficacy', {
     'Book a consultation to find out whether TMS is right for you.',
     // A parenthesis inside the subject; the verb after it describes the product.
     'Our CBD tincture (made from organic hemp) comes in a 30 ml bottle.',
+    // Back somewhere that is no part of the life a complaint kept them from; a hedge; a negation.
+    'You will be back at the clinic next week for your second dose.',
+    'You may be back to normal within a week of PRP.',
+    'After ketamine, you will not be back to normal until the next day.',
     'The plasma prepared by our nurse fills a small syringe.',
     'Our patients all sign a consent form before the first session.',
     // A passive whose agent is no therapy of the article, or a procedure; a relative clause's main
@@ -165,6 +169,8 @@ ruleTable('claim-efficacy', {
     { text: 'Our CBD oil calms racing thoughts, eases joint stiffness and helps you sleep.', errors: [{ text: 'calms racing thoughts', messageId: 'efficacy' }], output: 'Our CBD oil may calm racing thoughts, ease joint stiffness and help you sleep.' },
     // The main verb after a reduced relative with its agent.
     { text: 'The healing response triggered by the platelets repairs the torn tendon.', errors: [{ text: 'repairs the torn tendon', messageId: 'efficacy' }], output: 'The healing response triggered by the platelets may repair the torn tendon.' },
+    // The people treated back at the life a complaint kept them from.
+    { text: 'With hyperbaric sessions, athletes are back on the field sooner.', errors: [{ text: 'are back on the field sooner', messageId: 'efficacy' }], output: 'With hyperbaric sessions, athletes are back on the field sooner. [citation needed]' },
     { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
     // ("dull" after the verb is the adjective of its object; "back" after "your" the body part.)
     { text: 'Book our glutathione drip to brighten dull skin.', errors: [{ text: 'brighten dull skin', messageId: 'efficacy' }], output: 'Book our glutathione drip to brighten dull skin. [citation needed]' },
