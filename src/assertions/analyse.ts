@@ -5,7 +5,7 @@
 import type { Token } from '../core/tokens.js';
 import { PhraseMatcher } from '../core/phrases.js';
 import { tagSentence, type Word } from '../language/tag.js';
-import { comparativeOf, isChangeVerb, nounKind, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
+import { comparativeOf, isChangeVerb, nounKind, superlativeOf, wordnetAdjective, wordnetVerb } from '../language/wordclasses.js';
 import { isStaffSubject, PARTICLES, REPORTING, segment, verbGroupAt } from './clauses.js';
 import {
   DECREASE,
@@ -463,7 +463,8 @@ function efficacy(x: Scope) {
       const improved = words.slice(object.first, Math.min(object.last, object.first + 3) + 1).some((w, k) => {
         const at = object.first + k;
         const lessened = ['less', 'fewer', 'lower', 'reduced', 'decreased'].includes(w.norm) && nounIn(m, { first: at + 1, last: Math.min(object.last, at + 3) }, 'complaint') >= 0;
-        const comparative = words[at + 1]?.tag === 'NOUN' && !['longer', 'older', 'fewer', 'lower', 'larger', 'bigger', 'higher', 'greater'].includes(w.norm) && comparativeOf(w.norm) !== undefined;
+        // ("their best sleep in years", "the deepest rest": a superlative of a good state too.)
+        const comparative = words[at + 1]?.tag === 'NOUN' && !['longer', 'older', 'fewer', 'lower', 'larger', 'bigger', 'higher', 'greater', 'longest', 'oldest', 'largest', 'biggest', 'highest', 'greatest', 'latest', 'newest'].includes(w.norm) && (comparativeOf(w.norm) !== undefined || superlativeOf(w.norm) !== undefined);
         return lessened || comparative;
       });
       const none = words.slice(object.first, object.last + 1).some((w) => w.tag === 'NEG' || ['no', 'little', 'nothing'].includes(w.norm));

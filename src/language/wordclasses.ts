@@ -110,6 +110,13 @@ export function comparativeOf(norm: string): string | undefined {
   const stems = [norm.slice(0, -2), norm.slice(0, -1), norm.replace(/ier$/, 'y'), norm.replace(/(.)\1er$/, '$1')];
   return stems.find((s) => s !== norm && wordnetAdjective(s));
 }
+/** The adjective a superlative is formed from ("deepest" -> "deep", "best" -> "good"), if any. */
+export function superlativeOf(norm: string): string | undefined {
+  if (norm === 'best') return 'good';
+  if (!/est$/.test(norm) || norm.length < 6) return undefined;
+  const stems = [norm.slice(0, -3), norm.slice(0, -2), norm.replace(/iest$/, 'y'), norm.replace(/(.)\1est$/, '$1')];
+  return stems.find((s) => s !== norm && wordnetAdjective(s));
+}
 export const wordnetAdverb = (norm: string) => adverbs.has(norm);
 
 /** A verb with one of its two most frequent senses one of change or of the body ("regrow", "soften", "purge"). */

@@ -13,6 +13,7 @@ ruleTable('claim-efficacy', {
     'Our CBD tincture (made from organic hemp) comes in a 30 ml bottle.',
     // Back somewhere that is no part of the life a complaint kept them from; a hedge; a negation.
     'You will be back at the clinic next week for your second dose.',
+    'Patients report the longest wait times on Mondays.',
     'You may be back to normal within a week of PRP.',
     'After ketamine, you will not be back to normal until the next day.',
     'The plasma prepared by our nurse fills a small syringe.',
@@ -171,6 +172,8 @@ ruleTable('claim-efficacy', {
     { text: 'The healing response triggered by the platelets repairs the torn tendon.', errors: [{ text: 'repairs the torn tendon', messageId: 'efficacy' }], output: 'The healing response triggered by the platelets may repair the torn tendon.' },
     // The people treated back at the life a complaint kept them from.
     { text: 'With hyperbaric sessions, athletes are back on the field sooner.', errors: [{ text: 'are back on the field sooner', messageId: 'efficacy' }], output: 'With hyperbaric sessions, athletes are back on the field sooner. [citation needed]' },
+    // A superlative of a good state reported.
+    { text: 'After acupuncture, clients report the deepest rest of their lives.', errors: [{ text: 'report the deepest rest of their lives', messageId: 'efficacy' }], output: 'After acupuncture, clients report the deepest rest of their lives. [citation needed]' },
     { text: 'Try cupping to relieve your stiff shoulders.', errors: [{ text: 'relieve your stiff shoulders', messageId: 'efficacy' }], output: 'Try cupping to relieve your stiff shoulders. [citation needed]' },
     // ("dull" after the verb is the adjective of its object; "back" after "your" the body part.)
     { text: 'Book our glutathione drip to brighten dull skin.', errors: [{ text: 'brighten dull skin', messageId: 'efficacy' }], output: 'Book our glutathione drip to brighten dull skin. [citation needed]' },
