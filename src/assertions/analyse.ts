@@ -216,6 +216,9 @@ function modalityOf(words: readonly Word[], gaps: readonly string[], m: Marks, c
   // of a negated or doubting one, unasserted ("there is little evidence that ...", "no one knows if ...").
   if (clause.kind === 'complement' && c > 0) {
     const governor = clauses[c - 1];
+    // ("work with a provider to ensure that the treatment is given safely": what a purpose seeks.)
+    const seeks = ['ensure', 'sure', 'certain'].includes(words[clause.first - 1]?.lemma ?? '') && words.slice(Math.max(0, clause.first - 4), clause.first - 1).some((w) => w.tag === 'TO');
+    if ((governor.kind === 'purpose' && !governor.goal) || seeks) return 'unasserted';
     const g = words.slice(governor.first, governor.last + 1);
     const doubt = g.some((w) => DOUBT.has(w.norm) || w.tag === 'NEG') && g.some((w) => VAGUE_SOURCE_NOUNS.has(w.lemma) || KNOWING.has(w.norm));
     // ("If you notice the pain has eased, ...": what an unasserted clause reports is unasserted too.)
@@ -524,10 +527,15 @@ function efficacy(x: Scope) {
     const verdict = nounIn(m, { first: verb.last + 2, last: Math.min(clause.last, verb.last + 6) }, 'verdict');
     if (adj >= 0 || verdict >= 0) add('efficacy', predicateSpan(verb.first), 'acts-as');
   }
-  // "treats depression safely and naturally": a manner that promises safety.
-  if (x.out.some((o) => o.cls === 'efficacy')) {
-    const manner = words.findIndex((w, i) => i >= x.span.first && i <= x.span.last && SAFE_MANNER.has(w.norm));
-    if (manner >= 0) add('safety', { first: manner, last: Math.min(x.span.last, manner + 2) }, 'safe-manner');
+  // "treats depression safely and naturally": a manner that promises safety. "The rest is safely
+  // flushed away", "it can be used safely": safely done, whatever is done (not advice to the
+  // reader, "dispose of needles safely", which has no subject).
+  const efficacyHere = x.out.some((o) => o.cls === 'efficacy');
+  if (efficacyHere || (verb && !verb.negated && clause.subject && ['treatment', 'name', 'anaphor', 'other', 'outcome', 'body'].includes(subjectKind) && !HANDLING.has(words[verb.head].lemma))) {
+    const manner = words.findIndex((w, i) => i >= x.span.first && i <= x.span.last && (efficacyHere ? SAFE_MANNER.has(w.norm) : SAFELY.has(w.norm)));
+    // (Without a benefit the span is the verb and its adverb: "safely flushed out", "used safely".)
+    const around = verb && !efficacyHere ? { first: Math.min(manner, verb.head), last: Math.max(manner, verb.last) } : { first: manner, last: Math.min(x.span.last, manner + 2) };
+    if (manner >= 0) add('safety', around, 'safe-manner', efficacyHere);
   }
   // "has various benefits", "is a medicine with mental health benefits".
   if (verb && !verb.negated && (verb.lemma === 'have' || (verb.copula && words.slice(rest.first, rest.last + 1).some((w) => w.norm === 'with')))) {
@@ -1340,6 +1348,10 @@ function bodyMends(x: Scope) {
 
 /** Verbs with which a treatment puts someone in a state ("keeps you healthy", "makes you feel younger"). */
 const CAUSATIVE = new Set(['keep', 'make', 'leave', 'get', 'render']);
+/** Adverbs that say something is done without harm, whatever is done. */
+const SAFELY = new Set(['safely', 'harmlessly']);
+/** Verbs of handling equipment or waste: done safely, they describe the clinic's practice ("needles are safely disposed of"). */
+const HANDLING = new Set(['dispose', 'store', 'discard', 'handle', 'transport', 'clean', 'sterilize', 'sterilise', 'pack', 'ship', 'keep', 'lock', 'label', 'seal']);
 /** Everyday life and activity that a complaint keeps people from ("back at work", "back on your feet"). */
 const RESUMED_LIFE = new Set(['work', 'normal', 'life', 'feet', 'self', 'routine', 'activities', 'field', 'court', 'pitch', 'track', 'game', 'gym', 'training', 'sport', 'sports', 'best', 'hobbies', 'job']);
 /** Adjectives of difficulty or harm after a causative's object: no benefit ("makes results hard to compare"). */

@@ -2,6 +2,10 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-safety', {
   valid: [
+    // Handling done safely, advice, and what a purpose seeks.
+    'Used needles are safely disposed of in a sharps bin.',
+    'Please dispose of needles safely.',
+    'Work with an experienced provider to ensure that ketamine is given safely.',
     // Driving straight after a treatment that does not impair it, or advice against driving.
     'After TMS you can drive yourself home.',
     'Do not drive yourself home after a ketamine infusion.',
@@ -68,6 +72,9 @@ ruleTable('claim-safety', {
     'The session is short and painful reactions are reported at once.',
   ],
   invalid: [
+    // Whatever is done, done without harm.
+    { text: 'Extra vitamins from the drip are safely flushed out by your kidneys.', errors: [{ text: 'safely flushed', messageId: 'safety' }] },
+    { text: 'Ketamine can be used safely in most adults.', errors: [{ text: 'used safely', messageId: 'safety' }] },
     // Fit to drive straight after a treatment that impairs driving (its knowledge's traits).
     { text: 'You can drive yourself home right after your ketamine infusion.', errors: [{ text: 'can drive yourself home right after your ketamine infusion', messageId: 'safety' }] },
     { text: 'Patients can drive immediately after their Spravato session.', errors: [{ text: 'can drive immediately after their Spravato session', messageId: 'safety' }] },
