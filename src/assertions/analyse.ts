@@ -1200,6 +1200,37 @@ function vouchingAgent(x: Scope, from: number): number {
   return -1;
 }
 
+/** Nouns that count a course of treatment. */
+const COURSE_NOUNS = new Set(['session', 'sessions', 'visit', 'visits', 'treatment', 'treatments', 'injection', 'injections', 'infusion', 'infusions', 'appointment', 'appointments', 'adjustment', 'adjustments', 'dose', 'doses', 'drip', 'drips']);
+/** Subjects that deny the people they count ("nobody", "hardly anyone", "few patients"). */
+const FEW_PEOPLE = new Set(['nobody', 'hardly', 'barely', 'scarcely']);
+
+/**
+ * "Most patients need only one session", "hardly anyone needs more than three visits": how few
+ * treatments people need, said of most or all of them.
+ */
+function fewSessions(x: Scope): void {
+  const { words, clause, add } = x;
+  const verb = clause.verb;
+  if (!verb || verb.negated || !clause.subject || !['need', 'require'].includes(words[verb.head].lemma)) return;
+  const subject = words.slice(clause.subject.first, clause.subject.last + 1).map((w) => w.norm);
+  // (A quantifier read as an adverb before the subject: "most patients", "hardly anyone".)
+  const lead = words[clause.subject.first - 1]?.norm ?? '';
+  const leading = ['hardly', 'most', 'almost', 'nearly'].includes(lead);
+  const first = leading ? lead : subject[0];
+  const most = ['most', 'all', 'every', 'everyone', 'almost', 'nearly', 'virtually'].includes(first) || subject.includes('majority');
+  const denying = FEW_PEOPLE.has(first) || (first === 'no' && ['one', 'patient', 'patients', 'client', 'clients'].includes(subject[1] ?? ''));
+  if (!most && !denying) return;
+  for (let i = verb.last + 1; i <= Math.min(clause.last, verb.last + 6); i++) {
+    if (!COURSE_NOUNS.has(words[i].norm)) continue;
+    const before = words.slice(verb.last + 1, i).map((w) => w.norm);
+    const few = ['only', 'just', 'single'].some((w) => before.includes(w));
+    const atMost = before.includes('more') && before.includes('than');
+    if ((most && few) || (denying && atMost)) add('universality', { first: clause.subject.first - (leading ? 1 : 0), last: i }, 'few-sessions', false);
+    return;
+  }
+}
+
 function standing(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
@@ -1559,6 +1590,7 @@ function candidatesOf(words: readonly Word[], gaps: readonly string[], m: Marks,
   safety(x, clauses);
   comparison(x);
   speedAndNumbers(x);
+  fewSessions(x);
   standing(x);
   regulatory(x);
   const verb = clause.verb;

@@ -41,8 +41,14 @@ ruleTable('claim-majority', {
     'Every joint is examined before the injection.',
     'Every spine is different, so your plan is your own.',
     'Not every patient is a candidate for ketamine.',
+    // A course disclosed, not promised short.
+    'Most patients need six to eight sessions of acupuncture.',
+    'Most patients need more than one PRP injection.',
   ],
   invalid: [
+    // How few treatments most people need, or that nobody needs more.
+    { text: 'Hardly anyone needs more than three visits.', errors: [{ text: 'Hardly anyone needs more than three visits', messageId: 'majority' }], output: 'Hardly anyone needs more than three visits. [citation needed]' },
+    { text: 'Most patients need only one session of PRP.', errors: [{ text: 'Most patients need only one session', messageId: 'majority' }], output: 'Some patients need only one session of PRP.' },
     // A part of the body in everyone; a bare candidate of a universal subject.
     { text: 'Every spine responds to a well-placed adjustment.', errors: [{ text: 'Every spine responds', messageId: 'majority' }], output: 'Every spine responds to a well-placed adjustment. [citation needed]' },
     { text: 'Every man over 40 is a candidate for our TRT program.', errors: [{ text: 'Every man over 40', messageId: 'majority' }], output: 'Every man over 40 is a candidate for our TRT program. [citation needed]' },
