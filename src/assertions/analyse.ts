@@ -477,7 +477,7 @@ function efficacy(x: Scope) {
       const varies = bare && words.slice(object.first, object.last + 1).some((w) => VARIATION.has(w.norm));
       if ((state >= 0 || benefit >= 0 || bare || improved || again) && !none && !varies) add('efficacy', predicateSpan(g.first, object.last), `experiencer:${head.lemma}`, false);
     }
-    // "You'll be back on the field", "patients are back at work": the people treated returned to
+    // "You'll be back on the field", "patients are back to normal": the people treated returned to
     // the life a complaint kept them from (not "back at the clinic" or "back home").
     if (subjectKind === 'experiencer' && g.copula && words[g.last + 1]?.norm === 'back' && ['on', 'at', 'to', 'in'].includes(words[g.last + 2]?.norm ?? '')) {
       const life = words.slice(g.last + 3, Math.min(object.last, g.last + 6) + 1).findIndex((w) => RESUMED_LIFE.has(w.norm));
@@ -1383,8 +1383,9 @@ const CAUSATIVE = new Set(['keep', 'make', 'leave', 'get', 'render']);
 const SAFELY = new Set(['safely', 'harmlessly']);
 /** Verbs of handling equipment or waste: done safely, they describe the clinic's practice ("needles are safely disposed of"). */
 const HANDLING = new Set(['dispose', 'store', 'discard', 'handle', 'transport', 'clean', 'sterilize', 'sterilise', 'pack', 'ship', 'keep', 'lock', 'label', 'seal']);
-/** Everyday life and activity that a complaint keeps people from ("back at work", "back on your feet"). */
-const RESUMED_LIFE = new Set(['work', 'normal', 'life', 'feet', 'self', 'routine', 'activities', 'field', 'court', 'pitch', 'track', 'game', 'gym', 'training', 'sport', 'sports', 'best', 'hobbies', 'job']);
+/** Everyday life and activity that a complaint keeps people from ("back on your feet", "back to
+ * normal"). (Not work: "back at work the next day" says how little time a procedure takes.) */
+const RESUMED_LIFE = new Set(['normal', 'life', 'feet', 'self', 'routine', 'activities', 'field', 'court', 'pitch', 'track', 'game', 'gym', 'training', 'sport', 'sports', 'best', 'hobbies']);
 /** Adjectives of difficulty or harm after a causative's object: no benefit ("makes results hard to compare"). */
 const HARDER = new Set(['hard', 'harder', 'difficult', 'impossible', 'unclear', 'uncertain', 'worse', 'tricky', 'confusing', 'unreliable', 'unsafe', 'risky']);
 const PERCEPTION = new Set(['feel', 'look', 'seem']);

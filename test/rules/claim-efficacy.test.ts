@@ -13,6 +13,7 @@ ruleTable('claim-efficacy', {
     'Our CBD tincture (made from organic hemp) comes in a 30 ml bottle.',
     // Back somewhere that is no part of the life a complaint kept them from; a hedge; a negation.
     'You will be back at the clinic next week for your second dose.',
+    'Most people are back at work the day after a chiropractic adjustment.',
     'Patients report the longest wait times on Mondays.',
     'You may be back to normal within a week of PRP.',
     'After ketamine, you will not be back to normal until the next day.',
