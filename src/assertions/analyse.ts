@@ -1744,8 +1744,17 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   });
   const all = [...clauses.flatMap((_, c) => candidatesOf(words, gaps, m, clauses, c)), ...idiomCandidates(words, clauses)];
   // "quiets a migraine before you've even left the table": a benefit timed by the patient's own visit.
+  // ("Relief arrives before you leave the chair": a benefit's onset timed so, too.)
+  const onsetOfBenefit = (k: number) => {
+    const before = clauses[k];
+    const v = before?.verb;
+    if (!v || v.negated || !before.subject) return false;
+    const lemma = words[v.head].lemma;
+    const onset = ONSET.has(lemma) || (v.particle !== undefined && ONSET.has(`${lemma} ${v.particle}`));
+    return onset && (before.subjectKind === 'outcome' || m.noun[before.subject.head] === 'benefit');
+  };
   clauses.forEach((clause, c) => {
-    if (clause.opener !== 'before' || clause.subjectKind !== 'experiencer' || !all.some((k) => k.clause === c - 1 && k.cls === 'efficacy')) return;
+    if (clause.opener !== 'before' || clause.subjectKind !== 'experiencer' || !(all.some((k) => k.clause === c - 1 && k.cls === 'efficacy') || onsetOfBenefit(c - 1))) return;
     all.push({ cls: 'speed', clause: c - 1, span: { first: clause.first, last: clause.last }, detail: 'before-you', absolute: false, needsTherapy: true });
   });
   // "Ozone gives your body the tools it needs to heal itself", "unlocks the body's ability to repair

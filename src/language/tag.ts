@@ -473,6 +473,15 @@ function verbAfterFloatingQuantifier(words: readonly Word[], i: number): boolean
   return plural && wordnetVerb(words[i].norm)?.form === 'base';
 }
 
+/** "before you leave the chair", "until you finish": after a word of time and a subject pronoun, a verb. */
+function verbAfterTimePronoun(words: readonly Word[], i: number): boolean {
+  const pronoun = words[i - 1];
+  const opener = words[i - 2];
+  if (!pronoun || !opener || !['before', 'after', 'until', 'till', 'once', 'when'].includes(opener.norm)) return false;
+  const form = ['you', 'we', 'they', 'i'].includes(pronoun.norm) ? 'base' : ['he', 'she', 'it'].includes(pronoun.norm) ? 'third' : undefined;
+  return form !== undefined && wordnetVerb(words[i].norm)?.form === form;
+}
+
 /** The last finite verb before `i` is a verb in the third person, with no clause opener between. */
 function thirdPersonSeries(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -552,7 +561,7 @@ function fixOpenClass(words: Word[], known: boolean[], titleCase: boolean, gaps?
       retagAsNoun(w, w.norm);
       continue;
     }
-    if (w.tag === 'NOUN' && (contactClauseVerb(words, i, gaps) || relativeMainVerb(words, i, gaps) || verbAfterParenthesis(words, i, gaps) || verbAfterAgent(words, i) || verbAfterFloatingQuantifier(words, i))) {
+    if (w.tag === 'NOUN' && (contactClauseVerb(words, i, gaps) || relativeMainVerb(words, i, gaps) || verbAfterParenthesis(words, i, gaps) || verbAfterAgent(words, i) || verbAfterFloatingQuantifier(words, i) || verbAfterTimePronoun(words, i))) {
       const v = wordnetVerb(w.norm)!;
       w.tag = 'VERB';
       w.form = v.form;

@@ -2,6 +2,9 @@ import { ruleTable } from '../helpers/rule-tester.js';
 
 ruleTable('claim-speed', {
   valid: [
+    // Advice timed by the visit, and a harm's onset.
+    'Please check in with reception before you leave the clinic.',
+    'Side effects can start before you leave the clinic.',
     'Side effects can start from the first day.',
     'The clinic is open from the first of May.',
     'If you are thinking about killing yourself, call 911 right away.',
@@ -29,6 +32,8 @@ ruleTable('claim-speed', {
     'It may speed up recovery in some people.',
   ],
   invalid: [
+    // A benefit's onset timed by the patient's own visit ("before you leave": a verb after the pronoun).
+    { text: 'Relief arrives before you leave the chair.', errors: [{ text: 'before you leave the chair', messageId: 'speed' }], output: 'Relief arrives before you leave the chair. [citation needed]' },
     // A relative clause without "that" between the subject and its verb.
     { text: 'The relief our patients feel with ketamine is immediate.', errors: [{ text: 'immediate', messageId: 'speed' }], output: 'The relief our patients feel with ketamine is immediate. [citation needed]' },
     { text: 'LDN starts working from the very first night.', errors: [{ text: 'from the very first night', messageId: 'speed' }], output: 'LDN starts working from the very first night. [citation needed]' },
