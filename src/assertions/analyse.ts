@@ -57,7 +57,7 @@ import {
   FREED,
   COMPARATOR_NOUNS,
 } from './lexicon.js';
-import type { Candidate, ClaimClass, Clause, SentenceAssertions, WordSpan } from './types.js';
+import type { Candidate, ClaimClass, Clause, SentenceAssertions, VerbGroup, WordSpan } from './types.js';
 
 type Modality = SentenceAssertions['modality'][number];
 
@@ -533,9 +533,11 @@ function efficacy(x: Scope) {
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy');
   if (efficacyHere || (verb && !verb.negated && clause.subject && ['treatment', 'name', 'anaphor', 'other', 'outcome', 'body'].includes(subjectKind) && !HANDLING.has(words[verb.head].lemma))) {
     const manner = words.findIndex((w, i) => i >= x.span.first && i <= x.span.last && (efficacyHere ? SAFE_MANNER.has(w.norm) : SAFELY.has(w.norm)));
-    // (Without a benefit the span is the verb and its adverb: "safely flushed out", "used safely".)
-    const around = verb && !efficacyHere ? { first: Math.min(manner, verb.head), last: Math.max(manner, verb.last) } : { first: manner, last: Math.min(x.span.last, manner + 2) };
-    if (manner >= 0) add('safety', around, 'safe-manner', efficacyHere);
+    if (manner >= 0) {
+      // (Without a benefit the span is the verb and its adverb: "safely flushed out", "used safely".)
+      const around = verb && !efficacyHere ? { first: Math.min(manner, verb.head), last: Math.max(manner, verb.last) } : { first: manner, last: Math.min(x.span.last, manner + 2) };
+      add('safety', around, 'safe-manner', efficacyHere);
+    }
   }
   // "has various benefits", "is a medicine with mental health benefits".
   if (verb && !verb.negated && (verb.lemma === 'have' || (verb.copula && words.slice(rest.first, rest.last + 1).some((w) => w.norm === 'with')))) {
@@ -1042,6 +1044,13 @@ const firstWith2 = (x: Scope, span: WordSpan, set: ReadonlySet<string>) => {
   return -1;
 };
 
+/** A verb of onset, alone or with its particle or next words ("kicks in", "takes effect", "gets to work"). */
+function isOnsetVerb(words: readonly Word[], verb: VerbGroup): boolean {
+  const lemma = words[verb.head].lemma;
+  const next = words[verb.head + 1]?.norm ?? '';
+  return ONSET.has(lemma) || ONSET.has(`${lemma} ${verb.particle ?? next}`) || ONSET.has(`${lemma} ${next} ${words[verb.head + 2]?.norm ?? ''}`);
+}
+
 function speedAndNumbers(x: Scope) {
   const { words, m, clause, span, add } = x;
   const verb = clause.verb;
@@ -1052,7 +1061,7 @@ function speedAndNumbers(x: Scope) {
   if (fades) return;
   // "Call 911 right away", "see a doctor immediately": how soon to get help is advice.
   if (verb && clause.subjectKind === 'none' && SEEK_HELP.has(words[verb.head].lemma)) return;
-  const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && (ONSET.has(words[verb.head].lemma) || ONSET.has(`${words[verb.head].lemma} ${verb.particle ?? words[verb.head + 1]?.norm ?? ''}`) || ONSET.has(`${words[verb.head].lemma} ${words[verb.head + 1]?.norm ?? ''} ${words[verb.head + 2]?.norm ?? ''}`));
+  const onset = verb !== undefined && !verb.negated && !['risk', 'complaint', 'condition'].includes(clause.subjectKind) && isOnsetVerb(words, verb);
   const efficacyHere = x.out.some((o) => o.cls === 'efficacy') || onset;
   // (A benefit noun that modifies another names that thing: "health questionnaire", "results page".)
   let benefitNoun = false;
@@ -1201,8 +1210,9 @@ function vouchingAgent(x: Scope, from: number): number {
 }
 
 /** Nouns that count a course of treatment. */
-const COURSE_NOUNS = new Set(['session', 'sessions', 'visit', 'visits', 'treatment', 'treatments', 'injection', 'injections', 'infusion', 'infusions', 'appointment', 'appointments', 'adjustment', 'adjustments', 'dose', 'doses', 'drip', 'drips']);
-/** Subjects that deny the people they count ("nobody", "hardly anyone", "few patients"). */
+const COURSE_NOUNS = new Set(['session', 'visit', 'treatment', 'injection', 'infusion', 'appointment', 'adjustment', 'dose', 'drip']);
+/** Words opening a subject that deny the people it counts ("nobody", "hardly anyone"). ("Few" is
+ * a hedge of its own: "few patients need more than one" reads as hedged.) */
 const FEW_PEOPLE = new Set(['nobody', 'hardly', 'barely', 'scarcely']);
 
 /**
@@ -1222,7 +1232,7 @@ function fewSessions(x: Scope): void {
   const denying = FEW_PEOPLE.has(first) || (first === 'no' && ['one', 'patient', 'patients', 'client', 'clients'].includes(subject[1] ?? ''));
   if (!most && !denying) return;
   for (let i = verb.last + 1; i <= Math.min(clause.last, verb.last + 6); i++) {
-    if (!COURSE_NOUNS.has(words[i].norm)) continue;
+    if (words[i].tag !== 'NOUN' || !COURSE_NOUNS.has(words[i].lemma)) continue;
     const before = words.slice(verb.last + 1, i).map((w) => w.norm);
     const few = ['only', 'just', 'single'].some((w) => before.includes(w));
     const atMost = before.includes('more') && before.includes('than');
@@ -1748,10 +1758,7 @@ export function analyseTokens(tokens: readonly Token[], text: string, sentenceSt
   const onsetOfBenefit = (k: number) => {
     const before = clauses[k];
     const v = before?.verb;
-    if (!v || v.negated || !before.subject) return false;
-    const lemma = words[v.head].lemma;
-    const onset = ONSET.has(lemma) || (v.particle !== undefined && ONSET.has(`${lemma} ${v.particle}`));
-    return onset && (before.subjectKind === 'outcome' || m.noun[before.subject.head] === 'benefit');
+    return v !== undefined && !v.negated && before.subject !== undefined && isOnsetVerb(words, v) && (before.subjectKind === 'outcome' || m.noun[before.subject.head] === 'benefit');
   };
   clauses.forEach((clause, c) => {
     if (clause.opener !== 'before' || clause.subjectKind !== 'experiencer' || !(all.some((k) => k.clause === c - 1 && k.cls === 'efficacy') || onsetOfBenefit(c - 1))) return;

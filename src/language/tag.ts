@@ -393,6 +393,12 @@ function purposeAfterObject(words: readonly Word[], from: number): boolean {
   return false;
 }
 
+/** A noun in the plural ("patients", not "stress" or "news"): the subject a base-form verb agrees with. */
+const isPluralNoun = (w: Word) => /[^s]s$/.test(w.norm) && w.lemma !== w.norm;
+
+/** The form of a present-tense verb agreeing with subject noun `w`. */
+const agreeingForm = (w: Word) => (isPluralNoun(w) ? 'base' : 'third');
+
 /**
  * "The relief our patients feel is immediate", "the dose the doctor gives is small": in a noun
  * phrase, a second determiner and noun, then a word that can be a verb agreeing with that noun and
@@ -403,8 +409,7 @@ function contactClauseVerb(words: readonly Word[], i: number, gaps?: readonly st
   if (i < 3 || prev.tag !== 'NOUN' || words[i - 2].tag !== 'DET' || !['NOUN', 'PROPN'].includes(words[i - 3].tag) || !['AUX', 'MODAL'].includes(words[i + 1]?.tag ?? '')) return false;
   if ((gaps?.[i] ?? ' ').trim() || (gaps?.[i - 2] ?? ' ').trim() || (gaps?.[i + 1] ?? ' ').trim()) return false;
   const v = wordnetVerb(words[i].norm);
-  const plural = /[^s]s$/.test(prev.norm) && prev.lemma !== prev.norm;
-  return v !== undefined && (v.form === (plural ? 'base' : 'third') || v.form === 'past');
+  return v !== undefined && (v.form === agreeingForm(prev) || v.form === 'past');
 }
 
 /**
@@ -426,10 +431,7 @@ export function relativeMainVerb(words: readonly Word[], i: number, gaps?: reado
   while (k < i && ['AUX', 'MODAL', 'NEG', 'ADV'].includes(words[k].tag)) k++;
   if (k >= i || words[k].tag !== 'VERB') return false;
   for (let j = k + 1; j < i; j++) if (['VERB', 'AUX', 'MODAL', 'REL', 'SCONJ', 'CONJ'].includes(words[j].tag) || (gaps?.[j] ?? ' ').trim()) return false;
-  const v = wordnetVerb(words[i].norm);
-  const head = words[rel - 1];
-  const plural = /[^s]s$/.test(head.norm) && head.lemma !== head.norm;
-  return v !== undefined && v.form === (plural ? 'base' : 'third');
+  return wordnetVerb(words[i].norm)?.form === agreeingForm(words[rel - 1]);
 }
 
 /**
@@ -460,8 +462,7 @@ function verbAfterAgent(words: readonly Word[], i: number): boolean {
   if (k === i - 1 || words[k].norm !== 'by' || !participle || participle.tag !== 'VERB' || !['past', 'participle'].includes(participle.form ?? '')) return false;
   const head = words[k - 2];
   if (!head || !['NOUN', 'PROPN'].includes(head.tag) || !words.slice(0, k - 2).every((w) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.tag))) return false;
-  const plural = /[^s]s$/.test(head.norm) && head.lemma !== head.norm;
-  return wordnetVerb(words[i].norm)?.form === (plural ? 'base' : 'third');
+  return wordnetVerb(words[i].norm)?.form === agreeingForm(head);
 }
 
 /** "Patients all get faster healing": after a plural subject and a floating "all" or "both", a verb. */
@@ -469,7 +470,7 @@ function verbAfterFloatingQuantifier(words: readonly Word[], i: number): boolean
   const q = words[i - 1];
   const subject = words[i - 2];
   if (!q || !subject || !['all', 'both'].includes(q.norm) || !words[i + 1]) return false;
-  const plural = subject.tag === 'PRON' ? ['they', 'we', 'you'].includes(subject.norm) : ['NOUN', 'PROPN'].includes(subject.tag) && /[^s]s$/.test(subject.norm) && subject.lemma !== subject.norm;
+  const plural = subject.tag === 'PRON' ? ['they', 'we', 'you'].includes(subject.norm) : ['NOUN', 'PROPN'].includes(subject.tag) && isPluralNoun(subject);
   return plural && wordnetVerb(words[i].norm)?.form === 'base';
 }
 

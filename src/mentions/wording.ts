@@ -19,8 +19,12 @@ export const listWords = (words: string[]) => (words.length < 2 ? words.join('')
  * would overstate it (a cleared device, one approved product among many unapproved ones).
  */
 export function approvalStatus(t: Therapy, use: string | undefined, approvedFor: string[] = t.approvedFor ?? []): string {
-  // (With no use named, "other products are unapproved, including {use}" ends before "including".)
-  if (t.status) return t.status.replace('{approved}', listWords(approvedFor)).replace(use ? '{use}' : /,? including \{use\}/, use ? `for ${use}` : '').replace('{use}', 'for this use');
+  if (t.status) {
+    const status = t.status.replace('{approved}', listWords(approvedFor));
+    if (use) return status.replace('{use}', `for ${use}`);
+    // (With no use named, "other products are unapproved, including {use}" ends before "including".)
+    return status.replace(/,? including \{use\}/, '').replace('{use}', 'for this use');
+  }
   const uk = t.region === 'UK';
   if (t.approval && t.approval !== 'none' && approvedFor.length) {
     const what = uk ? (t.approval === 'cleared' ? 'is UKCA- or CE-marked' : 'is licensed in the UK') : `is FDA-${t.approval === 'cleared' ? 'cleared' : 'approved'}`;

@@ -338,7 +338,7 @@ function anchorOf(index: Index, stemKey: string): Anchor | undefined {
  * -ed stems short of its singular, and would never meet the substitutes filed under the singular.
  */
 function singularStem(t: Token): string | undefined {
-  if (t.kind !== 'word' || t.norm === t.stem || t.norm.charCodeAt(t.norm.length - 1) !== 115) return undefined;
+  if (t.kind !== 'word' || t.norm === t.stem || !t.norm.endsWith('s')) return undefined;
   const again = stem(t.stem);
   return again !== t.stem ? again : undefined;
 }
